@@ -1,0 +1,37 @@
+package dev.blogsearch.indexer.analysis;
+
+import java.io.Reader;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
+
+/**
+ * Overlapping bigrams of the Chinese text only (内存 in 虚拟内存 gives 虚拟 拟内 内存), a lone Han character as
+ * itself. A dictionary segmenter splits the same word differently by context (内存 alone is 内 存); bigrams do not,
+ * so a bigram phrase finds every post that contains the query's characters in order.
+ *
+ * <pre>
+ * CJKWidthCharFilter   full-width forms to half-width, as in {@link BlogAnalyzer}
+ * ScriptRunTokenizer   Han runs (words and identifiers are dropped by the next filter)
+ * HanCharsFilter       one token per Han character
+ * CJKBigramFilter      adjacent characters paired; never across punctuation, spaces or English words
+ * </pre>
+ *
+ * Thread-safe, Lucene-only, like {@link BlogAnalyzer}.
+ */
+public final class HanBigramAnalyzer extends Analyzer {
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return new CJKWidthCharFilter(reader);
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        ScriptRunTokenizer tokenizer = new ScriptRunTokenizer();
+        TokenStream stream = new HanCharsFilter(tokenizer);
+        stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN, false);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.blogsearch.indexer.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.junit.jupiter.api.Test;
+
+class HanBigramAnalyzerTest {
+
+    private final Analyzer analyzer = new HanBigramAnalyzer();
+
+    @Test
+    void chineseRunsBecomeOverlappingBigramsWithTheirOffsets() {
+        assertThat(Tokens.of(analyzer, "虚拟内存")).isEqualTo("虚拟@0[0,2] 拟内@1[1,3] 内存@2[2,4]");
+    }
+
+    @Test
+    void bigramsNeverSpanPunctuationSpacesOrEnglish() {
+        assertThat(Tokens.terms(analyzer, "内存，集群 redis集群")).containsExactly("内存", "集群", "集群");
+    }
+
+    @Test
+    void aLoneCharacterIsKeptAsItself() {
+        assertThat(Tokens.terms(analyzer, "锁 and 栈")).containsExactly("锁", "栈");
+    }
+
+    @Test
+    void englishAndCodeAreLeftToTheWordsField() {
+        assertThat(Tokens.terms(analyzer, "pg_hba.conf redis-cli")).isEmpty();
+    }
+}
