@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *       an indented code block.</li>
  * </ul>
  *
- * <p>Liquid output tags ({@code {{ site.url }}}) are left alone: in a Hugo post they are literal text, often code.
+ * <p>Liquid output tags ({@code {{ post.title }}}) are removed only from a post that uses Liquid tags: such a
+ * post is rendered by Liquid, while in a Hugo post {@code {{ }}} is literal text, often Go template code.
  * A tag whose closing delimiter is not found within {@value #MAX_TAG_LENGTH} characters is kept as text.
  */
 final class TemplateTags {
@@ -38,6 +39,7 @@ final class TemplateTags {
     private static final Pattern LIQUID_NAME = Pattern.compile("\\s*([A-Za-z_]\\w*)\\s*(.*)", Pattern.DOTALL);
     private static final Pattern TEXT_PARAM = Pattern.compile(
             "\\b(?:alt|caption|title)\\s*=\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|`([^`]*)`)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIQUID_TAG = Pattern.compile("(?<!\\{)\\{%-?\\s*[A-Za-z_]\\w*[^%]{0,2000}%}");
     private static final Pattern END_RAW = Pattern.compile("\\{%-?\\s*endraw\\s*-?%}");
     private static final Pattern END_COMMENT = Pattern.compile("\\{%-?\\s*endcomment\\s*-?%}");
 
@@ -49,6 +51,7 @@ final class TemplateTags {
         if (markdown.indexOf("{{") < 0 && markdown.indexOf("{%") < 0) {
             return markdown;
         }
+        boolean liquid = LIQUID_TAG.matcher(markdown).find();
         StringBuilder out = new StringBuilder(markdown.length());
         int i = 0;
         while (i < markdown.length()) {
@@ -59,9 +62,14 @@ final class TemplateTags {
             }
             out.append(markdown, i, next);
             i = next;
-            int consumed = markdown.startsWith("{{<", i) || markdown.startsWith("{{%", i)
-                    ? shortcode(markdown, i, out)
-                    : markdown.startsWith("{%", i) ? liquid(markdown, i, out) : -1;
+            int consumed = -1;
+            if (markdown.startsWith("{{<", i) || markdown.startsWith("{{%", i)) {
+                consumed = shortcode(markdown, i, out);
+            } else if (markdown.startsWith("{%", i)) {
+                consumed = liquid(markdown, i, out);
+            } else if (liquid && markdown.startsWith("{{", i)) {
+                consumed = liquidOutput(markdown, i, out);
+            }
             if (consumed < 0) {
                 out.append('{');
                 i++;
@@ -133,6 +141,12 @@ final class TemplateTags {
             default:
                 return replace(text, start, tagEnd, "", false, out);
         }
+    }
+
+    /** Removes the Liquid output tag at {@code start}; returns where scanning goes on, or -1 when it is not one. */
+    private static int liquidOutput(String text, int start, StringBuilder out) {
+        int end = indexOf(text, "}}", start + 2);
+        return end < 0 ? -1 : replace(text, start, end + 2, "", false, out);
     }
 
     /**

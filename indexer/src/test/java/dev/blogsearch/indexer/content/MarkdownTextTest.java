@@ -228,13 +228,24 @@ class MarkdownTextTest {
                 {% endhighlight %}
                 """);
 
-        assertEquals("""
-                See the post for more.
-                {{ post.title }}""", text.body());
+        assertEquals("See the post for more.", text.body());
         assertEquals("""
                 docker inspect -f '{{.State.Pid}}' {% not-a-tag %}
 
                 int x;""", text.code());
+    }
+
+    @Test
+    void liquidOutputTagsStayInPostsWithoutLiquid() {
+        PostText text = markdown.extract("""
+                In a Hugo template write {{ .Title }}.
+
+                {{% note %}}Shortcodes do not make a post Liquid.{{% /note %}}
+                """);
+
+        assertEquals("""
+                In a Hugo template write {{ .Title }}.
+                Shortcodes do not make a post Liquid.""", text.body());
     }
 
     @Test
