@@ -78,7 +78,8 @@ public final class FrontMatter {
         if (firstLine.equals("+++")) {
             return delimited(normalized, start, line, "+++", Format.TOML);
         }
-        if (firstLine.startsWith("{")) {
+        // A post may open with a shortcode or Liquid tag; no JSON object starts with "{{" or "{%".
+        if (firstLine.startsWith("{") && !firstLine.startsWith("{{") && !firstLine.startsWith("{%")) {
             return json(normalized, start, line);
         }
         return new FrontMatter(Format.NONE, Map.of(), normalized);

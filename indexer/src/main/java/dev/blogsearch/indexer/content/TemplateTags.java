@@ -36,10 +36,10 @@ final class TemplateTags {
     private static final String FENCE = "`````";
 
     private static final Pattern SHORTCODE_NAME = Pattern.compile("\\s*(/?)\\s*([\\w./-]+)\\s*(.*)", Pattern.DOTALL);
-    private static final Pattern LIQUID_NAME = Pattern.compile("\\s*([A-Za-z_]\\w*)\\s*(.*)", Pattern.DOTALL);
+    private static final Pattern LIQUID_NAME = Pattern.compile("\\s*([A-Za-z_]\\w*)(\\s.*)?", Pattern.DOTALL);
     private static final Pattern TEXT_PARAM = Pattern.compile(
             "\\b(?:alt|caption|title)\\s*=\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|`([^`]*)`)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LIQUID_TAG = Pattern.compile("(?<!\\{)\\{%-?\\s*[A-Za-z_]\\w*[^%]{0,2000}%}");
+    private static final Pattern LIQUID_TAG = Pattern.compile("(?<!\\{)\\{%-?\\s*[A-Za-z_]\\w*(?:\\s[^%]{0,2000})?%}");
     private static final Pattern END_RAW = Pattern.compile("\\{%-?\\s*endraw\\s*-?%}");
     private static final Pattern END_COMMENT = Pattern.compile("\\{%-?\\s*endcomment\\s*-?%}");
 
@@ -196,7 +196,7 @@ final class TemplateTags {
     }
 
     private static String firstWord(String text) {
-        String stripped = text.strip();
+        String stripped = text == null ? "" : text.strip();
         int space = 0;
         while (space < stripped.length() && !Character.isWhitespace(stripped.charAt(space))) {
             space++;

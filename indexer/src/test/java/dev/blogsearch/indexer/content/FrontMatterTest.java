@@ -94,6 +94,12 @@ class FrontMatterTest {
     }
 
     @Test
+    void aLeadingShortcodeOrLiquidTagIsNotJson() throws PostReadException {
+        assertEquals(FrontMatter.Format.NONE, FrontMatter.parse("{{< toc >}}\ntext\n").format());
+        assertEquals(FrontMatter.Format.NONE, FrontMatter.parse("{% raw %}\ntext\n").format());
+    }
+
+    @Test
     void emptyFrontMatterIsAnEmptyMap() throws PostReadException {
         FrontMatter fm = FrontMatter.parse("---\n---\nbody\n");
 
