@@ -1,0 +1,194 @@
+package dev.blogsearch.indexer.content;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the Markdown posts of a Hugo content directory (Jekyll's {@code _posts} and {@code _drafts} work too)
+ * into {@link Post}s. Immutable and thread-safe: posts can be read in parallel with one reader.
+ */
+public final class HugoPostReader {
+
+    // Hugo's and Jekyll's date prefix of a file name: 2019-05-06-awesome-bpf.md
+    private static final Pattern DATE_PREFIX = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})-");
+
+    // Hugo's front matter date keys, in the order Hugo's default dates config tries them for .Date.
+    private static final List<String> DATE_KEYS = List.of("date", "publishdate", "pubdate", "published");
+
+    private final ReaderOptions options;
+    private final HugoDates dates;
+    private final MarkdownText markdown = new MarkdownText();
+
+    public HugoPostReader(ReaderOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.dates = new HugoDates(options.defaultZone());
+    }
+
+    /**
+     * Every {@code *.md} and {@code *.markdown} file below {@code contentDir}, sorted by relative path. Skipped:
+     * Hugo's list pages ({@code _index.md}), hidden files and folders (names starting with {@code .}), and
+     * symbolic links, which are not followed.
+     *
+     * @return absolute paths, ready for {@link #read}
+     */
+    public List<Path> listPosts(Path contentDir) throws IOException {
+        List<String> relativePaths = new ArrayList<>();
+        Path root = contentDir.toRealPath();
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && !isHidden(file) && isPost(file)) {
+                    relativePaths.add(slashPath(root.relativize(file)));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        relativePaths.sort(Comparator.naturalOrder());
+        Path absoluteDir = contentDir.toAbsolutePath().normalize();
+        List<Path> posts = new ArrayList<>(relativePaths.size());
+        for (String relative : relativePaths) {
+            posts.add(absoluteDir.resolve(relative));
+        }
+        return posts;
+    }
+
+    /**
+     * Reads one post.
+     *
+     * @param contentDir the content directory, the root of ids and section names
+     * @param file       a file below {@code contentDir}, absolute or relative to it
+     * @throws PostReadException when the file cannot be read, is too large, is not UTF-8 text, or its front matter
+     *                           or date is invalid; the message names no absolute path
+     */
+    public Post read(Path contentDir, Path file) throws PostReadException {
+        Path root = contentDir.toAbsolutePath().normalize();
+        Path absolute = root.resolve(file).normalize(); // an absolute file stays as it is
+        if (!absolute.startsWith(root)) {
+            throw new IllegalArgumentException("the post is not below the content directory");
+        }
+        String sourcePath = slashPath(root.relativize(absolute));
+        FrontMatter frontMatter = FrontMatter.parse(Utf8Text.decode(readBytes(absolute, sourcePath)));
+        PostText text = markdown.extract(frontMatter.body());
+        String[] parts = sourcePath.split("/");
+        String baseName = Permalinks.contentBaseName(parts);
+
+        String title = firstNonBlank(frontMatter.string("title"),
+                text.headings().isEmpty() ? null : text.headings().get(0).text(), baseName);
+        OffsetDateTime date = date(frontMatter, baseName);
+        String url = options.permalinks().urlOf(new Permalinks.Page(
+                sourcePath, frontMatter.string("slug"), frontMatter.string("url"), title, date));
+        boolean draft = frontMatter.bool("draft") || Arrays.asList(parts).subList(0, parts.length - 1)
+                .contains("_drafts");
+        String summary = firstNonBlank(frontMatter.string("description"), frontMatter.string("summary"), "");
+        return new Post(id(sourcePath), sourcePath, url, title, date, frontMatter.stringList("tags"),
+                frontMatter.stringList("categories"), draft, summary, text);
+    }
+
+    private byte[] readBytes(Path file, String sourcePath) throws PostReadException {
+        try {
+            long size = Files.size(file);
+            if (size > options.maxFileBytes()) {
+                throw tooLarge(size);
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length > options.maxFileBytes()) {
+                throw tooLarge(bytes.length);
+            }
+            return bytes;
+        } catch (NoSuchFileException e) {
+            throw new PostReadException("the file does not exist", e);
+        } catch (AccessDeniedException e) {
+            throw new PostReadException("permission denied", e);
+        } catch (IOException e) {
+            String reason = e.getMessage() == null ? "I/O error"
+                    : e.getMessage().replace(file.toString(), sourcePath);
+            throw new PostReadException("cannot read the file: " + reason, e);
+        }
+    }
+
+    private PostReadException tooLarge(long size) {
+        return new PostReadException("the file is " + size + " bytes, more than the limit of "
+                + options.maxFileBytes() + " bytes for one post");
+    }
+
+    /** Front matter {@code date} (or Hugo's other date keys), else the file name's date prefix, else none. */
+    private OffsetDateTime date(FrontMatter frontMatter, String baseName) throws PostReadException {
+        for (String key : DATE_KEYS) {
+            Object value = frontMatter.get(key);
+            OffsetDateTime date;
+            try {
+                date = dates.parse(value);
+            } catch (PostReadException e) {
+                throw new PostReadException("front matter " + key + ": " + e.getMessage(), e);
+            }
+            if (date != null) {
+                return date;
+            }
+        }
+        Matcher prefix = DATE_PREFIX.matcher(baseName);
+        if (prefix.find()) {
+            try {
+                return LocalDate.of(Integer.parseInt(prefix.group(1)), Integer.parseInt(prefix.group(2)),
+                        Integer.parseInt(prefix.group(3))).atStartOfDay(options.defaultZone()).toOffsetDateTime();
+            } catch (DateTimeException notADate) {
+                // A name like 2019-13-99-notes.md only looks dated; the post then has no date.
+            }
+        }
+        return null;
+    }
+
+    /** The path without extension; a bundle ({@code posts/foo/index.md}) is its folder ({@code posts/foo}). */
+    private static String id(String sourcePath) {
+        int slash = sourcePath.lastIndexOf('/');
+        int dot = sourcePath.lastIndexOf('.');
+        String path = dot > slash + 1 ? sourcePath.substring(0, dot) : sourcePath;
+        return slash > 0 && path.substring(slash + 1).equalsIgnoreCase("index") ? path.substring(0, slash) : path;
+    }
+
+    private static boolean isPost(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return (name.endsWith(".md") || name.endsWith(".markdown"))
+                && !name.equals("_index.md") && !name.equals("_index.markdown");
+    }
+
+    private static boolean isHidden(Path path) {
+        return path.getFileName().toString().startsWith(".");
+    }
+
+    private static String slashPath(Path relative) {
+        List<String> names = new ArrayList<>();
+        relative.forEach(name -> names.add(name.toString()));
+        return String.join("/", names);
+    }
+
+    private static String firstNonBlank(String... candidates) {
+        for (String candidate : candidates) {
+            if (candidate != null && !candidate.isBlank()) {
+                return candidate.strip();
+            }
+        }
+        return "";
+    }
+}
