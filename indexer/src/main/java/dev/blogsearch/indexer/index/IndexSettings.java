@@ -1,0 +1,40 @@
+package dev.blogsearch.indexer.index;
+
+import dev.blogsearch.indexer.content.HugoPostReader;
+import dev.blogsearch.indexer.content.Permalinks;
+import dev.blogsearch.indexer.content.ReaderOptions;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * How a blog is indexed. Shared by the command line and the search API, so both build the same index.
+ *
+ * @param includeDrafts index posts marked as drafts
+ * @param permalinks    Hugo-style permalink patterns: {@code /posts/:slug/} sets the default,
+ *                      {@code section=/:year/:slug/} one section's ({@link Permalinks#parse})
+ * @param defaultZone   the time zone of front matter dates written without an offset
+ * @param threads       posts read and analysed in parallel
+ */
+public record IndexSettings(boolean includeDrafts, List<String> permalinks, ZoneId defaultZone, int threads) {
+
+    public IndexSettings {
+        permalinks = List.copyOf(permalinks);
+        threads = Math.max(1, threads);
+    }
+
+    /** No drafts, {@code /posts/:slug/}, UTC, one thread per core. */
+    public static IndexSettings defaults() {
+        return new IndexSettings(false, List.of(), ZoneOffset.UTC, Runtime.getRuntime().availableProcessors());
+    }
+
+    public HugoPostReader newReader() {
+        ReaderOptions defaults = ReaderOptions.defaults();
+        return new HugoPostReader(new ReaderOptions(defaultZone, Permalinks.parse(permalinks), defaults.maxFileBytes()));
+    }
+
+    /** The settings that change what the index holds, for {@link ContentFingerprint}. */
+    String fingerprintPart() {
+        return "drafts=" + includeDrafts + ";permalinks=" + permalinks + ";zone=" + defaultZone.getId();
+    }
+}

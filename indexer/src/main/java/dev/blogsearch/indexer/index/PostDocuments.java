@@ -1,0 +1,72 @@
+package dev.blogsearch.indexer.index;
+
+import dev.blogsearch.indexer.content.Post;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+
+/** Turns a {@link Post} into the Lucene document {@link PostFields} describes. */
+public final class PostDocuments {
+
+    private PostDocuments() {
+    }
+
+    public static Document toDocument(Post post) {
+        Document doc = new Document();
+        doc.add(new StringField(PostFields.ID, post.id(), Field.Store.YES));
+        doc.add(new StoredField(PostFields.URL, post.url()));
+        doc.add(new StoredField(PostFields.SOURCE, post.sourcePath()));
+        addText(doc, PostFields.TITLE, post.title());
+        addText(doc, PostFields.HEADINGS, post.text().headingsText());
+        addText(doc, PostFields.BODY, post.text().body());
+        addText(doc, PostFields.CODE, post.text().code());
+        addLabels(doc, PostFields.TAGS, PostFields.TAG_KEY, PostFields.TAG_FACET, post.tags());
+        addLabels(doc, PostFields.CATEGORIES, PostFields.CATEGORY_KEY, PostFields.CATEGORY_FACET,
+                post.categories());
+        // Undated posts get the smallest time, so they sort last when newest come first. Every document has both
+        // the point and the doc values: Lucene rejects a field indexed one way in one document and another way
+        // in the next.
+        long millis = post.date() != null ? post.date().toInstant().toEpochMilli() : Long.MIN_VALUE;
+        doc.add(new LongPoint(PostFields.DATE, millis));
+        doc.add(new NumericDocValuesField(PostFields.DATE, millis));
+        if (post.date() != null) {
+            doc.add(new StoredField(PostFields.DATE_TEXT, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(post.date())));
+        }
+        doc.add(new StoredField(PostFields.SUMMARY, post.summary()));
+        return doc;
+    }
+
+    /** A words field, and its bigram shadow when it has one; empty text adds nothing. */
+    private static void addText(Document doc, String field, String text) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        doc.add(new Field(field, text, PostFields.STORED_TEXT_WITH_OFFSETS));
+        String bigramField = PostFields.bigramFieldOf(field);
+        if (bigramField != null) {
+            doc.add(new Field(bigramField, text, PostFields.SHADOW_TEXT_WITH_OFFSETS));
+        }
+    }
+
+    /** Tags or categories: as written (stored, searchable), by key (filter) and as facet labels (counts). */
+    private static void addLabels(Document doc, String textField, String keyField, String facetField,
+            List<String> labels) {
+        Set<String> keys = new HashSet<>();
+        for (String label : labels) {
+            doc.add(new Field(textField, label, PostFields.STORED_TEXT_WITH_OFFSETS));
+            String key = TagKeys.normalize(label);
+            if (!key.isEmpty() && keys.add(key)) {
+                doc.add(new StringField(keyField, key, Field.Store.NO));
+                doc.add(new SortedSetDocValuesField(facetField, FacetLabels.encode(key, label)));
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.blogsearch.indexer.index;
+
+import dev.blogsearch.indexer.analysis.BlogAnalyzer;
+import dev.blogsearch.indexer.analysis.HanBigramAnalyzer;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * The index schema: every field name, how each is indexed and with which analyzer. The indexer writes these
+ * fields and the search API reads them; neither spells a field name anywhere else.
+ */
+public final class PostFields {
+
+    /** Exact post id ({@code posts/foo}): a StringField, to replace or delete a post and to fetch one. */
+    public static final String ID = "id";
+    /** The post's permalink; stored only. */
+    public static final String URL = "url";
+    /** The Markdown file relative to the content directory; stored only, for messages. */
+    public static final String SOURCE = "source";
+
+    /** Title words (smartcn + identifiers); stored with offsets so the title can be highlighted. */
+    public static final String TITLE = "title";
+    /** Title as Chinese bigrams, for words smartcn segments differently in the title and in the query. */
+    public static final String TITLE_CJK = "title_cjk";
+    /** Heading text, one heading a line; stored with offsets. */
+    public static final String HEADINGS = "headings";
+    /** Headings as Chinese bigrams. */
+    public static final String HEADINGS_CJK = "headings_cjk";
+    /** Prose; stored with offsets in postings, which is what the excerpt highlighter reads. */
+    public static final String BODY = "body";
+    /** Prose as Chinese bigrams. */
+    public static final String BODY_CJK = "body_cjk";
+    /** Code blocks and inline code, apart from prose so code is matched as code; stored with offsets. */
+    public static final String CODE = "code";
+
+    /** Tags as the author wrote them: stored for display, analysed so a word of a tag matches. */
+    public static final String TAGS = "tags";
+    /** Normalised tag ({@link TagKeys}): exact filter. */
+    public static final String TAG_KEY = "tag";
+    /** Doc values of {@link FacetLabels} (key and spelling) for counting tags. */
+    public static final String TAG_FACET = "tag_facet";
+    /** Categories as written: stored, analysed. */
+    public static final String CATEGORIES = "categories";
+    /** Normalised category: exact filter. */
+    public static final String CATEGORY_KEY = "category";
+    /** Doc values of {@link FacetLabels} for counting categories. */
+    public static final String CATEGORY_FACET = "category_facet";
+
+    /** Publication time in epoch milliseconds: a point for ranges, doc values for sorting by date. */
+    public static final String DATE = "date";
+    /** Publication date as written in ISO-8601 with its offset; stored only, for display. */
+    public static final String DATE_TEXT = "date_text";
+    /** Front matter description or summary; stored only. */
+    public static final String SUMMARY = "summary";
+
+    /** Stored and analysed with offsets in postings, for the UnifiedHighlighter. */
+    static final FieldType STORED_TEXT_WITH_OFFSETS = textType(true);
+    /** Analysed with offsets but not stored: highlighted through the stored field it shadows. */
+    static final FieldType SHADOW_TEXT_WITH_OFFSETS = textType(false);
+
+    private static final Analyzer WORDS = new BlogAnalyzer();
+    private static final Analyzer BIGRAMS = new HanBigramAnalyzer();
+    private static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(WORDS, Map.of(
+            TITLE_CJK, BIGRAMS,
+            HEADINGS_CJK, BIGRAMS,
+            BODY_CJK, BIGRAMS));
+
+    private PostFields() {
+    }
+
+    /** The analyzer of every field, for indexing and querying alike. Thread-safe and shared. */
+    public static Analyzer analyzer() {
+        return ANALYZER;
+    }
+
+    /** The bigram field that shadows a words field, or {@code null} when there is none. */
+    public static String bigramFieldOf(String wordsField) {
+        return switch (wordsField) {
+            case TITLE -> TITLE_CJK;
+            case HEADINGS -> HEADINGS_CJK;
+            case BODY -> BODY_CJK;
+            default -> null;
+        };
+    }
+
+    private static FieldType textType(boolean stored) {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setStored(stored);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.blogsearch.indexer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexerCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return IndexerCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private void write(String relative, String text) throws IOException {
+        Path file = temp.resolve("content").resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void summarisesIndexedSkippedAndTimeAndExitsZero() throws IOException {
+        write("posts/a.md", "---\ntitle: A\n---\n正文\n");
+        write("posts/b.md", "---\ntitle: B\ndraft: true\n---\n正文\n");
+        int code = run("--content", temp.resolve("content").toString(), "--index", temp.resolve("index").toString());
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("Indexed 1 post from").contains("Skipped 1 draft (use --drafts")
+                .containsPattern("in \\d+\\.\\d s");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void namesEachFailedFileWithItsReasonAndExitsOne() throws IOException {
+        write("posts/a.md", "---\ntitle: A\n---\n正文\n");
+        write("posts/bad.md", "---\ntitle: A\n");
+        int code = run("--content", temp.resolve("content").toString(), "--index", temp.resolve("index").toString());
+        assertThat(code).isEqualTo(IndexerCommand.SOME_POSTS_FAILED);
+        assertThat(out.toString()).contains("Indexed 1 post");
+        assertThat(err.toString()).contains("Failed 1 post").contains(Path.of("posts/bad.md").toString());
+    }
+
+    @Test
+    void aMissingContentDirectoryIsAClearErrorAndExitsThree() {
+        int code = run("--content", temp.resolve("missing").toString(), "--index", temp.resolve("i").toString());
+        assertThat(code).isEqualTo(IndexerCommand.NOTHING_WRITTEN);
+        assertThat(err.toString()).contains("Nothing was indexed").contains("does not exist");
+    }
+
+    @Test
+    void helpListsTheOptions() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("--content", "--index", "--drafts", "--permalink", "Exit codes");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        assertThat(run("--frobnicate")).isEqualTo(2);
+        assertThat(err.toString()).contains("--frobnicate");
+    }
+}
