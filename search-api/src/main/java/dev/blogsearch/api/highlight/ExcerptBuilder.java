@@ -1,0 +1,87 @@
+package dev.blogsearch.api.highlight;
+
+import dev.blogsearch.indexer.index.PostFields;
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+
+/**
+ * Highlighted titles and excerpts for a page of hits, from the offsets stored in the postings (no re-analysis)
+ * by Lucene's {@link UnifiedHighlighter}. An excerpt is the post's best one or two sentences for the query; when
+ * only code matched, the matching code line; when nothing in the text matched (a tag or title match), the
+ * post's opening lines. Everything is HTML-escaped except our {@code <mark>} tags.
+ *
+ * <p>Thread-safe: a highlighter is built per call, over the caller's searcher.
+ */
+public final class ExcerptBuilder {
+
+    /** Sentences per excerpt: about two sentences, at most about 200 characters. */
+    private static final int EXCERPT_SENTENCES = 2;
+    /** Matches are highlighted within this many characters of a post; beyond, the post's opening is shown. */
+    private static final int MAX_HIGHLIGHTED_LENGTH = 1_000_000;
+
+    private static final String[] FIELDS = {PostFields.TITLE, PostFields.BODY, PostFields.CODE};
+    private static final int[] PASSAGES = {1, EXCERPT_SENTENCES, 1};
+
+    /** A hit's highlighted title and excerpt. */
+    public record Highlight(String titleHtml, String excerptHtml) {
+    }
+
+    public Highlight[] highlight(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
+        if (docIds.length == 0) {
+            return new Highlight[0];
+        }
+        Map<String, String[]> fields = newHighlighter(searcher).highlightFields(FIELDS, query, docIds, PASSAGES);
+        Highlight[] highlights = new Highlight[docIds.length];
+        for (int i = 0; i < docIds.length; i++) {
+            String title = orEmpty(fields.get(PostFields.TITLE)[i]);
+            String body = fields.get(PostFields.BODY)[i];
+            String code = fields.get(PostFields.CODE)[i];
+            String excerpt;
+            if (hasMark(body) || !hasMark(code)) {
+                excerpt = orEmpty(body);
+            } else {
+                excerpt = code;
+            }
+            highlights[i] = new Highlight(title, excerpt);
+        }
+        return highlights;
+    }
+
+    private static UnifiedHighlighter newHighlighter(IndexSearcher searcher) {
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, PostFields.analyzer())
+                .withFormatter(new MarkPassageFormatter())
+                .withMaxLength(MAX_HIGHLIGHTED_LENGTH)
+                // Matches of a word's bigram field are shown in the text of the word field it shadows.
+                .withMaskedFieldsFunc(field -> {
+                    String bigrams = PostFields.bigramFieldOf(field);
+                    return bigrams == null ? Set.of() : Set.of(field, bigrams);
+                });
+        return new UnifiedHighlighter(builder) {
+            @Override
+            protected BreakIterator getBreakIterator(String field) {
+                return PostFields.TITLE.equals(field) ? new WholeBreakIterator() : new SentenceBreakIterator();
+            }
+
+            @Override
+            protected int getMaxNoHighlightPassages(String field) {
+                // Title and body are always shown; code only when it matched.
+                return PostFields.CODE.equals(field) ? 0 : EXCERPT_SENTENCES;
+            }
+        };
+    }
+
+    private static boolean hasMark(String html) {
+        // The formatter escapes every '<' of the post, so only our own tags can appear.
+        return html != null && html.contains(MarkPassageFormatter.OPEN);
+    }
+
+    private static String orEmpty(String html) {
+        return html == null ? "" : html;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.blogsearch.api.search;
+
+import java.util.List;
+
+/**
+ * One page of results.
+ *
+ * @param total     posts that match, on all pages
+ * @param hits      this page's hits, best first
+ * @param tagCounts tags of all matching posts with how many of them carry each, most frequent first
+ * @param tookMs    time spent searching, counting and highlighting
+ */
+public record SearchResults(int total, List<Hit> hits, List<LabelCount> tagCounts, long tookMs) {
+
+    /** A matching post with its highlighted title and excerpt (escaped HTML with {@code <mark>} only). */
+    public record Hit(String id, String url, String title, String titleHtml, String excerptHtml, String date,
+            List<String> tags, float score) {
+    }
+
+    /** A tag as most posts spell it, and how many posts carry it. */
+    public record LabelCount(String label, int count) {
+    }
+}

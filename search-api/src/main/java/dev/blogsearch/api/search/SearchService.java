@@ -1,0 +1,129 @@
+package dev.blogsearch.api.search;
+
+import dev.blogsearch.api.highlight.ExcerptBuilder;
+import dev.blogsearch.api.index.SearchIndex;
+import dev.blogsearch.indexer.index.PostFields;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+
+/**
+ * Searches the blog: ranks the matching posts, counts their tags and highlights the page asked for.
+ * Thread-safe; each call works on the searcher it acquires.
+ */
+@Singleton
+public final class SearchService {
+
+    /** How deep results can be ranked: deeper pages would cost every request for pages nobody reads. */
+    public static final int MAX_RESULT_WINDOW = 5_000;
+
+    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
+            new SortField(PostFields.DATE, SortField.Type.LONG, true));
+    private static final Sort BY_DATE = new Sort(new SortField(PostFields.DATE, SortField.Type.LONG, true),
+            SortField.FIELD_DOC);
+
+    /** The stored fields a hit shows; the body, often the largest, is read only by the highlighter. */
+    private static final Set<String> HIT_FIELDS =
+            Set.of(PostFields.ID, PostFields.URL, PostFields.TITLE, PostFields.DATE_TEXT, PostFields.TAGS);
+
+    private final SearchIndex index;
+    private final PostQueryBuilder queries = new PostQueryBuilder();
+    private final ExcerptBuilder excerpts = new ExcerptBuilder();
+
+    public SearchService(SearchIndex index) {
+        this.index = index;
+    }
+
+    public SearchResults search(SearchRequest request) throws IOException {
+        long started = System.nanoTime();
+        UserQuery userQuery = UserQuery.parse(request.query());
+        // No words, only tags: the tag's posts, newest first.
+        Sort sort = request.order() == SearchRequest.Order.DATE || userQuery.terms().isEmpty() ? BY_DATE : BY_RELEVANCE;
+        int start = (request.page() - 1) * request.size();
+        int window = Math.max(1, Math.min(start + request.size(), MAX_RESULT_WINDOW));
+
+        IndexSearcher searcher = index.acquire();
+        try {
+            Query query = queries.build(userQuery, request.tags(), true);
+            Page page = run(searcher, query, sort, window);
+            if (page.total() == 0 && userQuery.terms().size() > 1) {
+                // Nothing has every word: show what has some of them rather than nothing.
+                query = queries.build(userQuery, request.tags(), false);
+                page = run(searcher, query, sort, window);
+            }
+            ScoreDoc[] pageDocs = start < page.top().scoreDocs.length
+                    ? Arrays.copyOfRange(page.top().scoreDocs, start, page.top().scoreDocs.length)
+                    : new ScoreDoc[0];
+            List<SearchResults.Hit> hits = toHits(searcher, query, pageDocs, sort == BY_RELEVANCE);
+            List<SearchResults.LabelCount> tags = page.tags().counts().stream()
+                    .map(count -> new SearchResults.LabelCount(count.label(), count.count()))
+                    .toList();
+            return new SearchResults(page.total(), hits, tags, (System.nanoTime() - started) / 1_000_000);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /** Every tag of the blog with its number of posts, most used first. */
+    public List<SearchResults.LabelCount> allTags() throws IOException {
+        IndexSearcher searcher = index.acquire();
+        try {
+            return searcher.search(new MatchAllDocsQuery(), new LabelCounts(PostFields.TAG_FACET)).counts().stream()
+                    .map(count -> new SearchResults.LabelCount(count.label(), count.count()))
+                    .toList();
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    private record Page(TopFieldDocs top, LabelCounts.Result tags) {
+        int total() {
+            return tags.totalHits();
+        }
+    }
+
+    private static Page run(IndexSearcher searcher, Query query, Sort sort, int window) throws IOException {
+        Object[] results = searcher.search(query, new MultiCollectorManager(
+                new TopFieldCollectorManager(sort, window, null, window),
+                new LabelCounts(PostFields.TAG_FACET)));
+        return new Page((TopFieldDocs) results[0], (LabelCounts.Result) results[1]);
+    }
+
+    private List<SearchResults.Hit> toHits(IndexSearcher searcher, Query query, ScoreDoc[] docs, boolean scored)
+            throws IOException {
+        int[] docIds = Arrays.stream(docs).mapToInt(doc -> doc.doc).toArray();
+        ExcerptBuilder.Highlight[] highlights = excerpts.highlight(searcher, query, docIds);
+        StoredFields stored = searcher.storedFields();
+        List<SearchResults.Hit> hits = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            Document doc = stored.document(docIds[i], HIT_FIELDS);
+            float score = scored && docs[i] instanceof FieldDoc fieldDoc && fieldDoc.fields[0] instanceof Float value
+                    ? value : 0f;
+            hits.add(new SearchResults.Hit(
+                    doc.get(PostFields.ID),
+                    doc.get(PostFields.URL),
+                    doc.get(PostFields.TITLE),
+                    highlights[i].titleHtml(),
+                    highlights[i].excerptHtml(),
+                    doc.get(PostFields.DATE_TEXT),
+                    Arrays.asList(doc.getValues(PostFields.TAGS)),
+                    score));
+        }
+        return hits;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.blogsearch.api.web;
+
+import dev.blogsearch.api.search.SearchRequest;
+import dev.blogsearch.api.search.SearchService;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code GET /api/search} and {@code GET /api/tags}. Parameters arrive as text and are checked here, so a bad
+ * one gets a message naming it rather than a conversion error.
+ */
+@Controller("/api")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class SearchController {
+
+    private final SearchService search;
+
+    SearchController(SearchService search) {
+        this.search = search;
+    }
+
+    @Get("/search")
+    SearchResponse search(@QueryValue @Nullable String q, @QueryValue("tag") @Nullable List<String> tags,
+            @QueryValue @Nullable String page, @QueryValue @Nullable String size, @QueryValue @Nullable String sort)
+            throws IOException {
+        String query = q == null ? "" : q.strip();
+        List<String> tagFilters = tags == null ? List.of()
+                : tags.stream().map(String::strip).filter(tag -> !tag.isEmpty()).toList();
+        if (query.isEmpty() && tagFilters.isEmpty()) {
+            throw new BadRequestException("Missing q: give the words to search for, or a tag to list its posts.");
+        }
+        if (query.codePointCount(0, query.length()) > SearchLimits.MAX_QUERY_LENGTH) {
+            throw new BadRequestException("q is too long: at most " + SearchLimits.MAX_QUERY_LENGTH
+                    + " characters.");
+        }
+        if (tagFilters.size() > SearchLimits.MAX_TAGS) {
+            throw new BadRequestException("Too many tag parameters: at most " + SearchLimits.MAX_TAGS + ".");
+        }
+        if (tagFilters.stream().anyMatch(tag -> tag.length() > SearchLimits.MAX_TAG_LENGTH)) {
+            throw new BadRequestException("A tag is too long: at most " + SearchLimits.MAX_TAG_LENGTH
+                    + " characters.");
+        }
+        int pageNumber = intParameter("page", page, 1, 1, SearchLimits.MAX_PAGE);
+        int pageSize = intParameter("size", size, SearchLimits.DEFAULT_SIZE, 1, SearchLimits.MAX_SIZE);
+        SearchRequest.Order order = order(sort);
+        SearchRequest request = new SearchRequest(query, tagFilters, pageNumber, pageSize, order);
+        return SearchResponse.of(query, pageNumber, pageSize, search.search(request));
+    }
+
+    @Get("/tags")
+    TagsResponse tags() throws IOException {
+        return new TagsResponse(TagCount.of(search.allTags()));
+    }
+
+    private static int intParameter(String name, @Nullable String value, int absent, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, like an out-of-range number
+        }
+        throw new BadRequestException(name + " must be a whole number from " + min + " to " + max + ".");
+    }
+
+    private static SearchRequest.Order order(@Nullable String sort) {
+        if (sort == null || sort.isBlank()) {
+            return SearchRequest.Order.RELEVANCE;
+        }
+        return switch (sort.strip().toLowerCase(Locale.ROOT)) {
+            case "relevance" -> SearchRequest.Order.RELEVANCE;
+            case "date" -> SearchRequest.Order.DATE;
+            default -> throw new BadRequestException("sort must be relevance or date.");
+        };
+    }
+}

@@ -1,0 +1,48 @@
+package dev.blogsearch.api.web;
+
+import dev.blogsearch.api.search.SearchResults;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/**
+ * The JSON answer of {@code GET /api/search}. Documented in the README; add fields, never rename them.
+ *
+ * @param query  the query as received
+ * @param total  matching posts on all pages
+ * @param page   this page, from 1
+ * @param size   hits per page
+ * @param tookMs time the search took on the server
+ * @param hits   this page's posts, best first (or newest first with {@code sort=date})
+ * @param facets counts over all matching posts
+ */
+@Serdeable
+public record SearchResponse(String query, int total, int page, int size, long tookMs, List<Hit> hits,
+        Facets facets) {
+
+    /**
+     * A matching post.
+     *
+     * @param titleHtml   the title, HTML-escaped, matched words in {@code <mark>}
+     * @param excerptHtml about two sentences around the best matches, escaped, matched words in {@code <mark>}
+     * @param date        ISO-8601 date-time with offset, or null when the post has no date
+     */
+    @Serdeable
+    public record Hit(String id, String url, String title, String titleHtml, String excerptHtml,
+            @Nullable String date, List<String> tags, float score) {
+    }
+
+    /** Facet counts; only tags for now. */
+    @Serdeable
+    public record Facets(List<TagCount> tags) {
+    }
+
+    static SearchResponse of(String query, int page, int size, SearchResults results) {
+        List<Hit> hits = results.hits().stream()
+                .map(hit -> new Hit(hit.id(), hit.url(), hit.title(), hit.titleHtml(), hit.excerptHtml(), hit.date(),
+                        hit.tags(), hit.score()))
+                .toList();
+        return new SearchResponse(query, results.total(), page, size, results.tookMs(), hits,
+                new Facets(TagCount.of(results.tagCounts())));
+    }
+}
