@@ -10,13 +10,15 @@ class HanBigramAnalyzerTest {
     private final Analyzer analyzer = new HanBigramAnalyzer();
 
     @Test
-    void chineseRunsBecomeOverlappingBigramsWithTheirOffsets() {
-        assertThat(Tokens.of(analyzer, "虚拟内存")).isEqualTo("虚拟@0[0,2] 拟内@1[1,3] 内存@2[2,4]");
+    void chineseRunsBecomeOverlappingBigramsBesideTheirCharacters() {
+        assertThat(Tokens.of(analyzer, "虚拟内存")).isEqualTo(
+                "虚@0[0,1] 虚拟@0[0,2] 拟@1[1,2] 拟内@1[1,3] 内@2[2,3] 内存@2[2,4] 存@3[3,4]");
     }
 
     @Test
     void bigramsNeverSpanPunctuationSpacesOrEnglish() {
-        assertThat(Tokens.terms(analyzer, "内存，集群 redis集群")).containsExactly("内存", "集群", "集群");
+        assertThat(Tokens.terms(analyzer, "内存，集群 redis集群")).containsExactly(
+                "内", "内存", "存", "集", "集群", "群", "集", "集群", "群");
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.List;
  * @param includeDrafts  index drafts too
  * @param permalinks     Hugo-style permalink patterns, as the indexer's {@code --permalink}
  * @param timezone       time zone of front matter dates written without an offset
+ * @param synonyms       the blog owner's synonyms file, added to the built-in list; empty for none
  */
 @ConfigurationProperties("blogsearch")
 public record BlogSearchConfig(
@@ -25,7 +26,13 @@ public record BlogSearchConfig(
         @Bindable(defaultValue = "true") boolean reindexOnStart,
         @Bindable(defaultValue = "false") boolean includeDrafts,
         @Bindable(defaultValue = "") List<String> permalinks,
-        @Bindable(defaultValue = "UTC") String timezone) {
+        @Bindable(defaultValue = "UTC") String timezone,
+        @Bindable(defaultValue = "") String synonyms) {
+
+    /** Default settings for a content and an index directory: for tools and tests that run without the server. */
+    public static BlogSearchConfig of(Path contentDir, Path indexDir) {
+        return new BlogSearchConfig(contentDir.toString(), indexDir.toString(), true, false, List.of(), "UTC", "");
+    }
 
     public Path contentPath() {
         return Path.of(contentDir);

@@ -2,97 +2,166 @@ package dev.blogsearch.api.search;
 
 import dev.blogsearch.indexer.index.PostFields;
 import dev.blogsearch.indexer.index.TagKeys;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * Turns a {@link UserQuery} into a Lucene query. Each word (a white-space separated chunk) must match in some
- * field; within a field it matches as the exact sequence of its tokens, so 虚拟内存 is never the scattered
- * characters 虚拟 OR 内 OR 存 that the classic query parser makes of it. A Chinese chunk also matches as a
- * bigram phrase, which finds the word however smartcn segmented it in the post.
+ * Turns a {@link QueryPlan} into a Lucene query. Each unit matches in the field where it matches best (title
+ * and tags count most, see {@link SearchFields}), in any of its forms (the typed one counts most). Within a field a
+ * unit matches as the exact sequence of its tokens, never as scattered characters; a Chinese unit also matches
+ * as a bigram phrase, which finds it however smartcn segmented the post, and a single character matches inside
+ * any word. Posts where the units stand close together get a bonus.
  *
  * <p>Thread-safe: it holds only the shared analyzer.
  */
 final class PostQueryBuilder {
 
+    /** Words of the query this close together in a post make it rank higher. */
+    private static final int PROXIMITY_SLOP = 4;
+    private static final float PROXIMITY_BOOST = 2f;
+
     private final QueryBuilder builder = new QueryBuilder(PostFields.analyzer());
 
-    /** Every word must match ({@code all}) or any may ({@code !all}); filters and exclusions apply either way. */
-    Query build(UserQuery query, List<String> tagFilters, boolean all) {
+    /** {@code all}: every unit must match; otherwise any may. Filters and exclusions apply either way. */
+    Query build(QueryPlan plan, List<String> tagFilters, boolean all) {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
-        if (query.terms().isEmpty()) {
+        if (plan.units().isEmpty()) {
             root.add(new MatchAllDocsQuery(), Occur.MUST);
         } else {
-            BooleanQuery.Builder words = new BooleanQuery.Builder();
-            for (UserQuery.Term term : query.terms()) {
-                words.add(termQuery(term), all ? Occur.MUST : Occur.SHOULD);
+            BooleanQuery.Builder units = new BooleanQuery.Builder();
+            for (QueryPlan.Unit unit : plan.units()) {
+                units.add(unitQuery(unit), all ? Occur.MUST : Occur.SHOULD);
             }
-            root.add(words.build(), Occur.MUST);
+            if (plan.units().size() > 1) {
+                addProximity(plan, units);
+            }
+            root.add(units.build(), Occur.MUST);
         }
-        for (UserQuery.Term term : query.excluded()) {
-            root.add(termQuery(term), Occur.MUST_NOT);
+        for (QueryPlan.Unit unit : plan.excluded()) {
+            root.add(unitQuery(unit), Occur.MUST_NOT);
         }
         List<String> tags = new ArrayList<>(tagFilters);
-        tags.addAll(query.tags());
+        tags.addAll(plan.tags());
         for (String tag : tags) {
             root.add(new TermQuery(new Term(PostFields.TAG_KEY, TagKeys.normalize(tag))), Occur.FILTER);
         }
         return root.build();
     }
 
-    /** One word or phrase in any field, the best field counting most. Matches nothing if it has no tokens. */
-    private Query termQuery(UserQuery.Term term) {
+    /** A unit in any of its forms; a post with several forms counts its best. */
+    private Query unitQuery(QueryPlan.Unit unit) {
+        List<Query> forms = new ArrayList<>();
+        for (QueryPlan.Form form : unit.alternatives()) {
+            Query query = formQuery(form.text());
+            if (query != null) {
+                forms.add(form.weight() == 1f ? query : new BoostQuery(query, form.weight()));
+            }
+        }
+        if (forms.isEmpty()) {
+            return new MatchNoDocsQuery("nothing searchable in " + unit.text());
+        }
+        return forms.size() == 1 ? forms.get(0) : new DisjunctionMaxQuery(forms, 0f);
+    }
+
+    /** One form in any field, the best field counting most. */
+    private Query formQuery(String text) {
         List<Query> perField = new ArrayList<>();
         for (SearchFields field : SearchFields.ALL) {
-            Query inField = inField(field.field, term.text());
+            Query inField = inField(field.field, text);
             if (inField != null) {
                 perField.add(new BoostQuery(inField, field.boost));
             }
         }
-        if (perField.isEmpty()) {
-            return new MatchNoDocsQuery("no searchable text in " + term.text());
-        }
-        return new DisjunctionMaxQuery(perField, SearchFields.TIE_BREAKER);
+        return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, SearchFields.TIE_BREAKER);
     }
 
     private Query inField(String field, String text) {
         Query words = builder.createPhraseQuery(field, text, 0);
         String bigramField = PostFields.bigramFieldOf(field);
-        if (bigramField == null || !isChineseWord(text)) {
+        if (bigramField == null || !isChinese(text)) {
             return words;
         }
-        Query bigrams = builder.createPhraseQuery(bigramField, text, 0);
+        Query bigrams = bigramQuery(bigramField, text);
         if (words == null || bigrams == null) {
             return words != null ? words : bigrams;
         }
-        return new BooleanQuery.Builder()
-                .add(words, Occur.SHOULD)
-                .add(bigrams, Occur.SHOULD)
-                .build();
+        return new BooleanQuery.Builder().add(words, Occur.SHOULD).add(bigrams, Occur.SHOULD).build();
     }
 
-    /** Two or more Han characters and nothing else: the case where segmentation can differ post to query. */
-    private static boolean isChineseWord(String text) {
-        int han = 0;
+    /**
+     * The bigrams of a Chinese word as a phrase; a single character as its unigram, which also occurs inside
+     * words. The analyzer emits both kinds; the token type says which is which.
+     */
+    private static Query bigramQuery(String field, String text) {
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        Term single = null;
+        int bigrams = 0;
+        try (TokenStream stream = PostFields.analyzer().tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            int position = -1;
+            while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
+                if (CJKBigramFilter.DOUBLE_TYPE.equals(type.type())) {
+                    phrase.add(new Term(field, term.toString()), position);
+                    bigrams++;
+                } else if (single == null) {
+                    single = new Term(field, term.toString());
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (bigrams > 0) {
+            return phrase.build();
+        }
+        return single == null ? null : new TermQuery(single);
+    }
+
+    /** The units' words close together in the body or title. */
+    private void addProximity(QueryPlan plan, BooleanQuery.Builder units) {
+        String text = String.join(" ", plan.units().stream().map(QueryPlan.Unit::text).toList());
+        for (String field : List.of(PostFields.TITLE, PostFields.BODY)) {
+            Query near = builder.createPhraseQuery(field, text, PROXIMITY_SLOP);
+            if (near != null) {
+                units.add(new BoostQuery(near, PROXIMITY_BOOST), Occur.SHOULD);
+            }
+        }
+    }
+
+    /** Only Han characters: where segmentation can differ between a post and a query. */
+    private static boolean isChinese(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             if (Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN) {
                 return false;
             }
-            han++;
             i += Character.charCount(cp);
         }
-        return han >= 2;
+        return true;
     }
 }

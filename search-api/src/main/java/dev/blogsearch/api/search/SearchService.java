@@ -3,10 +3,12 @@ package dev.blogsearch.api.search;
 import dev.blogsearch.api.highlight.ExcerptBuilder;
 import dev.blogsearch.api.index.SearchIndex;
 import dev.blogsearch.indexer.index.PostFields;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -42,41 +44,75 @@ public final class SearchService {
             Set.of(PostFields.ID, PostFields.URL, PostFields.TITLE, PostFields.DATE_TEXT, PostFields.TAGS);
 
     private final SearchIndex index;
+    private final QueryPlanner planner;
     private final PostQueryBuilder queries = new PostQueryBuilder();
     private final ExcerptBuilder excerpts = new ExcerptBuilder();
 
-    public SearchService(SearchIndex index) {
+    @Inject
+    public SearchService(SearchIndex index, Synonyms synonyms) {
         this.index = index;
+        this.planner = new QueryPlanner(synonyms);
+    }
+
+    /** With the built-in synonyms only. */
+    public SearchService(SearchIndex index) {
+        this(index, Synonyms.builtIn());
     }
 
     public SearchResults search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
         UserQuery userQuery = UserQuery.parse(request.query());
-        // No words, only tags: the tag's posts, newest first.
-        Sort sort = request.order() == SearchRequest.Order.DATE || userQuery.terms().isEmpty() ? BY_DATE : BY_RELEVANCE;
         int start = (request.page() - 1) * request.size();
         int window = Math.max(1, Math.min(start + request.size(), MAX_RESULT_WINDOW));
 
         IndexSearcher searcher = index.acquire();
         try {
-            Query query = queries.build(userQuery, request.tags(), true);
-            Page page = run(searcher, query, sort, window);
-            if (page.total() == 0 && userQuery.terms().size() > 1) {
-                // Nothing has every word: show what has some of them rather than nothing.
-                query = queries.build(userQuery, request.tags(), false);
-                page = run(searcher, query, sort, window);
+            QueryPlan plan = planner.plan(userQuery, searcher.getIndexReader());
+            // No words, only tags: the tag's posts, newest first.
+            boolean byRelevance = request.order() == SearchRequest.Order.RELEVANCE && !plan.units().isEmpty();
+            Sort sort = byRelevance ? BY_RELEVANCE : BY_DATE;
+            Query all = queries.build(plan, request.tags(), true);
+            Query any = plan.units().size() > 1 ? queries.build(plan, request.tags(), false) : all;
+
+            // Every post with any of the words is a result (and counted in the facets); those with all of them
+            // come first, however well a post with only some of them scores.
+            Page matching = run(searcher, any, sort, window);
+            ScoreDoc[] ranked = matching.top().scoreDocs;
+            if (any != all) {
+                TopFieldDocs complete = searcher.search(all, window, sort, true);
+                ranked = completeMatchesFirst(complete.scoreDocs, ranked, window);
             }
-            ScoreDoc[] pageDocs = start < page.top().scoreDocs.length
-                    ? Arrays.copyOfRange(page.top().scoreDocs, start, page.top().scoreDocs.length)
+            ScoreDoc[] pageDocs = start < ranked.length
+                    ? Arrays.copyOfRange(ranked, start, ranked.length)
                     : new ScoreDoc[0];
-            List<SearchResults.Hit> hits = toHits(searcher, query, pageDocs, sort == BY_RELEVANCE);
-            List<SearchResults.LabelCount> tags = page.tags().counts().stream()
+            List<SearchResults.Hit> hits = toHits(searcher, any, pageDocs, byRelevance);
+            List<SearchResults.LabelCount> tags = matching.tags().counts().stream()
                     .map(count -> new SearchResults.LabelCount(count.label(), count.count()))
                     .toList();
-            return new SearchResults(page.total(), hits, tags, (System.nanoTime() - started) / 1_000_000);
+            return new SearchResults(matching.total(), hits, tags, (System.nanoTime() - started) / 1_000_000);
         } finally {
             index.release(searcher);
         }
+    }
+
+    /** The complete matches in their order, then the partial ones in theirs, at most {@code window}. */
+    private static ScoreDoc[] completeMatchesFirst(ScoreDoc[] complete, ScoreDoc[] partial, int window) {
+        Set<Integer> seen = new HashSet<>();
+        List<ScoreDoc> ranked = new ArrayList<>(window);
+        for (ScoreDoc doc : complete) {
+            if (seen.add(doc.doc)) {
+                ranked.add(doc);
+            }
+        }
+        for (ScoreDoc doc : partial) {
+            if (ranked.size() >= window) {
+                break;
+            }
+            if (seen.add(doc.doc)) {
+                ranked.add(doc);
+            }
+        }
+        return ranked.toArray(new ScoreDoc[0]);
     }
 
     /** Every tag of the blog with its number of posts, most used first. */

@@ -1,0 +1,38 @@
+package dev.blogsearch.api.search;
+
+import java.util.List;
+
+/**
+ * How a query is understood, before it becomes a Lucene query: the units a post should match (words, Chinese
+ * words, phrases), each with the forms that count as a match, the excluded units, tag filters, and the typo
+ * corrections made.
+ *
+ * @param units       what a post should match; all of them rank first, some of them after
+ * @param excluded    what a post must not match
+ * @param tags        tags named with {@code tag:} in the query
+ * @param corrections misspelled words and the index term each was corrected to
+ */
+record QueryPlan(List<Unit> units, List<Unit> excluded, List<String> tags, List<Correction> corrections) {
+
+    /**
+     * One thing the reader asked for.
+     *
+     * @param text         as typed (a Chinese word as segmented from the reader's text)
+     * @param alternatives the forms that match it, the typed one first: synonyms, plural forms, a correction
+     */
+    record Unit(String text, List<Form> alternatives) {
+    }
+
+    /**
+     * A form of a unit and how much a match of it counts beside the typed form.
+     *
+     * @param text   the text to match, analysed like the post
+     * @param weight 1 for the typed form, less for derived forms
+     */
+    record Form(String text, float weight) {
+    }
+
+    /** A word that matched nothing, and the word from the blog it was taken for. */
+    record Correction(String typed, String correctedTo) {
+    }
+}
