@@ -22,8 +22,7 @@ class CorpusSearchTest {
 
     private List<String> topIds(String blog, String... queries) throws IOException {
         Path content = SharedCorpus.blog(blog);
-        BlogSearchConfig config = new BlogSearchConfig(content.toString(), temp.resolve("index").toString(), true,
-                false, List.of(), "UTC");
+        BlogSearchConfig config = BlogSearchConfig.of(content, temp.resolve("index"));
         try (SearchIndex index = new SearchIndex(config)) {
             SearchService service = new SearchService(index);
             return java.util.Arrays.stream(queries).map(query -> {

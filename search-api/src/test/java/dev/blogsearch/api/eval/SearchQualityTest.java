@@ -1,0 +1,65 @@
+package dev.blogsearch.api.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.blogsearch.indexer.testing.SharedCorpus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The eval command: runs the judged queries of {@code eval/} over the real blogs, prints the figures beside the
+ * baseline's, writes per-query results and excerpts to {@code search-api/target/eval/}, and fails when a figure
+ * drops below its floor in {@code eval/floors.properties}.
+ */
+class SearchQualityTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void rankingStaysAboveItsRecordedFloors() throws IOException {
+        Path evalDir = evalDir();
+        Judgments judgments = Judgments.load(evalDir);
+        SearchQualityEvaluation.Report report = SearchQualityEvaluation.run(judgments, SharedCorpus.dir(), temp);
+
+        Path out = Path.of("target", "eval");
+        Files.createDirectories(out);
+        report.writePerQuery(out.resolve("per-query.tsv"));
+        report.writeExcerpts(out.resolve("excerpts.md"));
+        System.out.println("Search quality over " + judgments.queries().size() + " judged queries (per query: "
+                + out.resolve("per-query.tsv").toAbsolutePath() + ")\n" + report.table());
+
+        Properties floors = new Properties();
+        try (InputStream in = Files.newInputStream(evalDir.resolve("floors.properties"))) {
+            floors.load(in);
+        }
+        assertThat(report.ours().ndcg()).as("overall nDCG@10")
+                .isGreaterThanOrEqualTo(Double.parseDouble(floors.getProperty("ndcg")));
+        assertThat(report.ours().ndcg() - report.baseline().ndcg()).as("nDCG@10 gain over the baseline")
+                .isGreaterThanOrEqualTo(Double.parseDouble(floors.getProperty("ndcg.gain")));
+        assertThat(report.ours().zeroResultRate()).as("zero-result rate of queries with an answer")
+                .isLessThanOrEqualTo(Double.parseDouble(floors.getProperty("zero.results")));
+        for (String name : floors.stringPropertyNames()) {
+            if (name.startsWith("ndcg.") && !name.equals("ndcg.gain")) {
+                String kind = name.substring("ndcg.".length());
+                assertThat(report.oursFor(kind).ndcg()).as("nDCG@10 of " + kind + " queries")
+                        .isGreaterThanOrEqualTo(Double.parseDouble(floors.getProperty(name)));
+            }
+        }
+    }
+
+    /** The repository's {@code eval/} folder, from the module folder tests run in. */
+    private static Path evalDir() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("eval/queries.tsv"))) {
+                return dir.resolve("eval");
+            }
+        }
+        throw new IllegalStateException("no eval/queries.tsv above " + Path.of("").toAbsolutePath());
+    }
+}
