@@ -16,7 +16,8 @@ import org.apache.lucene.analysis.miscellaneous.WordDelimiterIterator;
  * <pre>
  * CJKWidthCharFilter        full-width ASCII to half-width (ｋ８ｓ is k8s), before anything looks at the text
  * ScriptRunTokenizer        Han runs | words and identifiers (pg_hba.conf, --cluster-slave, c++)
- * SmartcnWordFilter         Han runs to Chinese words (HHMM model of SmartChineseAnalyzer, no stemming)
+ * SmartcnWordFilter         Han runs to Chinese words (HHMM model of SmartChineseAnalyzer), pieces of a
+ *                           UserDictionary word joined back (集 群 is 集群)
  * WordDelimiterGraphFilter  identifier parts beside the whole: pg_hba.conf also gives pg, hba, conf
  * FlattenGraphFilter        so the part tokens can be indexed
  * LowerCaseFilter           English is case-insensitive
@@ -37,6 +38,21 @@ public final class BlogAnalyzer extends Analyzer {
             | WordDelimiterGraphFilter.SPLIT_ON_CASE_CHANGE
             | WordDelimiterGraphFilter.STEM_ENGLISH_POSSESSIVE;
 
+    private final UserDictionary dictionary;
+
+    /** With the built-in tech glossary only. */
+    public BlogAnalyzer() {
+        this(UserDictionary.glossary());
+    }
+
+    public BlogAnalyzer(UserDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    public UserDictionary dictionary() {
+        return dictionary;
+    }
+
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
         return new CJKWidthCharFilter(reader);
@@ -50,7 +66,7 @@ public final class BlogAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         ScriptRunTokenizer tokenizer = new ScriptRunTokenizer();
-        TokenStream stream = new SmartcnWordFilter(tokenizer);
+        TokenStream stream = new SmartcnWordFilter(tokenizer, dictionary);
         // Internal offsets adjusted: the part redis of redis-cli highlights redis, not the whole identifier.
         stream = new WordDelimiterGraphFilter(stream, true, WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE,
                 WORD_DELIMITER_FLAGS, null);

@@ -2,6 +2,7 @@ package dev.blogsearch.indexer.analysis;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.apache.lucene.analysis.TokenFilter;
@@ -18,8 +19,10 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * (the same model {@code SmartChineseAnalyzer} uses); other tokens pass through untouched.
  *
  * <p>Only Han runs reach the segmenter, so English words and identifiers are never split or Porter-stemmed as
- * they are by {@code SmartChineseAnalyzer}. The segmenter's dictionaries are static and loaded once per JVM
- * ({@link #warmUp()}).
+ * they are by {@code SmartChineseAnalyzer}. Pieces that together make a word of the {@link UserDictionary} are
+ * joined back into that word (集 群 is 集群): smartcn's dictionary predates most tech vocabulary. Joining only
+ * ever merges neighbouring pieces, so a word smartcn found across a boundary (采集 in 采集群组) is never broken.
+ * The segmenter's dictionaries are static and loaded once per JVM ({@link #warmUp()}).
  */
 public final class SmartcnWordFilter extends TokenFilter {
 
@@ -38,8 +41,11 @@ public final class SmartcnWordFilter extends TokenFilter {
     private record Word(String text, int startOffset, int endOffset) {
     }
 
-    public SmartcnWordFilter(TokenStream input) {
+    private final UserDictionary dictionary;
+
+    public SmartcnWordFilter(TokenStream input, UserDictionary dictionary) {
         super(input);
+        this.dictionary = dictionary;
     }
 
     /** Loads smartcn's dictionaries now rather than on the first Chinese text a user searches for. */
@@ -74,16 +80,38 @@ public final class SmartcnWordFilter extends TokenFilter {
         runState = captureState();
         List<SegToken> tokens = segmenter.process(run);
         // The segmenter wraps the words in sentence-begin and sentence-end markers.
+        List<int[]> pieces = new ArrayList<>();
         for (SegToken token : tokens.subList(Math.min(1, tokens.size()), Math.max(1, tokens.size() - 1))) {
-            if (token.endOffset <= token.startOffset) {
-                continue;
+            if (token.endOffset > token.startOffset) {
+                pieces.add(new int[] {token.startOffset, token.endOffset});
             }
-            String word = run.substring(token.startOffset, token.endOffset);
-            // A char filter may have changed the run's length; then each word keeps the run's offsets.
-            int start = offsetsMatchText ? runStart + token.startOffset : runStart;
-            int end = offsetsMatchText ? runStart + token.endOffset : offsetAtt.endOffset();
-            pending.addLast(new Word(word, start, end));
         }
+        for (int i = 0; i < pieces.size(); ) {
+            int joined = longestDictionaryWord(run, pieces, i);
+            int start = pieces.get(i)[0];
+            int end = pieces.get(i + joined - 1)[1];
+            // A char filter may have changed the run's length; then each word keeps the run's offsets.
+            int startOffset = offsetsMatchText ? runStart + start : runStart;
+            int endOffset = offsetsMatchText ? runStart + end : offsetAtt.endOffset();
+            pending.addLast(new Word(run.substring(start, end), startOffset, endOffset));
+            i += joined;
+        }
+    }
+
+    /** How many pieces from {@code first} on make the longest dictionary word; 1 when none does. */
+    private int longestDictionaryWord(String run, List<int[]> pieces, int first) {
+        int best = 1;
+        int start = pieces.get(first)[0];
+        for (int last = first + 1; last < pieces.size(); last++) {
+            int end = pieces.get(last)[1];
+            if (end - start > UserDictionary.MAX_WORD_LENGTH) {
+                break;
+            }
+            if (dictionary.contains(run.substring(start, end))) {
+                best = last - first + 1;
+            }
+        }
+        return best;
     }
 
     private void emit(Word word, int positionIncrement) {

@@ -35,6 +35,7 @@ public record IndexSettings(boolean includeDrafts, List<String> permalinks, Zone
 
     /** The settings that change what the index holds, for {@link ContentFingerprint}. */
     String fingerprintPart() {
-        return "drafts=" + includeDrafts + ";permalinks=" + permalinks + ";zone=" + defaultZone.getId();
+        return "drafts=" + includeDrafts + ";permalinks=" + permalinks + ";zone=" + defaultZone.getId()
+                + ";dictionary=" + PostFields.dictionary().fingerprint();
     }
 }

@@ -2,6 +2,7 @@ package dev.blogsearch.indexer.index;
 
 import dev.blogsearch.indexer.analysis.BlogAnalyzer;
 import dev.blogsearch.indexer.analysis.HanBigramAnalyzer;
+import dev.blogsearch.indexer.analysis.UserDictionary;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -61,7 +62,9 @@ public final class PostFields {
     /** Analysed with offsets but not stored: highlighted through the stored field it shadows. */
     static final FieldType SHADOW_TEXT_WITH_OFFSETS = textType(false);
 
-    private static final Analyzer WORDS = new BlogAnalyzer();
+    /** The glossary plus the owner's words ({@link UserDictionary#FILE_ENV}), read once per process. */
+    private static final UserDictionary DICTIONARY = UserDictionary.fromEnvironment();
+    private static final Analyzer WORDS = new BlogAnalyzer(DICTIONARY);
     private static final Analyzer BIGRAMS = new HanBigramAnalyzer();
     private static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(WORDS, Map.of(
             TITLE_CJK, BIGRAMS,
@@ -74,6 +77,11 @@ public final class PostFields {
     /** The analyzer of every field, for indexing and querying alike. Thread-safe and shared. */
     public static Analyzer analyzer() {
         return ANALYZER;
+    }
+
+    /** The words the analyzer keeps whole; part of what an index is built from. */
+    public static UserDictionary dictionary() {
+        return DICTIONARY;
     }
 
     /** The bigram field that shadows a words field, or {@code null} when there is none. */

@@ -57,6 +57,9 @@ public final class ExcerptBuilder {
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, PostFields.analyzer())
                 .withFormatter(new MarkPassageFormatter())
                 .withMaxLength(MAX_HIGHLIGHTED_LENGTH)
+                // Weight matches (the Matches API) mark a bigram phrase of a shadow field from its first match to a
+                // later one, swallowing the text between; term-by-term highlighting marks each occurrence.
+                .withWeightMatches(false)
                 // Matches of a word's bigram field are shown in the text of the word field it shadows.
                 .withMaskedFieldsFunc(field -> {
                     String bigrams = PostFields.bigramFieldOf(field);
