@@ -141,7 +141,7 @@ final class PostQueryBuilder {
 
     /** The units' words close together in the body or title. */
     private void addProximity(QueryPlan plan, BooleanQuery.Builder units) {
-        String text = String.join(" ", plan.units().stream().map(QueryPlan.Unit::text).toList());
+        String text = String.join(" ", plan.units().stream().map(QueryPlan.Unit::primary).toList());
         for (String field : List.of(PostFields.TITLE, PostFields.BODY)) {
             Query near = builder.createPhraseQuery(field, text, PROXIMITY_SLOP);
             if (near != null) {

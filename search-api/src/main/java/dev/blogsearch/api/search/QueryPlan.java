@@ -18,9 +18,15 @@ record QueryPlan(List<Unit> units, List<Unit> excluded, List<String> tags, List<
      * One thing the reader asked for.
      *
      * @param text         as typed (a Chinese word as segmented from the reader's text)
-     * @param alternatives the forms that match it, the typed one first: synonyms, plural forms, a correction
+     * @param alternatives the forms that match it, the primary one first: the typed form (or its correction, when
+ *                     the typed form is in no post), then synonyms and plural forms
      */
     record Unit(String text, List<Form> alternatives) {
+
+        /** The form that best stands for the unit: the typed one, or its correction when it matches nothing. */
+        String primary() {
+            return alternatives.isEmpty() ? text : alternatives.get(0).text();
+        }
     }
 
     /**

@@ -33,7 +33,8 @@ final class QueryPlanner {
 
     private static final float SYNONYM_WEIGHT = 0.9f;
     private static final float VARIANT_WEIGHT = 0.8f;
-    private static final float CORRECTION_WEIGHT = 0.9f;
+    /** A correction stands in for a typed word that matches nothing: it counts as if typed. */
+    private static final float CORRECTION_WEIGHT = 1f;
 
     /** Fields whose terms say whether a word occurs in the blog at all. */
     private static final String[] TERM_FIELDS = {PostFields.BODY, PostFields.TITLE, PostFields.HEADINGS,
@@ -68,15 +69,17 @@ final class QueryPlanner {
             if (isEnglishWord(word)) {
                 String lower = word.toLowerCase(Locale.ROOT);
                 for (String variant : EnglishVariants.of(lower)) {
-                    if (occurs(reader, variant)) {
+                    boolean known = forms.stream().anyMatch(form -> form.text().equalsIgnoreCase(variant));
+                    if (!known && occurs(reader, variant)) {
                         forms.add(new QueryPlan.Form(variant, VARIANT_WEIGHT));
                     }
                 }
                 if (forms.size() == 1 && !occurs(reader, lower)) {
                     Optional<String> corrected = typos.correct(lower, reader);
                     if (corrected.isPresent()) {
+                        // The typed form matches nothing; the correction stands in for it, first.
                         corrections.add(new QueryPlan.Correction(word, corrected.get()));
-                        forms.add(new QueryPlan.Form(corrected.get(), CORRECTION_WEIGHT));
+                        forms.add(0, new QueryPlan.Form(corrected.get(), CORRECTION_WEIGHT));
                     }
                 }
             }

@@ -97,6 +97,53 @@ class SearchApiTest implements SampleBlogServer {
     }
 
     @Test
+    void anAbbreviationFindsPostsThatOnlyUseTheLongFormAndTheReverse() {
+        // The virtual-memory post says Kubernetes, never k8s.
+        assertThat(ids(search(Map.of("q", "k8s", "size", 50)))).contains("posts/2023-08-12-linux-virtual-memory");
+        assertThat(ids(search(Map.of("q", "kubernetes", "size", 50)))).contains("posts/2024-01-20-k8s-upgrade-kubeadm");
+    }
+
+    @Test
+    void aMisspelledEnglishWordFindsWhatTheRightOneWould() {
+        assertThat(ids(search("promethues alerting")).get(0)).isEqualTo("posts/prometheus-alerting-rules");
+        SearchResponse typo = search(Map.of("q", "kuberntes", "size", 50));
+        SearchResponse right = search(Map.of("q", "kubernetes", "size", 50));
+        assertThat(typo.total()).isEqualTo(right.total());
+        assertThat(ids(typo)).containsExactlyInAnyOrderElementsOf(ids(right));
+    }
+
+    @Test
+    void postsWithEveryWordComeBeforePostsWithSome() {
+        SearchResponse response = search(Map.of("q", "redis 集群 resharding", "size", 50));
+        assertThat(ids(response).get(0)).isEqualTo("posts/redis-cluster-resharding");
+        assertThat(response.total()).isGreaterThan(1);
+    }
+
+    @Test
+    void aMinusExcludesAndQuotesMakeAPhrase() {
+        assertThat(ids(search(Map.of("q", "redis -集群", "size", 50)))).isNotEmpty()
+                .contains("posts/old-redis-notes")
+                .doesNotContain("posts/redis-cluster-resharding", "posts/2022-07-14-cache-penetration-avalanche");
+        SearchResponse phrase = search("\"consumer lag\"");
+        assertThat(ids(phrase).get(0)).isEqualTo("posts/kafka-consumer-lag");
+        assertThat(phrase.hits().get(0).excerptHtml()).containsIgnoringCase("<mark>consumer</mark> <mark>lag</mark>");
+    }
+
+    @Test
+    void aMatchOnlyInCodeShowsTheCodeLine() {
+        SearchResponse response = search("ETCDCTL_API");
+        assertThat(ids(response)).contains("posts/2024-03-02-etcd-compaction");
+        assertThat(response.hits().get(0).excerptHtml()).contains("<mark>ETCDCTL_API</mark>=3");
+    }
+
+    @Test
+    void aSingleChineseCharacterFindsItInsideWords() {
+        // 锁 is inside 死锁 and 分布式锁.
+        assertThat(ids(search(Map.of("q", "锁", "size", 50))))
+                .contains("posts/go-goroutine-leak-deadlock", "posts/distributed-lock");
+    }
+
+    @Test
     void everyHitMatchesTheQuery() {
         SearchResponse response = search("etcd");
         assertThat(response.total()).isEqualTo(response.hits().size());

@@ -1,0 +1,98 @@
+package dev.blogsearch.api.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.blogsearch.indexer.content.Post;
+import dev.blogsearch.indexer.content.PostText;
+import dev.blogsearch.indexer.index.PostDocuments;
+import dev.blogsearch.indexer.index.PostFields;
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class QueryPlannerTest {
+
+    private final QueryPlanner planner = new QueryPlanner(Synonyms.builtIn());
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private DirectoryReader reader;
+
+    @BeforeEach
+    void indexAFewWords() throws IOException {
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(PostFields.analyzer()))) {
+            writer.addDocument(PostDocuments.toDocument(new Post("posts/a", "posts/a.md", "/a/", "Kubernetes",
+                    null, List.of(), List.of(), false, "",
+                    new PostText("rotating certificates of a kubernetes cluster with jetstream", "", List.of()))));
+        }
+        reader = DirectoryReader.open(directory);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        reader.close();
+    }
+
+    private List<String> units(String query) throws IOException {
+        return planner.plan(UserQuery.parse(query), reader).units().stream().map(QueryPlan.Unit::text).toList();
+    }
+
+    private List<String> forms(String query) throws IOException {
+        return planner.plan(UserQuery.parse(query), reader).units().get(0).alternatives().stream()
+                .map(QueryPlan.Form::text).toList();
+    }
+
+    @Test
+    void aChineseQuestionBecomesItsContentWords() throws IOException {
+        assertThat(units("如何成为开源项目的贡献者")).containsExactly("成为", "开源", "项目", "贡献者");
+        assertThat(units("git 分支删除了怎么恢复")).containsExactly("git", "分支", "删除", "恢复");
+    }
+
+    @Test
+    void charactersSmartcnLeavesAloneAreJoinedIntoAWord() throws IOException {
+        assertThat(units("跳表")).containsExactly("跳表");
+    }
+
+    @Test
+    void englishQuestionWordsAreDroppedButAQueryOfOnlyThemIsKept() throws IOException {
+        assertThat(units("how to secure nats with tls")).containsExactly("secure", "nats", "tls");
+        assertThat(units("how to")).containsExactly("how", "to");
+    }
+
+    @Test
+    void synonymsAreFormsOfTheirUnitInBothDirections() throws IOException {
+        assertThat(forms("k8s")).containsExactly("k8s", "kubernetes");
+        assertThat(forms("Kubernetes")).contains("k8s");
+        assertThat(forms("数据库")).contains("database");
+    }
+
+    @Test
+    void wordsThatTogetherAreASynonymStayTogether() throws IOException {
+        assertThat(units("message queue tuning")).containsExactly("message queue", "tuning");
+        assertThat(forms("message queue")).contains("消息队列", "mq");
+    }
+
+    @Test
+    void pluralAndSingularFormsFoundInTheBlogAreAdded() throws IOException {
+        assertThat(forms("rotating")).containsExactly("rotating");
+        assertThat(forms("cluster")).containsExactly("cluster");
+        assertThat(forms("clusters")).containsExactly("clusters", "cluster");
+        assertThat(forms("certificate")).containsOnlyOnce("certificates");
+    }
+
+    @Test
+    void aWordTheBlogLacksIsCorrectedToItsClosestWord() throws IOException {
+        QueryPlan plan = planner.plan(UserQuery.parse("jetstraem kuberntes"), reader);
+        assertThat(plan.corrections()).containsExactly(new QueryPlan.Correction("jetstraem", "jetstream"),
+                new QueryPlan.Correction("kuberntes", "kubernetes"));
+    }
+
+    @Test
+    void aCorrectWordIsNeverCorrected() throws IOException {
+        assertThat(planner.plan(UserQuery.parse("jetstream rotating"), reader).corrections()).isEmpty();
+    }
+}
