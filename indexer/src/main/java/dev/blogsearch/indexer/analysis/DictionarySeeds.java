@@ -1,0 +1,121 @@
+package dev.blogsearch.indexer.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Proposes words for a blog's own dictionary from its tags, categories and titles: Chinese words that the
+ * analyzer would cut into pieces. A tag is a word by the author's own say; in titles, a run of characters that
+ * recurs in several titles and that the analyzer cuts into pieces is most likely a word smartcn does not
+ * know, or a name of the blog's subject worth keeping whole (服务网格 in three titles).
+ *
+ * <p>The proposals are for a person to review: {@code blog-indexer --suggest-words} prints them in the
+ * dictionary file's format.
+ */
+public final class DictionarySeeds {
+
+    /** A title phrase must recur in this many titles to be proposed. */
+    static final int MIN_TITLES = 3;
+    private static final int MIN_LENGTH = 2;
+    private static final int MAX_TITLE_PHRASE = 4;
+    /** Characters that glue words together rather than being part of one. */
+    private static final String FUNCTION_CHARACTERS = "的了是在和与及或把被有我你他她它这那一不也都就还又从到对为以之";
+
+    private final Analyzer analyzer;
+
+    /** @param analyzer the words analyzer the blog is indexed with, dictionary included */
+    public DictionarySeeds(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** Words to add, each with why: {@code tag} or {@code in N titles}; sorted. */
+    public Map<String, String> propose(Collection<String> labels, Collection<String> titles) {
+        Map<String, String> proposals = new TreeMap<>();
+        for (String label : labels) {
+            String word = label.strip();
+            if (isChineseWord(word) && isCutUp(word)) {
+                proposals.put(word, "tag or category");
+            }
+        }
+        Map<String, Integer> titleCounts = new HashMap<>();
+        for (String title : titles) {
+            Set<String> phrases = new HashSet<>();
+            for (String run : hanRuns(title)) {
+                for (int n = MIN_LENGTH; n <= MAX_TITLE_PHRASE; n++) {
+                    for (int i = 0; i + n <= run.length(); i++) {
+                        phrases.add(run.substring(i, i + n));
+                    }
+                }
+            }
+            phrases.forEach(phrase -> titleCounts.merge(phrase, 1, Integer::sum));
+        }
+        titleCounts.forEach((phrase, count) -> {
+            if (count >= MIN_TITLES && !proposals.containsKey(phrase) && hasNoFunctionCharacter(phrase)
+                    && pieces(phrase).size() > 1) {
+                proposals.put(phrase, "in " + count + " titles");
+            }
+        });
+        // A title phrase inside a longer one that recurs as often (服务网 in 服务网格) is only a piece of it.
+        proposals.keySet().removeIf(phrase -> titleCounts.containsKey(phrase) && proposals.keySet().stream()
+                .anyMatch(other -> other.length() > phrase.length() && other.contains(phrase)
+                        && titleCounts.getOrDefault(other, 0) >= titleCounts.get(phrase)));
+        return proposals;
+    }
+
+    private boolean isCutUp(String word) {
+        return pieces(word).size() > 1;
+    }
+
+    private List<String> pieces(String text) {
+        List<String> pieces = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("body", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                pieces.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pieces;
+    }
+
+    private static boolean hasNoFunctionCharacter(String phrase) {
+        return phrase.codePoints().noneMatch(cp -> FUNCTION_CHARACTERS.indexOf(cp) >= 0);
+    }
+
+    private static boolean isChineseWord(String text) {
+        int length = text.codePointCount(0, text.length());
+        return length >= MIN_LENGTH && length <= UserDictionary.MAX_WORD_LENGTH
+                && text.codePoints().allMatch(ScriptRunTokenizer::isHan);
+    }
+
+    private static List<String> hanRuns(String text) {
+        List<String> runs = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            if (ScriptRunTokenizer.isHan(cp)) {
+                run.appendCodePoint(cp);
+            } else if (run.length() > 0) {
+                runs.add(run.toString());
+                run.setLength(0);
+            }
+        });
+        if (run.length() > 0) {
+            runs.add(run.toString());
+        }
+        return runs;
+    }
+}
