@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Proposes words for a blog's own dictionary from its tags, categories and titles: Chinese words that the
@@ -28,7 +29,7 @@ public final class DictionarySeeds {
     /** A title phrase must recur in this many titles to be proposed. */
     static final int MIN_TITLES = 3;
     private static final int MIN_LENGTH = 2;
-    private static final int MAX_TITLE_PHRASE = 4;
+    private static final int MAX_TITLE_PIECES = 4;
     /** Characters that glue words together rather than being part of one. */
     private static final String FUNCTION_CHARACTERS = "的了是在和与及或把被有我你他她它这那一不也都就还又从到对为以之";
 
@@ -50,29 +51,24 @@ public final class DictionarySeeds {
         }
         Map<String, Integer> titleCounts = new HashMap<>();
         for (String title : titles) {
-            Set<String> phrases = new HashSet<>();
-            for (String run : hanRuns(title)) {
-                for (int n = MIN_LENGTH; n <= MAX_TITLE_PHRASE; n++) {
-                    for (int i = 0; i + n <= run.length(); i++) {
-                        phrases.add(run.substring(i, i + n));
-                    }
-                }
-            }
-            phrases.forEach(phrase -> titleCounts.merge(phrase, 1, Integer::sum));
+            titlePhrases(title).forEach(phrase -> titleCounts.merge(phrase, 1, Integer::sum));
         }
-        titleCounts.forEach((phrase, count) -> {
-            if (count >= MIN_TITLES && !proposals.containsKey(phrase) && hasNoFunctionCharacter(phrase)
-                    && pieces(phrase).size() > 1) {
+        // A phrase inside a longer one that recurs as often (服务网 in 服务网格) is only a piece of it, whether or
+        // not the longer one is already a word.
+        Map<String, Integer> recurring = new HashMap<>(titleCounts);
+        recurring.values().removeIf(count -> count < MIN_TITLES);
+        recurring.forEach((phrase, count) -> {
+            boolean piece = recurring.entrySet().stream().anyMatch(other -> other.getKey().length() > phrase.length()
+                    && other.getKey().contains(phrase) && other.getValue() >= count);
+            if (!piece && !proposals.containsKey(phrase) && hasNoFunctionCharacter(phrase)
+                    && isCutUp(phrase)) {
                 proposals.put(phrase, "in " + count + " titles");
             }
         });
-        // A title phrase inside a longer one that recurs as often (服务网 in 服务网格) is only a piece of it.
-        proposals.keySet().removeIf(phrase -> titleCounts.containsKey(phrase) && proposals.keySet().stream()
-                .anyMatch(other -> other.length() > phrase.length() && other.contains(phrase)
-                        && titleCounts.getOrDefault(other, 0) >= titleCounts.get(phrase)));
         return proposals;
     }
 
+    /** Whether the analyzer cuts the word into pieces (服务 网格), which the dictionary would keep whole. */
     private boolean isCutUp(String word) {
         return pieces(word).size() > 1;
     }
@@ -102,20 +98,38 @@ public final class DictionarySeeds {
                 && text.codePoints().allMatch(ScriptRunTokenizer::isHan);
     }
 
-    private static List<String> hanRuns(String text) {
-        List<String> runs = new ArrayList<>();
-        StringBuilder run = new StringBuilder();
-        text.codePoints().forEach(cp -> {
-            if (ScriptRunTokenizer.isHan(cp)) {
-                run.appendCodePoint(cp);
-            } else if (run.length() > 0) {
-                runs.add(run.toString());
-                run.setLength(0);
+    /**
+     * Runs of two to {@value #MAX_TITLE_PIECES} adjacent Chinese pieces of a title, as the analyzer cuts it: a word
+     * the analyzer does not know is such a run, and runs that start or end inside a piece (据中心网 of 数据中心网络)
+     * are never candidates.
+     */
+    private Set<String> titlePhrases(String title) {
+        List<int[]> spans = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("body", title)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offsets = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (term.length() > 0 && term.codePoints().allMatch(ScriptRunTokenizer::isHan)) {
+                    spans.add(new int[] {offsets.startOffset(), offsets.endOffset()});
+                }
             }
-        });
-        if (run.length() > 0) {
-            runs.add(run.toString());
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return runs;
+        Set<String> phrases = new HashSet<>();
+        for (int first = 0; first < spans.size(); first++) {
+            for (int last = first + 1; last < spans.size() && last - first < MAX_TITLE_PIECES; last++) {
+                if (spans.get(last)[0] != spans.get(last - 1)[1]) {
+                    break;
+                }
+                String phrase = title.substring(spans.get(first)[0], spans.get(last)[1]);
+                if (phrase.codePointCount(0, phrase.length()) <= UserDictionary.MAX_WORD_LENGTH) {
+                    phrases.add(phrase);
+                }
+            }
+        }
+        return phrases;
     }
 }

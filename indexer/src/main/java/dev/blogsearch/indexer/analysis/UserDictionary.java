@@ -20,8 +20,9 @@ import java.util.TreeSet;
 /**
  * Chinese words to keep whole that smartcn cuts into pieces (集群, 高可用, 云原生). Our tech glossary
  * ({@code blogsearch/tech-dictionary.txt}) plus, optionally, the blog owner's file in the same format: one word a
- * line. smartcn's own dictionary cannot be extended (its {@code analysis.data.dir} setting is ignored in 9.12), so
- * {@link SmartcnWordFilter} joins the pieces smartcn makes back into these words.
+ * line; {@code #} starts a comment line or, after a space, a note beside a word. smartcn's own dictionary cannot
+ * be extended (its {@code analysis.data.dir} setting is ignored in 9.12), so {@link SmartcnWordFilter} joins the
+ * pieces smartcn makes back into these words.
  *
  * <p>Immutable and thread-safe.
  */
@@ -82,7 +83,9 @@ public final class UserDictionary {
     private static void read(Reader source, Set<String> words) throws IOException {
         BufferedReader lines = new BufferedReader(source);
         for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            String word = line.strip();
+            // "word  # why" keeps a note beside a word, as blog-indexer --suggest-words writes it.
+            int note = line.indexOf(" #");
+            String word = (note >= 0 ? line.substring(0, note) : line).strip();
             int length = word.codePointCount(0, word.length());
             if (!word.isEmpty() && !word.startsWith("#") && length >= 2 && length <= MAX_WORD_LENGTH) {
                 words.add(word);

@@ -67,6 +67,11 @@ public final class IndexerCommand implements Callable<Integer> {
             description = "Posts analysed in parallel (default: one per core).")
     private Integer threads;
 
+    @Option(names = "--suggest-words",
+            description = {"Index nothing; print the Chinese tags, categories and recurring title phrases that",
+                "the analyzer cuts into pieces, as lines for your dictionary file (BLOGSEARCH_DICTIONARY)."})
+    private boolean suggestWords;
+
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
@@ -83,6 +88,15 @@ public final class IndexerCommand implements Callable<Integer> {
         IndexSettings defaults = IndexSettings.defaults();
         IndexSettings settings = new IndexSettings(includeDrafts, permalinks, timezone,
                 threads != null ? threads : defaults.threads());
+        if (suggestWords) {
+            try {
+                WordSuggestions.print(contentDir, settings, out);
+                return CommandLine.ExitCode.OK;
+            } catch (IOException e) {
+                err.println("Cannot read the content: " + e.getMessage());
+                return NOTHING_WRITTEN;
+            }
+        }
         IndexRunSummary summary;
         try {
             summary = new BlogIndexer(settings).rebuild(contentDir, indexDir);

@@ -28,4 +28,11 @@ class DictionarySeedsTest {
         DictionarySeeds withGlossary = new DictionarySeeds(new BlogAnalyzer(UserDictionary.glossary()));
         assertThat(withGlossary.propose(List.of("高可用", "集群"), List.of())).isEmpty();
     }
+
+    @Test
+    void piecesOfATitlePhraseTheAnalyzerKeepsWholeAreNotProposed() {
+        DictionarySeeds withGlossary = new DictionarySeeds(new BlogAnalyzer(UserDictionary.glossary()));
+        List<String> titles = List.of("服务网格入门", "服务网格的流量管理", "在生产环境落地服务网格");
+        assertThat(withGlossary.propose(List.of(), titles)).isEmpty();
+    }
 }

@@ -51,4 +51,14 @@ class UserDictionaryTest {
         assertThat(owners.fingerprint()).isNotEqualTo(UserDictionary.glossary().fingerprint());
         assertThat(Tokens.terms(new BlogAnalyzer(owners), "可观测平台")).containsExactly("可观测平台");
     }
+
+    @Test
+    void aNoteBesideAWordIsNotPartOfIt() throws IOException {
+        Path file = temp.resolve("words.txt");
+        Files.writeString(file, "服务网格  # in 3 titles\n可观测性 #tag\nC#语言\n", StandardCharsets.UTF_8);
+        UserDictionary owners = UserDictionary.load(List.of(file));
+        assertThat(owners.contains("服务网格")).isTrue();
+        assertThat(owners.contains("可观测性")).isTrue();
+        assertThat(owners.contains("C#语言")).isTrue();
+    }
 }

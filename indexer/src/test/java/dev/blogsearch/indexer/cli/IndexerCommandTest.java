@@ -68,4 +68,18 @@ class IndexerCommandTest {
         assertThat(run("--frobnicate")).isEqualTo(2);
         assertThat(err.toString()).contains("--frobnicate");
     }
+
+    @Test
+    void suggestWordsPrintsDictionaryLinesFromTheBlogsTagsAndTitlesAndIndexesNothing() throws IOException {
+        write("posts/a.md", "---\ntitle: 混沌工程入门\ntags: [压测平台, Kubernetes]\n---\n正文\n");
+        write("posts/b.md", "---\ntitle: 混沌工程的实践\n---\n正文\n");
+        write("posts/c.md", "---\ntitle: 落地混沌工程\n---\n正文\n");
+        int code = run("--content", temp.resolve("content").toString(), "--index", temp.resolve("index").toString(),
+                "--suggest-words");
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("from the tags, categories and titles of 3 posts")
+                .contains("混沌工程  # in 3 titles").contains("压测平台  # tag or category")
+                .doesNotContain("Kubernetes");
+        assertThat(temp.resolve("index")).doesNotExist();
+    }
 }
