@@ -1,22 +1,25 @@
 package dev.blogsearch.indexer.cli;
 
 import dev.blogsearch.indexer.index.BlogIndexer;
+import dev.blogsearch.indexer.index.IndexBusyException;
+import dev.blogsearch.indexer.index.IndexProgress;
 import dev.blogsearch.indexer.index.IndexRunSummary;
 import dev.blogsearch.indexer.index.IndexSettings;
+import dev.blogsearch.indexer.watch.ContentWatcher;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code java -jar blog-indexer.jar --content DIR --index DIR}: (re)builds a blog's search index. */
+/** {@code java -jar blog-indexer.jar --content DIR --index DIR}: brings a blog's search index up to date. */
 @Command(
         name = "blog-indexer",
         mixinStandardHelpOptions = true,
@@ -24,20 +27,28 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         description = {
             "Indexes the Markdown posts of a Hugo blog for the blog search API.",
-            "Reads every .md file under the content directory (YAML, TOML or JSON front matter) and replaces",
-            "the index in one atomic commit: a running search API keeps answering from the previous index.",
+            "Reads every .md file under the content directory (YAML, TOML or JSON front matter), re-analyses",
+            "the new and changed ones (by content hash), removes vanished ones, and writes the result in one",
+            "atomic commit: a running search API keeps answering from the previous index until then.",
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every post was indexed (drafts skipped)",
             "1:the index was written, but some posts failed (listed with their reasons)",
             "2:invalid options",
-            "3:nothing was written (content missing, index busy or unwritable)",
+            "3:nothing was written (content missing, index unwritable)",
+            "4:the index is busy: the search API or another blog-indexer is writing it; nothing was written",
         })
 public final class IndexerCommand implements Callable<Integer> {
 
     static final int SOME_POSTS_FAILED = 1;
     static final int NOTHING_WRITTEN = 3;
+    static final int INDEX_BUSY = 4;
+
+    /** How long the content must stay quiet after a change before --watch updates the index. */
+    private static final Duration WATCH_QUIET_PERIOD = Duration.ofMillis(300);
+    /** How often progress lines are printed when stderr is not a terminal. */
+    private static final Duration LOG_PROGRESS_INTERVAL = Duration.ofSeconds(5);
 
     @Spec
     private CommandLine.Model.CommandSpec spec;
@@ -66,6 +77,16 @@ public final class IndexerCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N",
             description = "Posts analysed in parallel (default: one per core).")
     private Integer threads;
+
+    @Option(names = "--full",
+            description = {"Rebuild the whole index, re-analysing every post. Without it only new and changed",
+                "posts are analysed (the whole index is rebuilt anyway when settings or dictionary changed)."})
+    private boolean full;
+
+    @Option(names = "--watch",
+            description = {"After indexing, follow the content directory (and new folders in it) and update the",
+                "index within a second or two of every change, until stopped with Ctrl-C."})
+    private boolean watch;
 
     @Option(names = "--suggest-words",
             description = {"Index nothing; print the Chinese tags, categories and recurring title phrases that",
@@ -97,37 +118,62 @@ public final class IndexerCommand implements Callable<Integer> {
                 return NOTHING_WRITTEN;
             }
         }
+        BlogIndexer indexer = new BlogIndexer(settings);
+        int code = indexOnce(indexer, full, progress(err), true, out, err);
+        if (!watch || (code != CommandLine.ExitCode.OK && code != SOME_POSTS_FAILED)) {
+            return code;
+        }
+        return watch(indexer, out, err);
+    }
+
+    /** One run; {@code reportNoChange} false keeps a watch quiet when a change touched no post. */
+    private int indexOnce(BlogIndexer indexer, boolean rebuild, IndexProgress progress, boolean reportNoChange,
+            PrintWriter out, PrintWriter err) {
         IndexRunSummary summary;
         try {
-            summary = new BlogIndexer(settings).rebuild(contentDir, indexDir);
+            summary = indexer.index(contentDir, indexDir, rebuild, progress);
         } catch (IllegalArgumentException e) {
             err.println("Invalid option: " + e.getMessage());
             return CommandLine.ExitCode.USAGE;
+        } catch (IndexBusyException e) {
+            err.println("Index busy: " + e.getMessage() + ". Nothing was written.");
+            return INDEX_BUSY;
         } catch (IOException e) {
             err.println("Nothing was indexed: " + e.getMessage());
             return NOTHING_WRITTEN;
         }
-        printSummary(summary, out, err);
+        if (reportNoChange || summary.committed() || summary.hasFailures()) {
+            RunReport.print(summary, contentDir, indexDir, out, err);
+        }
         return summary.hasFailures() ? SOME_POSTS_FAILED : CommandLine.ExitCode.OK;
     }
 
-    private void printSummary(IndexRunSummary summary, PrintWriter out, PrintWriter err) {
-        out.printf(Locale.ROOT, "Indexed %d %s from %s into %s in %.1f s%n", summary.indexed(),
-                plural(summary.indexed(), "post"), contentDir, indexDir, summary.took().toMillis() / 1000.0);
-        if (summary.skippedDrafts() > 0) {
-            out.printf(Locale.ROOT, "Skipped %d %s (use --drafts to include them)%n", summary.skippedDrafts(),
-                    plural(summary.skippedDrafts(), "draft"));
-        }
-        if (summary.hasFailures()) {
-            err.printf(Locale.ROOT, "Failed %d %s; every other post was indexed:%n", summary.failures().size(),
-                    plural(summary.failures().size(), "post"));
-            for (IndexRunSummary.Failure failure : summary.failures()) {
-                err.printf(Locale.ROOT, "  %s: %s%n", failure.file(), failure.reason());
+    /**
+     * Updates the index after every change until interrupted (Ctrl-C ends the process; a test interrupts the
+     * thread). A run that finds the index busy is retried, so no change is lost to a concurrent run.
+     */
+    private int watch(BlogIndexer indexer, PrintWriter out, PrintWriter err) {
+        try (ContentWatcher watcher = new ContentWatcher(contentDir, WATCH_QUIET_PERIOD)) {
+            out.println("Watching " + contentDir + " for changes; press Ctrl-C to stop.");
+            while (!Thread.currentThread().isInterrupted()) {
+                watcher.awaitChange();
+                while (indexOnce(indexer, false, IndexProgress.NONE, false, out, err) == INDEX_BUSY) {
+                    Thread.sleep(1000);
+                }
             }
+            return CommandLine.ExitCode.OK;
+        } catch (InterruptedException e) {
+            return CommandLine.ExitCode.OK;
+        } catch (IOException e) {
+            err.println("Cannot watch " + contentDir + ": " + e.getMessage());
+            return NOTHING_WRITTEN;
         }
     }
 
-    private static String plural(int count, String noun) {
-        return count == 1 ? noun : noun + "s";
+    /** A progress bar on a terminal; plain lines every few seconds in a log. */
+    private static IndexProgress progress(PrintWriter err) {
+        // System.console() is null when stdin or stdout is not a terminal (Java 17), as in a hook or a pipe.
+        return System.console() != null ? new TerminalProgress()
+                : new LogLineProgress(err, LOG_PROGRESS_INTERVAL, System::nanoTime);
     }
 }

@@ -160,7 +160,11 @@ public final class HugoPostReader {
     }
 
     /** The path without extension; a bundle ({@code posts/foo/index.md}) is its folder ({@code posts/foo}). */
-    private static String id(String sourcePath) {
+    /**
+     * The id of the post in a file ({@link Post#id()}), from its {@code /}-separated path relative to the content
+     * directory alone, so two files that would get the same id are found without reading either.
+     */
+    public static String id(String sourcePath) {
         int slash = sourcePath.lastIndexOf('/');
         int dot = sourcePath.lastIndexOf('.');
         String path = dot > slash + 1 ? sourcePath.substring(0, dot) : sourcePath;

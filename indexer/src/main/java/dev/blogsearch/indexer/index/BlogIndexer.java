@@ -3,33 +3,49 @@ package dev.blogsearch.indexer.index;
 import dev.blogsearch.indexer.content.HugoPostReader;
 import dev.blogsearch.indexer.content.Post;
 import dev.blogsearch.indexer.content.PostReadException;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * Builds the index of a content directory. A run replaces the whole index in one Lucene commit: readers see the
- * previous index until the commit, then the new one, and a run that fails leaves the previous index as it was.
- * A post that cannot be read is reported and every other post is still indexed.
+ * Brings the index of a content directory up to date. By default a run is incremental: a post is re-analysed
+ * only when its file's content hash differs from the one the index holds, and the documents of vanished files
+ * are deleted. The whole index is rebuilt when asked for, and when the index was built by another schema or
+ * with other settings or another dictionary ({@link RunKind}).
  *
- * <p>Posts are read, parsed and analysed on {@link IndexSettings#threads()} threads; {@link IndexWriter} takes
+ * <p>Every run is one Lucene commit: readers see the previous index until the commit, then the new one, and a run
+ * that fails or is killed leaves the previous commit as it was (Lucene writes new files and switches to them only
+ * by writing the next {@code segments_N}). A run that finds nothing to change writes no commit. A post that
+ * cannot be read is reported and every other post is still indexed.
+ *
+ * <p>Lucene's {@code write.lock} keeps a second run, in this process or another, from writing the same index: it
+ * fails at once with {@link IndexBusyException}. The lock is an OS file lock, released when a killed run's
+ * process ends, so a crash never leaves the index locked.
+ *
+ * <p>Posts are read, hashed and analysed on {@link IndexSettings#threads()} threads; {@link IndexWriter} takes
  * documents from several threads at once.
  */
 public final class BlogIndexer {
@@ -42,81 +58,152 @@ public final class BlogIndexer {
         this.reader = settings.newReader();
     }
 
-    /** The fingerprint an index of this content directory would carry, to tell whether one is current. */
-    public String fingerprint(Path contentDir) throws IOException {
-        Path root = contentDir.toAbsolutePath().normalize();
-        return ContentFingerprint.of(root, reader.listPosts(root), settings.fingerprintPart());
+    /** Updates the index incrementally (see the class comment); creates it when missing. */
+    public IndexRunSummary update(Path contentDir, Path indexDir) throws IOException {
+        return index(contentDir, indexDir, false, IndexProgress.NONE);
     }
 
-    /** Rebuilds the index in {@code indexDir} (created when missing) from every post under {@code contentDir}. */
+    /** Rebuilds the whole index from every post, re-analysing each. */
     public IndexRunSummary rebuild(Path contentDir, Path indexDir) throws IOException {
+        return index(contentDir, indexDir, true, IndexProgress.NONE);
+    }
+
+    /**
+     * Indexes every post under {@code contentDir} into {@code indexDir} (created when missing).
+     *
+     * @param full     rebuild the whole index rather than only new and changed posts
+     * @param progress hears how far the run is
+     * @throws IndexBusyException when another run is writing the index; nothing was changed
+     * @throws IOException        when the content cannot be listed or the index cannot be written; the previous
+     *                            index is intact
+     */
+    public IndexRunSummary index(Path contentDir, Path indexDir, boolean full, IndexProgress progress)
+            throws IOException {
         if (!Files.isDirectory(contentDir)) {
             throw new IOException("content directory " + contentDir + " does not exist or is not a directory");
         }
         Files.createDirectories(indexDir);
         try (Directory directory = FSDirectory.open(indexDir)) {
-            return rebuild(contentDir.toAbsolutePath().normalize(), directory, indexDir.toString());
+            IndexWriter writer = openWriter(directory, indexDir.toString());
+            try {
+                IndexRunSummary summary = new Run(contentDir.toAbsolutePath().normalize(), directory, writer,
+                        progress).execute(full);
+                writer.close();
+                return summary;
+            } catch (IOException | RuntimeException | Error e) {
+                writer.rollback();
+                throw e;
+            } finally {
+                progress.finished();
+            }
         }
     }
 
-    private IndexRunSummary rebuild(Path contentDir, Directory directory, String indexName) throws IOException {
-        long started = System.nanoTime();
-        List<Path> files = reader.listPosts(contentDir);
-        String fingerprint = ContentFingerprint.of(contentDir, files, settings.fingerprintPart());
-
+    private static IndexWriter openWriter(Directory directory, String indexName) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(PostFields.analyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64)
+                // A run commits once, at its end; closing the writer after a failure must not commit half of it.
                 .setCommitOnClose(false);
-        IndexWriter writer;
         try {
-            writer = new IndexWriter(directory, config);
+            return new IndexWriter(directory, config);
         } catch (LockObtainFailedException e) {
             throw new IndexBusyException(indexName, e);
         }
-        Run run = new Run(contentDir, writer);
-        try {
-            run.indexAll(files);
-            int indexed = run.indexed.get();
-            writer.setLiveCommitData(new IndexMetadata(IndexMetadata.SCHEMA_VERSION, fingerprint, indexed,
-                    System.currentTimeMillis()).toUserData().entrySet());
-            writer.commit();
-            writer.close();
-        } catch (IOException | RuntimeException | Error e) {
-            writer.rollback();
-            throw e;
-        }
-        List<IndexRunSummary.Failure> failures = new ArrayList<>(run.failures);
-        failures.sort(Comparator.comparing(IndexRunSummary.Failure::file));
-        return new IndexRunSummary(run.indexed.get(), run.drafts.get(), failures,
-                Duration.ofNanos(System.nanoTime() - started));
     }
 
-    /** The state of one rebuild, shared by its worker threads. */
-    private final class Run {
-        private final Path contentDir;
-        private final IndexWriter writer;
-        private final AtomicInteger indexed = new AtomicInteger();
-        private final AtomicInteger drafts = new AtomicInteger();
-        private final ConcurrentLinkedQueue<IndexRunSummary.Failure> failures = new ConcurrentLinkedQueue<>();
-        private final Set<String> ids = ConcurrentHashMap.newKeySet();
+    private static Term sourceTerm(String source) {
+        return new Term(PostFields.SOURCE, source);
+    }
 
-        Run(Path contentDir, IndexWriter writer) {
+    /** The state of one run, shared by its worker threads. */
+    private final class Run {
+        private final long started = System.nanoTime();
+        private final Path contentDir;
+        private final Directory directory;
+        private final IndexWriter writer;
+        private final IndexProgress progress;
+        /** Content hash by source file of what the index held before the run; empty for a full rebuild. */
+        private Map<String, String> before = Map.of();
+        private final AtomicInteger inIndex = new AtomicInteger();
+        private final AtomicInteger added = new AtomicInteger();
+        private final AtomicInteger updated = new AtomicInteger();
+        private final AtomicInteger unchanged = new AtomicInteger();
+        private final AtomicInteger drafts = new AtomicInteger();
+        /** Documents removed because their post is now a draft or failed; they change the index too. */
+        private final AtomicInteger removed = new AtomicInteger();
+        private final ConcurrentLinkedQueue<IndexRunSummary.Failure> failures = new ConcurrentLinkedQueue<>();
+        private volatile boolean aborted;
+
+        Run(Path contentDir, Directory directory, IndexWriter writer, IndexProgress progress) {
             this.contentDir = contentDir;
+            this.directory = directory;
             this.writer = writer;
+            this.progress = progress;
         }
 
-        void indexAll(List<Path> files) throws IOException {
+        IndexRunSummary execute(boolean fullRequested) throws IOException {
+            List<Path> files = reader.listPosts(contentDir);
+            String fingerprint = settings.fingerprint();
+            RunKind kind = RunKind.decide(fullRequested, IndexMetadata.read(directory), fingerprint);
+            if (kind.full()) {
+                // Deletes nothing yet: readers keep the previous commit until this run commits.
+                writer.deleteAll();
+            } else {
+                before = IndexedPosts.hashesBySource(writer);
+            }
+            progress.started(files.size());
+
+            Map<Path, String> sources = new HashMap<>();
+            for (Path file : files) {
+                sources.put(file, contentDir.relativize(file).toString().replace(File.separatorChar, '/'));
+            }
+            indexAll(files, sources, firstFileById(files, sources));
+            int deleted = deleteVanished(new HashSet<>(sources.values()));
+
+            boolean committed = kind.full() || added.get() + updated.get() + deleted + removed.get() > 0;
+            if (committed) {
+                writer.setLiveCommitData(new IndexMetadata(IndexMetadata.SCHEMA_VERSION, fingerprint, inIndex.get(),
+                        System.currentTimeMillis()).toUserData().entrySet());
+                writer.commit();
+            }
+            List<IndexRunSummary.Failure> sorted = new ArrayList<>(failures);
+            sorted.sort(Comparator.comparing(IndexRunSummary.Failure::file));
+            return new IndexRunSummary(kind, inIndex.get(), added.get(), updated.get(), deleted, unchanged.get(),
+                    drafts.get(), sorted, committed, Duration.ofNanos(System.nanoTime() - started));
+        }
+
+        /**
+         * The first file in listing order for each post id; a later file with the same id fails. Decided before
+         * reading anything, so the same file wins in every run, incremental or full.
+         */
+        private Map<String, String> firstFileById(List<Path> files, Map<Path, String> sources) {
+            Map<String, String> first = new HashMap<>();
+            for (Path file : files) {
+                String source = sources.get(file);
+                first.putIfAbsent(HugoPostReader.id(source), source);
+            }
+            return first;
+        }
+
+        private void indexAll(List<Path> files, Map<Path, String> sources, Map<String, String> firstFileById)
+                throws IOException {
             ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), runnable -> {
                 Thread thread = new Thread(runnable, "indexer");
                 thread.setDaemon(true);
                 return thread;
             });
+            boolean interrupted = false;
             try {
                 List<Future<?>> tasks = new ArrayList<>(files.size());
                 for (Path file : files) {
+                    String source = sources.get(file);
+                    String owner = firstFileById.get(HugoPostReader.id(source));
                     tasks.add(pool.submit(() -> {
-                        indexOne(file);
+                        if (!aborted) {
+                            indexOne(file, source, owner.equals(source) ? null : owner);
+                            progress.postDone();
+                        }
                         return null;
                     }));
                 }
@@ -124,49 +211,106 @@ public final class BlogIndexer {
                     task.get();
                 }
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                aborted = true;
+                interrupted = true;
                 throw new IOException("indexing was interrupted", e);
             } catch (ExecutionException e) {
+                aborted = true;
                 // Only index-level failures get here (disk full, a closed writer): post-level ones are recorded.
                 if (e.getCause() instanceof IOException io) {
                     throw io;
                 }
                 throw new IOException("indexing failed: " + e.getCause(), e.getCause());
             } finally {
-                pool.shutdownNow();
+                // No interrupts: an interrupted Lucene file write would close the writer's channel.
+                pool.shutdown();
+                awaitQuietly(pool);
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
 
-        private void indexOne(Path file) throws IOException {
-            String relative = contentDir.relativize(file).toString();
+        private void indexOne(Path file, String source, String sameIdAs) throws IOException {
+            String previousHash = before.get(source);
+            if (sameIdAs != null) {
+                fail(source, "another file, " + sameIdAs + ", has the same post id " + HugoPostReader.id(source)
+                        + "; rename one of them", previousHash);
+                return;
+            }
+            String hash;
+            try {
+                hash = Sha256.ofFile(file);
+            } catch (NoSuchFileException e) {
+                fail(source, "the file was deleted while the index was being updated", previousHash);
+                return;
+            } catch (IOException e) {
+                fail(source, "cannot read the file (" + e.getClass().getSimpleName() + ")", previousHash);
+                return;
+            }
+            if (hash.equals(previousHash)) {
+                unchanged.incrementAndGet();
+                inIndex.incrementAndGet();
+                return;
+            }
             Post post;
             try {
                 post = reader.read(contentDir, file);
             } catch (PostReadException e) {
-                failures.add(new IndexRunSummary.Failure(relative, e.getMessage()));
+                fail(source, e.getMessage(), previousHash);
                 return;
             } catch (RuntimeException e) {
                 // A bug of ours on one odd post must not cost the blog its other posts.
-                failures.add(new IndexRunSummary.Failure(relative, "unexpected error: " + e));
+                fail(source, "unexpected error: " + e, previousHash);
                 return;
             }
             if (post.draft() && !settings.includeDrafts()) {
                 drafts.incrementAndGet();
-                return;
-            }
-            if (!ids.add(post.id())) {
-                failures.add(new IndexRunSummary.Failure(relative,
-                        "another file already has the id " + post.id() + "; rename one of them"));
+                removeIfIndexed(source, previousHash);
                 return;
             }
             try {
-                writer.addDocument(PostDocuments.toDocument(post));
+                writer.updateDocument(sourceTerm(source), PostDocuments.toDocument(post, hash));
             } catch (IllegalArgumentException e) {
-                // Lucene rejects a document it cannot index (an immense term, say); the index stays consistent.
-                failures.add(new IndexRunSummary.Failure(relative, "cannot be indexed: " + e.getMessage()));
+                // Lucene rejects a document it cannot index (an immense term, say); the index stays consistent,
+                // but keeps the post's previous document, which no longer matches its file.
+                fail(source, "cannot be indexed: " + e.getMessage(), previousHash);
                 return;
             }
-            indexed.incrementAndGet();
+            (previousHash == null ? added : updated).incrementAndGet();
+            inIndex.incrementAndGet();
+        }
+
+        /** Records a post that cannot be indexed; its previous document goes, as a full rebuild would drop it. */
+        private void fail(String source, String reason, String previousHash) throws IOException {
+            failures.add(new IndexRunSummary.Failure(source, reason));
+            removeIfIndexed(source, previousHash);
+        }
+
+        private void removeIfIndexed(String source, String previousHash) throws IOException {
+            if (previousHash != null) {
+                writer.deleteDocuments(sourceTerm(source));
+                removed.incrementAndGet();
+            }
+        }
+
+        private int deleteVanished(Set<String> listed) throws IOException {
+            int deleted = 0;
+            for (String source : before.keySet()) {
+                if (!listed.contains(source)) {
+                    writer.deleteDocuments(sourceTerm(source));
+                    deleted++;
+                }
+            }
+            return deleted;
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

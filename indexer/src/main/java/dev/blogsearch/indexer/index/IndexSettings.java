@@ -33,9 +33,12 @@ public record IndexSettings(boolean includeDrafts, List<String> permalinks, Zone
         return new HugoPostReader(new ReaderOptions(defaultZone, Permalinks.parse(permalinks), defaults.maxFileBytes()));
     }
 
-    /** The settings that change what the index holds, for {@link ContentFingerprint}. */
-    String fingerprintPart() {
-        return "drafts=" + includeDrafts + ";permalinks=" + permalinks + ";zone=" + defaultZone.getId()
-                + ";dictionary=" + PostFields.dictionary().fingerprint();
+    /**
+     * A digest of everything besides the posts themselves that changes what the index holds: these settings and
+     * the dictionary. An index built with another fingerprint is rebuilt whole ({@link IndexMetadata}).
+     */
+    public String fingerprint() {
+        return Sha256.ofText("drafts=" + includeDrafts + ";permalinks=" + permalinks + ";zone=" + defaultZone.getId()
+                + ";dictionary=" + PostFields.dictionary().fingerprint());
     }
 }

@@ -19,11 +19,17 @@ public final class PostDocuments {
     private PostDocuments() {
     }
 
-    public static Document toDocument(Post post) {
+    /**
+     * The document of a post.
+     *
+     * @param contentHash {@link Sha256} of the post's file, which tells a later run whether the file changed
+     */
+    public static Document toDocument(Post post, String contentHash) {
         Document doc = new Document();
         doc.add(new StringField(PostFields.ID, post.id(), Field.Store.YES));
         doc.add(new StoredField(PostFields.URL, post.url()));
-        doc.add(new StoredField(PostFields.SOURCE, post.sourcePath()));
+        doc.add(new StringField(PostFields.SOURCE, post.sourcePath(), Field.Store.YES));
+        doc.add(new StoredField(PostFields.CONTENT_HASH, contentHash));
         addText(doc, PostFields.TITLE, post.title());
         addText(doc, PostFields.HEADINGS, post.text().headingsText());
         addText(doc, PostFields.BODY, post.text().body());

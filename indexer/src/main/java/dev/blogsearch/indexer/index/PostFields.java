@@ -19,8 +19,16 @@ public final class PostFields {
     public static final String ID = "id";
     /** The post's permalink; stored only. */
     public static final String URL = "url";
-    /** The Markdown file relative to the content directory; stored only, for messages. */
+    /**
+     * The Markdown file relative to the content directory, {@code /}-separated: an exact keyword, stored, because
+     * an incremental run finds, replaces and deletes a post's document by its file.
+     */
     public static final String SOURCE = "source";
+    /**
+     * SHA-256 of the file's bytes when it was indexed; stored only. An incremental run re-analyses a post only
+     * when its file's hash differs (a modification time alone changes on a checkout and misses same-second edits).
+     */
+    public static final String CONTENT_HASH = "content_hash";
 
     /** Title words (smartcn + identifiers); stored with offsets so the title can be highlighted. */
     public static final String TITLE = "title";

@@ -35,8 +35,11 @@ class IndexerCommandTest {
         write("posts/b.md", "---\ntitle: B\ndraft: true\n---\n正文\n");
         int code = run("--content", temp.resolve("content").toString(), "--index", temp.resolve("index").toString());
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("Indexed 1 post from").contains("Skipped 1 draft (use --drafts")
-                .containsPattern("in \\d+\\.\\d s");
+        assertThat(out.toString()).contains("Indexed " + temp.resolve("content"))
+                .containsPattern("in \\d+\\.\\d s: 1 post in the index")
+                .contains("added 1, updated 0, deleted 0, unchanged 0, skipped 1, failed 0")
+                .contains("Rebuilt the whole index: there was no index yet.")
+                .contains("Skipped 1 draft (use --drafts");
         assertThat(err.toString()).isEmpty();
     }
 
@@ -46,7 +49,7 @@ class IndexerCommandTest {
         write("posts/bad.md", "---\ntitle: A\n");
         int code = run("--content", temp.resolve("content").toString(), "--index", temp.resolve("index").toString());
         assertThat(code).isEqualTo(IndexerCommand.SOME_POSTS_FAILED);
-        assertThat(out.toString()).contains("Indexed 1 post");
+        assertThat(out.toString()).contains("1 post in the index");
         assertThat(err.toString()).contains("Failed 1 post").contains(Path.of("posts/bad.md").toString());
     }
 

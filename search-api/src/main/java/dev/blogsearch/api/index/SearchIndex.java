@@ -2,9 +2,7 @@ package dev.blogsearch.api.index;
 
 import dev.blogsearch.api.config.BlogSearchConfig;
 import dev.blogsearch.indexer.analysis.SmartcnWordFilter;
-import dev.blogsearch.indexer.index.BlogIndexer;
 import dev.blogsearch.indexer.index.IndexMetadata;
-import dev.blogsearch.indexer.index.IndexRunSummary;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
@@ -12,20 +10,24 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.time.Instant;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The open index the service searches. Created eagerly at start-up: when the index is missing or was built from
- * other content or settings, the content is indexed first, so one command serves a fresh clone's sample blog.
+ * The open index the service searches. Created eagerly at start-up, after an incremental index update of the
+ * content (which creates the index when missing and costs a hash of each post file when nothing changed), so one
+ * command serves a fresh clone's sample blog.
  *
  * <p>Searchers come from a {@link SearcherManager}, which is thread-safe; callers pair {@link #acquire()} with
- * {@link #release(IndexSearcher)}.
+ * {@link #release(IndexSearcher)}. A reindex, by this service or the command line, never fails a search: a
+ * search holds the searcher it started with, and the manager switches to a new commit only once it is complete.
  */
 @Context
 public final class SearchIndex implements AutoCloseable {
@@ -35,13 +37,13 @@ public final class SearchIndex implements AutoCloseable {
     private final Directory directory;
     private final SearcherManager searchers;
 
-    public SearchIndex(BlogSearchConfig config) {
+    public SearchIndex(BlogSearchConfig config, Reindexer reindexer) {
         // Load smartcn's dictionaries now, not during the first Chinese query.
         SmartcnWordFilter.warmUp();
         try {
             Path indexPath = config.indexPath();
             if (config.reindexOnStart()) {
-                indexIfStale(config);
+                updateAtStart(config, reindexer);
             }
             if (!Files.isDirectory(indexPath)) {
                 throw new IOException("no index at " + indexPath.toAbsolutePath()
@@ -52,39 +54,51 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index: " + e.getMessage(), e);
         }
+        reindexer.onCommit(this::refreshNow);
     }
 
-    private static void indexIfStale(BlogSearchConfig config) throws IOException {
-        BlogIndexer indexer = new BlogIndexer(config.indexSettings());
-        Path contentPath = config.contentPath();
-        if (!Files.isDirectory(contentPath)) {
-            LOG.warn("Content directory {} does not exist; serving the existing index", contentPath.toAbsolutePath());
+    private static void updateAtStart(BlogSearchConfig config, Reindexer reindexer) throws IOException {
+        if (!Files.isDirectory(config.contentPath())) {
+            LOG.warn("Content directory {} does not exist; serving the existing index",
+                    config.contentPath().toAbsolutePath());
             return;
         }
-        String fingerprint = indexer.fingerprint(contentPath);
-        Optional<IndexMetadata> current = Optional.empty();
-        if (Files.isDirectory(config.indexPath())) {
-            try (Directory existing = FSDirectory.open(config.indexPath())) {
-                current = IndexMetadata.read(existing);
-            }
-        }
-        if (current.isPresent() && current.get().isCurrentFor(fingerprint)) {
-            LOG.info("Index at {} is current ({} posts)", config.indexPath(), current.get().postCount());
-            return;
-        }
-        LOG.info("Indexing {} into {} ({})", contentPath, config.indexPath(),
-                current.isPresent() ? "the content or settings changed" : "no index yet");
-        IndexRunSummary summary = indexer.rebuild(contentPath, config.indexPath());
-        LOG.info("Indexed {} posts in {} ms, skipped {} drafts", summary.indexed(), summary.took().toMillis(),
-                summary.skippedDrafts());
-        for (IndexRunSummary.Failure failure : summary.failures()) {
-            LOG.warn("Not indexed: {}: {}", failure.file(), failure.reason());
+        try {
+            reindexer.run(false);
+        } catch (ReindexBusyException e) {
+            LOG.warn("Not updating the index at start-up: {} Serving the existing index.", e.getMessage());
         }
     }
 
     /** A searcher over the latest refreshed index; give it back with {@link #release(IndexSearcher)}. */
     public IndexSearcher acquire() throws IOException {
         return searchers.acquire();
+    }
+
+    public void release(IndexSearcher searcher) throws IOException {
+        searchers.release(searcher);
+    }
+
+    /** What the searches are answered from now: its post count and when it was committed. */
+    public Served served() throws IOException {
+        IndexSearcher searcher = acquire();
+        try {
+            DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+            Instant committedAt = IndexMetadata.fromUserData(reader.getIndexCommit().getUserData())
+                    .map(metadata -> Instant.ofEpochMilli(metadata.indexedAt())).orElse(null);
+            return new Served(reader.numDocs(), committedAt);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /**
+     * The index being searched.
+     *
+     * @param posts       posts in it
+     * @param committedAt when the indexer committed it, or {@code null} for an index not written by ours
+     */
+    public record Served(int posts, Instant committedAt) {
     }
 
     /**
@@ -100,8 +114,15 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    public void release(IndexSearcher searcher) throws IOException {
-        searchers.release(searcher);
+    /** After this service's own commit: waits for a refresh in progress, so the next search sees the commit. */
+    private void refreshNow() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            LOG.warn("Could not refresh the index: {}", e.getMessage());
+        } catch (AlreadyClosedException e) {
+            // The service is stopping; nobody will search the new commit here.
+        }
     }
 
     @PreDestroy

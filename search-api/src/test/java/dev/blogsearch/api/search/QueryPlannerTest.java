@@ -27,7 +27,8 @@ class QueryPlannerTest {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(PostFields.analyzer()))) {
             writer.addDocument(PostDocuments.toDocument(new Post("posts/a", "posts/a.md", "/a/", "Kubernetes",
                     null, List.of(), List.of(), false, "",
-                    new PostText("rotating certificates of a kubernetes cluster with jetstream", "", List.of()))));
+                    new PostText("rotating certificates of a kubernetes cluster with jetstream", "", List.of())),
+                    "hash-of-a"));
         }
         reader = DirectoryReader.open(directory);
     }

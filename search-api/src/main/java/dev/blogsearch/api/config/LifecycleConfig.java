@@ -1,0 +1,19 @@
+package dev.blogsearch.api.config;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+import java.time.Duration;
+
+/**
+ * How the service keeps its index up to date, under {@code blogsearch.lifecycle}.
+ *
+ * @param watch             follow the content directory and update the index within a second or two of every
+ *                          change ({@code BLOGSEARCH_WATCH}), for an owner writing with {@code hugo server} open
+ * @param watchQuietPeriod  how long the content must stay unchanged before a watched change is indexed, so a save
+ *                          or a {@code git pull} of many files is one update
+ */
+@ConfigurationProperties("blogsearch.lifecycle")
+public record LifecycleConfig(
+        @Bindable(defaultValue = "false") boolean watch,
+        @Bindable(defaultValue = "300ms") Duration watchQuietPeriod) {
+}

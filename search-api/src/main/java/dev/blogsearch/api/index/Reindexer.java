@@ -1,0 +1,190 @@
+package dev.blogsearch.api.index;
+
+import dev.blogsearch.api.config.BlogSearchConfig;
+import dev.blogsearch.indexer.index.BlogIndexer;
+import dev.blogsearch.indexer.index.IndexBusyException;
+import dev.blogsearch.indexer.index.IndexProgress;
+import dev.blogsearch.indexer.index.IndexRunSummary;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the indexer over the configured content for the service: at start-up, for the admin endpoint and for the
+ * content watch. One run at a time: a second is refused with {@link ReindexBusyException}, never queued, and so
+ * is a run while another process (the command-line indexer) holds the index's write lock.
+ *
+ * <p>Searches are never affected: a run commits once, and the {@link SearchIndex} switches to the new commit
+ * when told by a commit listener (or within a second by its scheduled refresh). Thread-safe.
+ */
+@Singleton
+public final class Reindexer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Reindexer.class);
+
+    private final BlogSearchConfig config;
+    private final BlogIndexer indexer;
+    private final AtomicReference<Run> current = new AtomicReference<>();
+    private final List<Runnable> commitListeners = new CopyOnWriteArrayList<>();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "reindex");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile ReindexState.Finished last;
+
+    public Reindexer(BlogSearchConfig config) {
+        this.config = config;
+        this.indexer = new BlogIndexer(config.indexSettings());
+    }
+
+    /** Calls {@code listener} after every run that committed, on the thread of the run. */
+    public void onCommit(Runnable listener) {
+        commitListeners.add(listener);
+    }
+
+    /**
+     * Runs now, on the calling thread.
+     *
+     * @param full rebuild the whole index rather than only new and changed posts
+     * @throws ReindexBusyException when a run is in progress, here or in another process
+     * @throws IOException          when the run failed; the previous index is intact and served
+     */
+    public IndexRunSummary run(boolean full) throws ReindexBusyException, IOException {
+        Run run = claim(full);
+        try {
+            return execute(run);
+        } finally {
+            current.set(null);
+        }
+    }
+
+    /**
+     * Starts a run in the background and returns once it holds the index's write lock, so that a run refused
+     * by another process is reported to the caller rather than only in the status.
+     *
+     * @throws ReindexBusyException when a run is in progress, here or in another process
+     */
+    public ReindexState start(boolean full) throws ReindexBusyException {
+        Run run = claim(full);
+        CompletableFuture<Void> lockTaken = new CompletableFuture<>();
+        run.lockTaken = lockTaken;
+        background.execute(() -> {
+            ReindexBusyException refused = null;
+            try {
+                execute(run);
+            } catch (ReindexBusyException e) {
+                refused = e;
+            } catch (IOException | RuntimeException e) {
+                // Recorded in the state and logged by execute.
+            } finally {
+                current.set(null);
+            }
+            if (refused != null) {
+                lockTaken.completeExceptionally(refused);
+            } else {
+                lockTaken.complete(null);
+            }
+        });
+        try {
+            lockTaken.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw (ReindexBusyException) e.getCause();
+        }
+        return state();
+    }
+
+    /** The run in progress, if any, and the last one that ended. */
+    public ReindexState state() {
+        Run run = current.get();
+        return new ReindexState(run == null ? null : new ReindexState.Current(run.full, run.startedAt,
+                run.posts.get(), run.done.get()), last);
+    }
+
+    private Run claim(boolean full) throws ReindexBusyException {
+        Run run = new Run(full, Instant.now());
+        Run running = current.compareAndExchange(null, run);
+        if (running != null) {
+            throw new ReindexBusyException("A reindex is already running (started at " + running.startedAt
+                    + "); try again when it has finished.", null);
+        }
+        return run;
+    }
+
+    private IndexRunSummary execute(Run run) throws ReindexBusyException, IOException {
+        LOG.info("Indexing {} into {} ({})", config.contentPath(), config.indexPath(),
+                run.full ? "full rebuild" : "new and changed posts");
+        IndexRunSummary summary;
+        try {
+            summary = indexer.index(config.contentPath(), config.indexPath(), run.full, run);
+        } catch (IndexBusyException e) {
+            throw new ReindexBusyException("Another process, such as the command-line indexer, is writing the"
+                    + " index; try again when it has finished.", e);
+        } catch (IOException | RuntimeException e) {
+            last = new ReindexState.Finished(run.full, run.startedAt, Instant.now(), null, e.getMessage());
+            LOG.warn("Indexing failed, the previous index is still served: {}", e.getMessage());
+            throw e;
+        }
+        last = new ReindexState.Finished(run.full, run.startedAt, Instant.now(), summary, null);
+        LOG.info("Indexed in {} ms: {} posts in the index; added {}, updated {}, deleted {}, unchanged {},"
+                + " skipped {} drafts, failed {}{}", summary.took().toMillis(), summary.indexed(), summary.added(),
+                summary.updated(), summary.deleted(), summary.unchanged(), summary.skippedDrafts(),
+                summary.failures().size(), summary.kind().full() ? "; rebuilt whole: " + summary.kind().reason() : "");
+        for (IndexRunSummary.Failure failure : summary.failures()) {
+            LOG.warn("Not indexed: {}: {}", failure.file(), failure.reason());
+        }
+        if (summary.committed()) {
+            commitListeners.forEach(Runnable::run);
+        }
+        return summary;
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        // A run cut short here is rolled back by Lucene: the index keeps its last commit.
+        background.shutdownNow();
+        background.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    /** One run, and its progress as the indexer reports it. */
+    private static final class Run implements IndexProgress {
+        final boolean full;
+        final Instant startedAt;
+        final AtomicInteger posts = new AtomicInteger();
+        final AtomicInteger done = new AtomicInteger();
+        volatile CompletableFuture<Void> lockTaken;
+
+        Run(boolean full, Instant startedAt) {
+            this.full = full;
+            this.startedAt = startedAt;
+        }
+
+        @Override
+        public void started(int postFiles) {
+            posts.set(postFiles);
+            CompletableFuture<Void> waiting = lockTaken;
+            if (waiting != null) {
+                waiting.complete(null);
+            }
+        }
+
+        @Override
+        public void postDone() {
+            done.incrementAndGet();
+        }
+    }
+}
