@@ -85,4 +85,45 @@ class IndexerCommandTest {
                 .doesNotContain("Kubernetes");
         assertThat(temp.resolve("index")).doesNotExist();
     }
+
+    @Test
+    void aSecondRunIsIncrementalAndFullRebuildsEveryPost() throws IOException {
+        write("posts/a.md", "---\ntitle: A\n---\n正文\n");
+        write("posts/b.md", "---\ntitle: B\n---\n正文\n");
+        String[] args = {"--content", temp.resolve("content").toString(), "--index", temp.resolve("index").toString()};
+        assertThat(run(args)).isZero();
+        write("posts/b.md", "---\ntitle: B\n---\n改过的正文\n");
+        write("posts/c.md", "---\ntitle: C\n---\n正文\n");
+        out.getBuffer().setLength(0);
+
+        assertThat(run(args)).isZero();
+        assertThat(out.toString()).contains("2 posts in the index".replace("2", "3"))
+                .contains("added 1, updated 1, deleted 0, unchanged 1, skipped 0, failed 0")
+                .doesNotContain("Rebuilt");
+
+        out.getBuffer().setLength(0);
+        assertThat(run(args)).isZero();
+        assertThat(out.toString()).startsWith("Nothing changed in").contains("unchanged 3");
+
+        out.getBuffer().setLength(0);
+        String[] full = {"--full", "--content", args[1], "--index", args[3]};
+        assertThat(run(full)).isZero();
+        assertThat(out.toString()).contains("added 3, updated 0, deleted 0, unchanged 0")
+                .contains("Rebuilt the whole index: a full rebuild was asked for.");
+    }
+
+    @Test
+    void anIndexBusyWithAnotherWriterIsAClearErrorAndExitsFour() throws IOException {
+        write("posts/a.md", "---\ntitle: A\n---\n正文\n");
+        Path index = temp.resolve("index");
+        Files.createDirectories(index);
+        try (var directory = org.apache.lucene.store.FSDirectory.open(index);
+                var writer = new org.apache.lucene.index.IndexWriter(directory,
+                        new org.apache.lucene.index.IndexWriterConfig())) {
+            int code = run("--content", temp.resolve("content").toString(), "--index", index.toString());
+            assertThat(code).isEqualTo(IndexerCommand.INDEX_BUSY);
+        }
+        assertThat(err.toString()).contains("Index busy").contains("the search API or a blog-indexer")
+                .contains("Nothing was written");
+    }
 }
