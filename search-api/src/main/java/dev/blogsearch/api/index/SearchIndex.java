@@ -6,6 +6,7 @@ import dev.blogsearch.indexer.index.IndexMetadata;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,6 +38,12 @@ public final class SearchIndex implements AutoCloseable {
     private final Directory directory;
     private final SearcherManager searchers;
 
+    /** For tools and tests that run without the server: updates the index with a reindexer of its own. */
+    public SearchIndex(BlogSearchConfig config) {
+        this(config, new Reindexer(config));
+    }
+
+    @Inject
     public SearchIndex(BlogSearchConfig config, Reindexer reindexer) {
         // Load smartcn's dictionaries now, not during the first Chinese query.
         SmartcnWordFilter.warmUp();
