@@ -64,7 +64,7 @@ public final class SearchIndex implements AutoCloseable {
         reindexer.onCommit(this::refreshNow);
     }
 
-    private static void updateAtStart(BlogSearchConfig config, Reindexer reindexer) throws IOException {
+    private static void updateAtStart(BlogSearchConfig config, Reindexer reindexer) {
         if (!Files.isDirectory(config.contentPath())) {
             LOG.warn("Content directory {} does not exist; serving the existing index",
                     config.contentPath().toAbsolutePath());
@@ -74,6 +74,9 @@ public final class SearchIndex implements AutoCloseable {
             reindexer.run(false);
         } catch (ReindexBusyException e) {
             LOG.warn("Not updating the index at start-up: {} Serving the existing index.", e.getMessage());
+        } catch (IOException e) {
+            // A read-only index, say: serve it as it is if there is one (the caller fails when there is none).
+            LOG.warn("Could not update the index at start-up ({}); serving the existing index", e.getMessage());
         }
     }
 
