@@ -12,9 +12,10 @@ final class RunReport {
     }
 
     static void print(IndexRunSummary summary, Path contentDir, Path indexDir, PrintWriter out, PrintWriter err) {
-        out.printf(Locale.ROOT, "%s %s into %s in %.1f s: %d %s in the index%n",
-                summary.committed() ? "Indexed" : "Nothing changed in", contentDir, indexDir,
-                summary.took().toMillis() / 1000.0, summary.indexed(), plural(summary.indexed(), "post"));
+        out.printf(Locale.ROOT, "%s %s %s %s in %.1f s: %s%d %s in the index%n",
+                summary.committed() ? "Indexed" : "Checked", contentDir, summary.committed() ? "into" : "against",
+                indexDir, summary.took().toMillis() / 1000.0, summary.committed() ? "" : "nothing changed, ",
+                summary.indexed(), plural(summary.indexed(), "post"));
         out.printf(Locale.ROOT, "  added %d, updated %d, deleted %d, unchanged %d, skipped %d, failed %d%n",
                 summary.added(), summary.updated(), summary.deleted(), summary.unchanged(), summary.skippedDrafts(),
                 summary.failures().size());
