@@ -15,6 +15,7 @@ import org.apache.lucene.analysis.miscellaneous.WordDelimiterIterator;
  *
  * <pre>
  * CJKWidthCharFilter        full-width ASCII to half-width (ｋ８ｓ is k8s), before anything looks at the text
+ * TraditionalToSimplified   繁體 to 简体 (虛擬 is 虚拟), so smartcn segments Simplified text either way
  * ScriptRunTokenizer        Han runs | words and identifiers (pg_hba.conf, --cluster-slave, c++)
  * SmartcnWordFilter         Han runs to Chinese words (HHMM model of SmartChineseAnalyzer), pieces of a
  *                           UserDictionary word joined back (集 群 is 集群)
@@ -55,12 +56,12 @@ public final class BlogAnalyzer extends Analyzer {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new CJKWidthCharFilter(reader);
+        return TraditionalToSimplified.wrap(new CJKWidthCharFilter(reader));
     }
 
     @Override
     protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-        return new CJKWidthCharFilter(reader);
+        return TraditionalToSimplified.wrap(new CJKWidthCharFilter(reader));
     }
 
     @Override

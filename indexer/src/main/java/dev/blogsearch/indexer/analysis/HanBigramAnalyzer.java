@@ -17,6 +17,7 @@ import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
  *
  * <pre>
  * CJKWidthCharFilter   full-width forms to half-width, as in {@link BlogAnalyzer}
+ * TraditionalToSimplified  繁體 to 简体, as in {@link BlogAnalyzer}
  * ScriptRunTokenizer   Han runs (words and identifiers are dropped by the next filter)
  * HanCharsFilter       one token per Han character
  * CJKBigramFilter      adjacent characters paired, never across punctuation, spaces or English words;
@@ -29,7 +30,7 @@ public final class HanBigramAnalyzer extends Analyzer {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new CJKWidthCharFilter(reader);
+        return TraditionalToSimplified.wrap(new CJKWidthCharFilter(reader));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.blogsearch.api.search;
 
 import dev.blogsearch.indexer.analysis.SmartcnWordFilter;
+import dev.blogsearch.indexer.analysis.TraditionalToSimplified;
 import dev.blogsearch.indexer.index.PostFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,10 +52,13 @@ final class QueryPlanner {
         List<String> words = new ArrayList<>();
         List<QueryPlan.Unit> phrases = new ArrayList<>();
         for (UserQuery.Term term : query.terms()) {
+            // Folded before smartcn sees it: its model only knows Simplified words (虛擬內存 is cut as 虚拟 内存 only
+            // once it reads 虚拟内存); the analyzer folds the posts the same way.
+            String text = TraditionalToSimplified.fold(term.text());
             if (term.phrase()) {
-                phrases.add(new QueryPlan.Unit(term.text(), alternatives(term.text())));
+                phrases.add(new QueryPlan.Unit(text, alternatives(text)));
             } else {
-                words.addAll(splitWords(term.text()));
+                words.addAll(splitWords(text));
             }
         }
         List<String> joined = joinSynonymPhrases(words);

@@ -1,0 +1,81 @@
+package dev.blogsearch.indexer.analysis;
+
+import com.ibm.icu.text.Transliterator;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+
+/**
+ * Folds Traditional Chinese characters to Simplified ones (虛擬內存 reads as 虚拟内存) before the text is
+ * tokenised, so a reader typing either script finds posts written in the other. It is a char filter: offsets
+ * point into the original text, so highlights mark the characters the author wrote.
+ *
+ * <p>The table is ICU's {@code Traditional-Simplified} transform, asked once per Han character of the BMP when
+ * this class loads (about 100 ms) and kept where it changes the character. Character by character, not word by
+ * word: ICU's transform is itself character-based, and a one-to-one map cannot shift segmentation (smartcn sees
+ * the same number of characters it would have seen in Simplified text). The few characters that are Simplified
+ * forms of more than one Traditional character (后/後, 发/發/髮) all fold to the one Simplified form, which is
+ * what a search wants.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class TraditionalToSimplified {
+
+    private static final Table TABLE = buildTable();
+    private static final NormalizeCharMap MAP = TABLE.map();
+
+    private record Table(NormalizeCharMap map, int size) {
+    }
+
+    private TraditionalToSimplified() {
+    }
+
+    /** The text seen through the fold; offsets of the returned reader map back to {@code reader}'s. */
+    public static Reader wrap(Reader reader) {
+        return new MappingCharFilter(MAP, reader);
+    }
+
+    /** A string folded, for code that compares query text with folded index terms. */
+    public static String fold(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        char[] buffer = new char[256];
+        try (Reader reader = wrap(new StringReader(text))) {
+            for (int read = reader.read(buffer); read >= 0; read = reader.read(buffer)) {
+                out.append(buffer, 0, read);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** How many characters the map folds (for tests and diagnostics). */
+    public static int size() {
+        return TABLE.size();
+    }
+
+    private static Table buildTable() {
+        Transliterator transform = Transliterator.getInstance("Traditional-Simplified");
+        NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+        int mapped = 0;
+        for (int cp = 0x3400; cp <= 0xFFFF; cp++) {
+            if (Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN) {
+                continue;
+            }
+            String original = String.valueOf((char) cp);
+            String simplified = transform.transliterate(original);
+            // Keep only one-to-one changes: a longer output would shift the characters smartcn and the bigrams see.
+            if (!simplified.equals(original) && simplified.codePointCount(0, simplified.length()) == 1) {
+                builder.add(original, simplified);
+                mapped++;
+            }
+        }
+        return new Table(builder.build(), mapped);
+    }
+}

@@ -1,0 +1,30 @@
+package dev.blogsearch.indexer.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TraditionalToSimplifiedTest {
+
+    @Test
+    void traditionalTextReadsAsSimplified() {
+        assertThat(TraditionalToSimplified.fold("虛擬內存與負載均衡")).isEqualTo("虚拟内存与负载均衡");
+    }
+
+    @Test
+    void simplifiedEnglishAndSymbolsAreLeftAlone() {
+        assertThat(TraditionalToSimplified.fold("虚拟内存 Redis-7 ｋ８ｓ!")).isEqualTo("虚拟内存 Redis-7 ｋ８ｓ!");
+    }
+
+    @Test
+    void theTableComesFromIcuAndCoversThousandsOfCharacters() {
+        assertThat(TraditionalToSimplified.size()).isGreaterThan(2_000);
+    }
+
+    @Test
+    void wordsAreSegmentedAfterFoldingWithOffsetsOfTheOriginalText() {
+        assertThat(Tokens.of(new BlogAnalyzer(), "虛擬內存和負載均衡")).isEqualTo(
+                Tokens.of(new BlogAnalyzer(), "虚拟内存和负载均衡"));
+        assertThat(Tokens.of(new HanBigramAnalyzer(), "負載")).isEqualTo("负@0[0,1] 负载@0[0,2] 载@1[1,2]");
+    }
+}
