@@ -1,12 +1,14 @@
 package dev.blogsearch.indexer.index;
 
 import dev.blogsearch.indexer.content.Post;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -45,9 +47,18 @@ public final class PostDocuments {
         doc.add(new NumericDocValuesField(PostFields.DATE, millis));
         if (post.date() != null) {
             doc.add(new StoredField(PostFields.DATE_TEXT, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(post.date())));
+            LocalDate day = post.date().toLocalDate();
+            doc.add(new IntPoint(PostFields.DAY, dayNumber(day)));
+            String year = Integer.toString(day.getYear());
+            doc.add(new SortedSetDocValuesField(PostFields.YEAR_FACET, FacetLabels.encode(year, year)));
         }
         doc.add(new StoredField(PostFields.SUMMARY, post.summary()));
         return doc;
+    }
+
+    /** A day as the number yyyymmdd that {@link PostFields#DAY} holds; ordered like the days. */
+    public static int dayNumber(LocalDate day) {
+        return day.getYear() * 10_000 + day.getMonthValue() * 100 + day.getDayOfMonth();
     }
 
     /** A words field, and its bigram shadow when it has one; empty text adds nothing. */

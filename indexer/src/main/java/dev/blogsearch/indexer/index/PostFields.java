@@ -60,6 +60,14 @@ public final class PostFields {
 
     /** Publication time in epoch milliseconds: a point for ranges, doc values for sorting by date. */
     public static final String DATE = "date";
+    /**
+     * Publication day as the number yyyymmdd of the author's own calendar (the offset the date was written with):
+     * a point for the {@code from}/{@code to} filters, so a post of 2024-01-01 00:30 +08:00 is in 2024 as its
+     * author sees it. Undated posts have none.
+     */
+    public static final String DAY = "day";
+    /** Doc values of {@link FacetLabels} of the publication year (author's calendar), for the years facet. */
+    public static final String YEAR_FACET = "year_facet";
     /** Publication date as written in ISO-8601 with its offset; stored only, for display. */
     public static final String DATE_TEXT = "date_text";
     /** Front matter description or summary; stored only. */

@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -41,7 +42,7 @@ final class PostQueryBuilder {
     private final QueryBuilder builder = new QueryBuilder(PostFields.analyzer());
 
     /** {@code all}: every unit must match; otherwise any may. Filters and exclusions apply either way. */
-    Query build(QueryPlan plan, List<String> tagFilters, boolean all) {
+    Query build(QueryPlan plan, SearchRequest request, boolean all) {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
         if (plan.units().isEmpty()) {
             root.add(new MatchAllDocsQuery(), Occur.MUST);
@@ -58,12 +59,25 @@ final class PostQueryBuilder {
         for (QueryPlan.Unit unit : plan.excluded()) {
             root.add(unitQuery(unit), Occur.MUST_NOT);
         }
-        List<String> tags = new ArrayList<>(tagFilters);
-        tags.addAll(plan.tags());
-        for (String tag : tags) {
-            root.add(new TermQuery(new Term(PostFields.TAG_KEY, TagKeys.normalize(tag))), Occur.FILTER);
+        addLabelFilters(root, PostFields.TAG_KEY, request.tags(), plan.tags());
+        addLabelFilters(root, PostFields.CATEGORY_KEY, request.categories(), plan.categories());
+        DayRange days = request.days();
+        if (!days.isAny()) {
+            root.add(IntPoint.newRangeQuery(PostFields.DAY,
+                    days.fromDay() == null ? Integer.MIN_VALUE : days.fromDay(),
+                    days.toDay() == null ? Integer.MAX_VALUE : days.toDay()), Occur.FILTER);
         }
         return root.build();
+    }
+
+    /** Every label given must be on the post (AND), compared by key. */
+    private static void addLabelFilters(BooleanQuery.Builder root, String keyField, List<String> fromRequest,
+            List<String> fromQuery) {
+        List<String> labels = new ArrayList<>(fromRequest);
+        labels.addAll(fromQuery);
+        for (String label : labels) {
+            root.add(new TermQuery(new Term(keyField, TagKeys.normalize(label))), Occur.FILTER);
+        }
     }
 
     /** A unit in any of its forms; a post with several forms counts its best. */

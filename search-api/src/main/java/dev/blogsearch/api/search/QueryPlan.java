@@ -10,9 +10,11 @@ import java.util.List;
  * @param units       what a post should match; all of them rank first, some of them after
  * @param excluded    what a post must not match
  * @param tags        tags named with {@code tag:} in the query
+ * @param categories  categories named with {@code category:} in the query
  * @param corrections misspelled words and the index term each was corrected to
  */
-record QueryPlan(List<Unit> units, List<Unit> excluded, List<String> tags, List<Correction> corrections) {
+record QueryPlan(List<Unit> units, List<Unit> excluded, List<String> tags, List<String> categories,
+        List<Correction> corrections) {
 
     /**
      * One thing the reader asked for.

@@ -92,7 +92,7 @@ final class QueryPlanner {
         List<QueryPlan.Unit> excluded = query.excluded().stream()
                 .map(term -> new QueryPlan.Unit(term.text(), List.of(new QueryPlan.Form(term.text(), 1f))))
                 .toList();
-        return new QueryPlan(units, excluded, query.tags(), corrections);
+        return new QueryPlan(units, excluded, query.tags(), query.categories(), corrections);
     }
 
     private List<QueryPlan.Form> alternatives(String text) {

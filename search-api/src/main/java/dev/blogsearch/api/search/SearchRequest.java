@@ -3,19 +3,29 @@ package dev.blogsearch.api.search;
 import java.util.List;
 
 /**
- * A validated search: what to look for, which tags a post must all have, which page, in which order.
+ * A validated search: what to look for, which posts qualify, which page, in which order.
  *
- * @param query the reader's query, possibly empty when tags are given
- * @param tags  tags every hit must carry (compared by {@link dev.blogsearch.indexer.index.TagKeys})
- * @param page  1-based page number
- * @param size  hits per page
- * @param order relevance, or newest first
+ * @param query      the reader's query, possibly empty when a filter is given
+ * @param tags       tags every hit must carry (compared by {@link dev.blogsearch.indexer.index.TagKeys})
+ * @param categories categories every hit must carry (compared the same way)
+ * @param days       publication days a hit must fall in
+ * @param page       1-based page number
+ * @param size       hits per page
+ * @param order      relevance, or newest first
+ * @param explain    whether to report how the query was understood and what each hit matched
  */
-public record SearchRequest(String query, List<String> tags, int page, int size, Order order) {
+public record SearchRequest(String query, List<String> tags, List<String> categories, DayRange days, int page,
+        int size, Order order, boolean explain) {
 
     public enum Order { RELEVANCE, DATE }
 
     public SearchRequest {
         tags = List.copyOf(tags);
+        categories = List.copyOf(categories);
+    }
+
+    /** Words and tags only. */
+    public SearchRequest(String query, List<String> tags, int page, int size, Order order) {
+        this(query, tags, List.of(), DayRange.ANY, page, size, order, false);
     }
 }

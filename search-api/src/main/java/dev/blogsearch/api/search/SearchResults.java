@@ -8,9 +8,12 @@ import java.util.List;
  * @param total     posts that match, on all pages
  * @param hits      this page's hits, best first
  * @param tagCounts tags of all matching posts with how many of them carry each, most frequent first
+ * @param categoryCounts categories of all matching posts, the same way
+ * @param yearCounts     publication years of all matching posts, newest first
  * @param tookMs    time spent searching, counting and highlighting
  */
-public record SearchResults(int total, List<Hit> hits, List<LabelCount> tagCounts, long tookMs) {
+public record SearchResults(int total, List<Hit> hits, List<LabelCount> tagCounts, List<LabelCount> categoryCounts,
+        List<LabelCount> yearCounts, long tookMs) {
 
     /** A matching post with its highlighted title and excerpt (escaped HTML with {@code <mark>} only). */
     public record Hit(String id, String url, String title, String titleHtml, String excerptHtml, String date,

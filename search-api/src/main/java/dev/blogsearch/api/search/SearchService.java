@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -71,8 +72,8 @@ public final class SearchService {
             // No words, only tags: the tag's posts, newest first.
             boolean byRelevance = request.order() == SearchRequest.Order.RELEVANCE && !plan.units().isEmpty();
             Sort sort = byRelevance ? BY_RELEVANCE : BY_DATE;
-            Query all = queries.build(plan, request.tags(), true);
-            Query any = plan.units().size() > 1 ? queries.build(plan, request.tags(), false) : all;
+            Query all = queries.build(plan, request, true);
+            Query any = plan.units().size() > 1 ? queries.build(plan, request, false) : all;
 
             // Every post with any of the words is a result (and counted in the facets); those with all of them
             // come first, however well a post with only some of them scores.
@@ -86,10 +87,10 @@ public final class SearchService {
                     ? Arrays.copyOfRange(ranked, start, ranked.length)
                     : new ScoreDoc[0];
             List<SearchResults.Hit> hits = toHits(searcher, any, pageDocs, byRelevance);
-            List<SearchResults.LabelCount> tags = matching.tags().counts().stream()
-                    .map(count -> new SearchResults.LabelCount(count.label(), count.count()))
-                    .toList();
-            return new SearchResults(matching.total(), hits, tags, (System.nanoTime() - started) / 1_000_000);
+            List<SearchResults.LabelCount> years = new ArrayList<>(labelCounts(matching.years()));
+            years.sort(Comparator.comparing(SearchResults.LabelCount::label).reversed());
+            return new SearchResults(matching.total(), hits, labelCounts(matching.tags()),
+                    labelCounts(matching.categories()), years, (System.nanoTime() - started) / 1_000_000);
         } finally {
             index.release(searcher);
         }
@@ -127,7 +128,14 @@ public final class SearchService {
         }
     }
 
-    private record Page(TopFieldDocs top, LabelCounts.Result tags) {
+    private static List<SearchResults.LabelCount> labelCounts(LabelCounts.Result result) {
+        return result.counts().stream()
+                .map(count -> new SearchResults.LabelCount(count.label(), count.count()))
+                .toList();
+    }
+
+    private record Page(TopFieldDocs top, LabelCounts.Result tags, LabelCounts.Result categories,
+            LabelCounts.Result years) {
         int total() {
             return tags.totalHits();
         }
@@ -136,8 +144,11 @@ public final class SearchService {
     private static Page run(IndexSearcher searcher, Query query, Sort sort, int window) throws IOException {
         Object[] results = searcher.search(query, new MultiCollectorManager(
                 new TopFieldCollectorManager(sort, window, null, window),
-                new LabelCounts(PostFields.TAG_FACET)));
-        return new Page((TopFieldDocs) results[0], (LabelCounts.Result) results[1]);
+                new LabelCounts(PostFields.TAG_FACET),
+                new LabelCounts(PostFields.CATEGORY_FACET),
+                new LabelCounts(PostFields.YEAR_FACET)));
+        return new Page((TopFieldDocs) results[0], (LabelCounts.Result) results[1],
+                (LabelCounts.Result) results[2], (LabelCounts.Result) results[3]);
     }
 
     private List<SearchResults.Hit> toHits(IndexSearcher searcher, Query query, ScoreDoc[] docs, boolean scored)

@@ -5,34 +5,44 @@ import java.util.List;
 
 /**
  * What a reader typed into the search box, split into the parts a search box is expected to understand:
- * plain words, {@code "exact phrases"}, {@code -excluded} words or phrases, and {@code tag:name} filters.
+ * plain words, {@code "exact phrases"}, {@code -excluded} words or phrases, {@code tag:name} and
+ * {@code category:name} filters.
  * Parsing never fails: an unbalanced quote, a lone {@code -} or Lucene syntax ({@code AND}, {@code *},
  * {@code title:x}) is simply text.
  *
  * @param terms    words and phrases a post must match
  * @param excluded words and phrases a post must not match
  * @param tags     tags named with {@code tag:}
+ * @param categories categories named with {@code category:}
  */
-public record UserQuery(List<Term> terms, List<Term> excluded, List<String> tags) {
+public record UserQuery(List<Term> terms, List<Term> excluded, List<String> tags, List<String> categories) {
 
     /** A word (one white-space separated chunk; Chinese text may make several tokens) or a quoted phrase. */
     public record Term(String text, boolean phrase) {
     }
 
+    private static final String CATEGORY = "category:";
+
     public UserQuery {
         terms = List.copyOf(terms);
         excluded = List.copyOf(excluded);
         tags = List.copyOf(tags);
+        categories = List.copyOf(categories);
+    }
+
+    public UserQuery(List<Term> terms, List<Term> excluded, List<String> tags) {
+        this(terms, excluded, tags, List.of());
     }
 
     public boolean isEmpty() {
-        return terms.isEmpty() && tags.isEmpty();
+        return terms.isEmpty() && tags.isEmpty() && categories.isEmpty();
     }
 
     public static UserQuery parse(String input) {
         List<Term> terms = new ArrayList<>();
         List<Term> excluded = new ArrayList<>();
         List<String> tags = new ArrayList<>();
+        List<String> categories = new ArrayList<>();
         String text = input == null ? "" : input.strip();
         int i = 0;
         while (i < text.length()) {
@@ -60,6 +70,11 @@ public record UserQuery(List<Term> terms, List<Term> excluded, List<String> tags
                     tags.add(word.substring(4));
                     continue;
                 }
+                if (!negated && word.regionMatches(true, 0, CATEGORY, 0, CATEGORY.length())
+                        && word.length() > CATEGORY.length()) {
+                    categories.add(word.substring(CATEGORY.length()));
+                    continue;
+                }
                 term = new Term(word, false);
             }
             if (term.text().isBlank()) {
@@ -67,7 +82,7 @@ public record UserQuery(List<Term> terms, List<Term> excluded, List<String> tags
             }
             (negated ? excluded : terms).add(term);
         }
-        return new UserQuery(terms, excluded, tags);
+        return new UserQuery(terms, excluded, tags, categories);
     }
 
     private static boolean isQuote(char c) {

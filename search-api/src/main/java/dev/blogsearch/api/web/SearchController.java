@@ -1,5 +1,6 @@
 package dev.blogsearch.api.web;
 
+import dev.blogsearch.api.search.DayRange;
 import dev.blogsearch.api.search.SearchRequest;
 import dev.blogsearch.api.search.SearchService;
 import io.micronaut.core.annotation.Nullable;
@@ -28,30 +29,60 @@ final class SearchController {
 
     @Get("/search")
     SearchResponse search(@QueryValue @Nullable String q, @QueryValue("tag") @Nullable List<String> tags,
-            @QueryValue @Nullable String page, @QueryValue @Nullable String size, @QueryValue @Nullable String sort)
-            throws IOException {
+            @QueryValue("category") @Nullable List<String> categories, @QueryValue @Nullable String from,
+            @QueryValue @Nullable String to, @QueryValue @Nullable String page, @QueryValue @Nullable String size,
+            @QueryValue @Nullable String sort, @QueryValue @Nullable String explain) throws IOException {
         String query = q == null ? "" : q.strip();
-        List<String> tagFilters = tags == null ? List.of()
-                : tags.stream().map(String::strip).filter(tag -> !tag.isEmpty()).toList();
-        if (query.isEmpty() && tagFilters.isEmpty()) {
-            throw new BadRequestException("Missing q: give the words to search for, or a tag to list its posts.");
+        List<String> tagFilters = labels("tag", tags);
+        List<String> categoryFilters = labels("category", categories);
+        DayRange days = days(from, to);
+        if (query.isEmpty() && tagFilters.isEmpty() && categoryFilters.isEmpty() && days.isAny()) {
+            throw new BadRequestException("Missing q: give the words to search for, or a tag, category or date "
+                    + "range to list its posts.");
         }
         if (query.codePointCount(0, query.length()) > SearchLimits.MAX_QUERY_LENGTH) {
             throw new BadRequestException("q is too long: at most " + SearchLimits.MAX_QUERY_LENGTH
                     + " characters.");
         }
-        if (tagFilters.size() > SearchLimits.MAX_TAGS) {
-            throw new BadRequestException("Too many tag parameters: at most " + SearchLimits.MAX_TAGS + ".");
-        }
-        if (tagFilters.stream().anyMatch(tag -> tag.length() > SearchLimits.MAX_TAG_LENGTH)) {
-            throw new BadRequestException("A tag is too long: at most " + SearchLimits.MAX_TAG_LENGTH
-                    + " characters.");
-        }
         int pageNumber = intParameter("page", page, 1, 1, SearchLimits.MAX_PAGE);
         int pageSize = intParameter("size", size, SearchLimits.DEFAULT_SIZE, 1, SearchLimits.MAX_SIZE);
         SearchRequest.Order order = order(sort);
-        SearchRequest request = new SearchRequest(query, tagFilters, pageNumber, pageSize, order);
+        SearchRequest request = new SearchRequest(query, tagFilters, categoryFilters, days, pageNumber, pageSize,
+                order, flag("explain", explain));
         return SearchResponse.of(query, pageNumber, pageSize, search.search(request));
+    }
+
+    /** Repeated {@code tag} or {@code category} values: blank ones ignored, count and length bounded. */
+    private static List<String> labels(String name, @Nullable List<String> values) {
+        List<String> labels = values == null ? List.of()
+                : values.stream().map(String::strip).filter(label -> !label.isEmpty()).toList();
+        if (labels.size() > SearchLimits.MAX_TAGS) {
+            throw new BadRequestException("Too many " + name + " parameters: at most " + SearchLimits.MAX_TAGS + ".");
+        }
+        if (labels.stream().anyMatch(label -> label.length() > SearchLimits.MAX_TAG_LENGTH)) {
+            throw new BadRequestException("A " + name + " is too long: at most " + SearchLimits.MAX_TAG_LENGTH
+                    + " characters.");
+        }
+        return labels;
+    }
+
+    private static DayRange days(@Nullable String from, @Nullable String to) {
+        try {
+            return DayRange.parse(from, to);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+    }
+
+    private static boolean flag(String name, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw new BadRequestException(name + " must be true or false.");
+        };
     }
 
     @Get("/tags")

@@ -32,9 +32,29 @@ public record SearchResponse(String query, int total, int page, int size, long t
             @Nullable String date, List<String> tags, float score) {
     }
 
-    /** Facet counts; only tags for now. */
+    /**
+     * Facet counts over all matching posts.
+     *
+     * @param tags       tags, most posts first, spelled as most of their posts spell them
+     * @param categories categories, the same way
+     * @param years      publication years (of the author's calendar), newest first
+     */
     @Serdeable
-    public record Facets(List<TagCount> tags) {
+    public record Facets(List<TagCount> tags, List<LabelCount> categories, List<LabelCount> years) {
+    }
+
+    /**
+     * A category or year and its number of matching posts.
+     *
+     * @param label the category as written, or the year
+     * @param count matching posts with it
+     */
+    @Serdeable
+    public record LabelCount(String label, int count) {
+
+        static List<LabelCount> of(List<SearchResults.LabelCount> counts) {
+            return counts.stream().map(count -> new LabelCount(count.label(), count.count())).toList();
+        }
     }
 
     static SearchResponse of(String query, int page, int size, SearchResults results) {
@@ -43,6 +63,7 @@ public record SearchResponse(String query, int total, int page, int size, long t
                         hit.tags(), hit.score()))
                 .toList();
         return new SearchResponse(query, results.total(), page, size, results.tookMs(), hits,
-                new Facets(TagCount.of(results.tagCounts())));
+                new Facets(TagCount.of(results.tagCounts()), LabelCount.of(results.categoryCounts()),
+                        LabelCount.of(results.yearCounts())));
     }
 }
