@@ -17,14 +17,17 @@ public record PostText(String body, String code, List<Heading> headings) {
         headings = List.copyOf(headings);
     }
 
-    /** The headings' text, one per line, as indexed in the headings field. */
+    /**
+     * The headings' text, one per line, as indexed in the headings field. A heading's own line breaks (a setext
+     * heading may span lines) become spaces, so line n is always heading n.
+     */
     public String headingsText() {
         StringBuilder joined = new StringBuilder();
         for (Heading heading : headings) {
             if (joined.length() > 0) {
                 joined.append('\n');
             }
-            joined.append(heading.text());
+            joined.append(heading.text().replace('\r', ' ').replace('\n', ' '));
         }
         return joined.toString();
     }

@@ -1,5 +1,6 @@
 package dev.blogsearch.indexer.index;
 
+import dev.blogsearch.indexer.content.Heading;
 import dev.blogsearch.indexer.content.Post;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -34,6 +35,9 @@ public final class PostDocuments {
         doc.add(new StoredField(PostFields.CONTENT_HASH, contentHash));
         addText(doc, PostFields.TITLE, post.title());
         addText(doc, PostFields.HEADINGS, post.text().headingsText());
+        for (Heading heading : post.text().headings()) {
+            doc.add(new StoredField(PostFields.HEADING_ANCHORS, heading.anchor()));
+        }
         addText(doc, PostFields.BODY, post.text().body());
         addText(doc, PostFields.CODE, post.text().code());
         addLabels(doc, PostFields.TAGS, PostFields.TAG_KEY, PostFields.TAG_FACET, post.tags());

@@ -36,6 +36,11 @@ public final class PostFields {
     public static final String TITLE_CJK = "title_cjk";
     /** Heading text, one heading a line; stored with offsets. */
     public static final String HEADINGS = "headings";
+    /**
+     * The anchor of each heading ({@code {#id}} or Hugo's generated id), stored only, one value per line of
+     * {@link #HEADINGS} in the same order: a matched heading line links to its section.
+     */
+    public static final String HEADING_ANCHORS = "heading_anchors";
     /** Headings as Chinese bigrams. */
     public static final String HEADINGS_CJK = "headings_cjk";
     /** Prose; stored with offsets in postings, which is what the excerpt highlighter reads. */

@@ -3,10 +3,13 @@ package dev.blogsearch.api.highlight;
 import dev.blogsearch.indexer.index.PostFields;
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
@@ -25,35 +28,42 @@ public final class ExcerptBuilder {
     /** Matches are highlighted within this many characters of a post; beyond, the post's opening is shown. */
     private static final int MAX_HIGHLIGHTED_LENGTH = 1_000_000;
 
-    private static final String[] FIELDS = {PostFields.TITLE, PostFields.BODY, PostFields.CODE};
-    private static final int[] PASSAGES = {1, EXCERPT_SENTENCES, 1};
+    /** Headings shown under a hit: the sections that matched best. */
+    public static final int MAX_SECTIONS = 3;
 
-    /** A hit's highlighted title and excerpt. */
-    public record Highlight(String titleHtml, String excerptHtml) {
+    private static final String[] FIELDS = {PostFields.TITLE, PostFields.BODY, PostFields.CODE, PostFields.HEADINGS};
+    private static final int[] PASSAGES = {1, EXCERPT_SENTENCES, 1, MAX_SECTIONS};
+
+    /** A hit's highlighted title and excerpt, and its matched headings, best first. */
+    public record Highlight(String titleHtml, String excerptHtml, List<MatchedHeading> headings) {
     }
 
     public Highlight[] highlight(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
         if (docIds.length == 0) {
             return new Highlight[0];
         }
-        Map<String, String[]> fields = newHighlighter(searcher).highlightFields(FIELDS, query, docIds, PASSAGES);
+        Map<String, Object[]> fields = newHighlighter(searcher).highlightAsObjects(FIELDS, query, docIds,
+                PASSAGES);
         Highlight[] highlights = new Highlight[docIds.length];
         for (int i = 0; i < docIds.length; i++) {
-            String title = orEmpty(fields.get(PostFields.TITLE)[i]);
-            String body = fields.get(PostFields.BODY)[i];
-            String code = fields.get(PostFields.CODE)[i];
+            String title = orEmpty((String) fields.get(PostFields.TITLE)[i]);
+            String body = (String) fields.get(PostFields.BODY)[i];
+            String code = (String) fields.get(PostFields.CODE)[i];
+            @SuppressWarnings("unchecked")
+            List<MatchedHeading> headings = fields.get(PostFields.HEADINGS)[i] instanceof List<?> list
+                    ? (List<MatchedHeading>) list : List.of();
             String excerpt;
             if (hasMark(body) || !hasMark(code)) {
                 excerpt = orEmpty(body);
             } else {
                 excerpt = code;
             }
-            highlights[i] = new Highlight(title, excerpt);
+            highlights[i] = new Highlight(title, excerpt, headings);
         }
         return highlights;
     }
 
-    private static UnifiedHighlighter newHighlighter(IndexSearcher searcher) {
+    private static PostHighlighter newHighlighter(IndexSearcher searcher) {
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, PostFields.analyzer())
                 .withFormatter(new MarkPassageFormatter())
                 .withMaxLength(MAX_HIGHLIGHTED_LENGTH)
@@ -65,18 +75,43 @@ public final class ExcerptBuilder {
                     String bigrams = PostFields.bigramFieldOf(field);
                     return bigrams == null ? Set.of() : Set.of(field, bigrams);
                 });
-        return new UnifiedHighlighter(builder) {
-            @Override
-            protected BreakIterator getBreakIterator(String field) {
-                return PostFields.TITLE.equals(field) ? new WholeBreakIterator() : new SentenceBreakIterator();
-            }
+        return new PostHighlighter(builder);
+    }
 
-            @Override
-            protected int getMaxNoHighlightPassages(String field) {
-                // Title and body are always shown; code only when it matched.
-                return PostFields.CODE.equals(field) ? 0 : EXCERPT_SENTENCES;
-            }
-        };
+    /** Per-field break iterators and formatters; the headings field is formatted as objects. */
+    private static final class PostHighlighter extends UnifiedHighlighter {
+
+        private final SectionFormatter sections = new SectionFormatter();
+
+        PostHighlighter(UnifiedHighlighter.Builder builder) {
+            super(builder);
+        }
+
+        Map<String, Object[]> highlightAsObjects(String[] fields, Query query, int[] docIds, int[] passages)
+                throws IOException {
+            return highlightFieldsAsObjects(fields, query, docIds, passages);
+        }
+
+        @Override
+        protected BreakIterator getBreakIterator(String field) {
+            return switch (field) {
+                case PostFields.TITLE -> new WholeBreakIterator();
+                // One heading a line: each passage is one heading, scored on its own.
+                case PostFields.HEADINGS -> new CustomSeparatorBreakIterator('\n');
+                default -> new SentenceBreakIterator();
+            };
+        }
+
+        @Override
+        protected int getMaxNoHighlightPassages(String field) {
+            // Title and body are always shown; code and headings only when they matched.
+            return PostFields.CODE.equals(field) || PostFields.HEADINGS.equals(field) ? 0 : EXCERPT_SENTENCES;
+        }
+
+        @Override
+        protected PassageFormatter getFormatter(String field) {
+            return PostFields.HEADINGS.equals(field) ? sections : super.getFormatter(field);
+        }
     }
 
     private static boolean hasMark(String html) {

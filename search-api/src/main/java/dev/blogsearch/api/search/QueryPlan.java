@@ -36,9 +36,13 @@ record QueryPlan(List<Unit> units, List<Unit> excluded, List<String> tags, List<
      *
      * @param text   the text to match, analysed like the post
      * @param weight 1 for the typed form, less for derived forms
+     * @param kind   where the form comes from
      */
-    record Form(String text, float weight) {
+    record Form(String text, float weight, Kind kind) {
     }
+
+    /** Where a form of a unit comes from. */
+    enum Kind { TYPED, SYNONYM, VARIANT, CORRECTION }
 
     /** A word that matched nothing, and the word from the blog it was taken for. */
     record Correction(String typed, String correctedTo) {

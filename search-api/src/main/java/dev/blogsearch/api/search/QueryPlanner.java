@@ -75,7 +75,7 @@ final class QueryPlanner {
                 for (String variant : EnglishVariants.of(lower)) {
                     boolean known = forms.stream().anyMatch(form -> form.text().equalsIgnoreCase(variant));
                     if (!known && occurs(reader, variant)) {
-                        forms.add(new QueryPlan.Form(variant, VARIANT_WEIGHT));
+                        forms.add(new QueryPlan.Form(variant, VARIANT_WEIGHT, QueryPlan.Kind.VARIANT));
                     }
                 }
                 if (forms.size() == 1 && !occurs(reader, lower)) {
@@ -83,23 +83,25 @@ final class QueryPlanner {
                     if (corrected.isPresent()) {
                         // The typed form matches nothing; the correction stands in for it, first.
                         corrections.add(new QueryPlan.Correction(word, corrected.get()));
-                        forms.add(0, new QueryPlan.Form(corrected.get(), CORRECTION_WEIGHT));
+                        forms.add(0, new QueryPlan.Form(corrected.get(), CORRECTION_WEIGHT,
+                                QueryPlan.Kind.CORRECTION));
                     }
                 }
             }
             units.add(new QueryPlan.Unit(word, forms));
         }
         List<QueryPlan.Unit> excluded = query.excluded().stream()
-                .map(term -> new QueryPlan.Unit(term.text(), List.of(new QueryPlan.Form(term.text(), 1f))))
+                .map(term -> new QueryPlan.Unit(term.text(),
+                        List.of(new QueryPlan.Form(term.text(), 1f, QueryPlan.Kind.TYPED))))
                 .toList();
         return new QueryPlan(units, excluded, query.tags(), query.categories(), corrections);
     }
 
     private List<QueryPlan.Form> alternatives(String text) {
         List<QueryPlan.Form> forms = new ArrayList<>();
-        forms.add(new QueryPlan.Form(text, 1f));
+        forms.add(new QueryPlan.Form(text, 1f, QueryPlan.Kind.TYPED));
         for (String synonym : synonyms.of(text)) {
-            forms.add(new QueryPlan.Form(synonym, SYNONYM_WEIGHT));
+            forms.add(new QueryPlan.Form(synonym, SYNONYM_WEIGHT, QueryPlan.Kind.SYNONYM));
         }
         return forms;
     }

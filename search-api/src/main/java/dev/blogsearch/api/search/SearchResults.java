@@ -5,19 +5,27 @@ import java.util.List;
 /**
  * One page of results.
  *
- * @param total     posts that match, on all pages
- * @param hits      this page's hits, best first
- * @param tagCounts tags of all matching posts with how many of them carry each, most frequent first
+ * @param total          posts that match, on all pages
+ * @param hits           this page's hits, best first
+ * @param tagCounts      tags of all matching posts with how many of them carry each, most frequent first
  * @param categoryCounts categories of all matching posts, the same way
  * @param yearCounts     publication years of all matching posts, newest first
- * @param tookMs    time spent searching, counting and highlighting
+ * @param explanation    how the query was understood, when asked for; else null
+ * @param tookMs         time spent searching, counting and highlighting
  */
 public record SearchResults(int total, List<Hit> hits, List<LabelCount> tagCounts, List<LabelCount> categoryCounts,
-        List<LabelCount> yearCounts, long tookMs) {
+        List<LabelCount> yearCounts, QueryExplanation explanation, long tookMs) {
 
-    /** A matching post with its highlighted title and excerpt (escaped HTML with {@code <mark>} only). */
+    /**
+     * A matching post with its highlighted title and excerpt (escaped HTML with {@code <mark>} only), the sections
+     * whose headings matched, and, when explaining, what matched in which field (else null).
+     */
     public record Hit(String id, String url, String title, String titleHtml, String excerptHtml, String date,
-            List<String> tags, float score) {
+            List<String> tags, float score, List<Section> sections, List<QueryExplanation.FieldMatch> matched) {
+    }
+
+    /** A heading that matched: its text, highlighted, and the URL of its section. */
+    public record Section(String heading, String headingHtml, String url) {
     }
 
     /** A tag as most posts spell it, and how many posts carry it. */

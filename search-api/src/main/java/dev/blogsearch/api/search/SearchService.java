@@ -1,6 +1,7 @@
 package dev.blogsearch.api.search;
 
 import dev.blogsearch.api.highlight.ExcerptBuilder;
+import dev.blogsearch.api.highlight.MatchedHeading;
 import dev.blogsearch.api.index.SearchIndex;
 import dev.blogsearch.indexer.index.PostFields;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.Weight;
 
 /**
  * Searches the blog: ranks the matching posts, counts their tags and highlights the page asked for.
@@ -41,13 +43,14 @@ public final class SearchService {
             SortField.FIELD_DOC);
 
     /** The stored fields a hit shows; the body, often the largest, is read only by the highlighter. */
-    private static final Set<String> HIT_FIELDS =
-            Set.of(PostFields.ID, PostFields.URL, PostFields.TITLE, PostFields.DATE_TEXT, PostFields.TAGS);
+    private static final Set<String> HIT_FIELDS = Set.of(PostFields.ID, PostFields.URL, PostFields.TITLE,
+            PostFields.DATE_TEXT, PostFields.TAGS, PostFields.HEADING_ANCHORS);
 
     private final SearchIndex index;
     private final QueryPlanner planner;
     private final PostQueryBuilder queries = new PostQueryBuilder();
     private final ExcerptBuilder excerpts = new ExcerptBuilder();
+    private final QueryExplainer explainer = new QueryExplainer();
 
     @Inject
     public SearchService(SearchIndex index, Synonyms synonyms) {
@@ -86,11 +89,12 @@ public final class SearchService {
             ScoreDoc[] pageDocs = start < ranked.length
                     ? Arrays.copyOfRange(ranked, start, ranked.length)
                     : new ScoreDoc[0];
-            List<SearchResults.Hit> hits = toHits(searcher, any, pageDocs, byRelevance);
+            List<SearchResults.Hit> hits = toHits(searcher, any, pageDocs, byRelevance, request.explain());
+            QueryExplanation explanation = request.explain() ? explainer.explain(request, plan, all) : null;
             List<SearchResults.LabelCount> years = new ArrayList<>(labelCounts(matching.years()));
             years.sort(Comparator.comparing(SearchResults.LabelCount::label).reversed());
             return new SearchResults(matching.total(), hits, labelCounts(matching.tags()),
-                    labelCounts(matching.categories()), years, (System.nanoTime() - started) / 1_000_000);
+                    labelCounts(matching.categories()), years, explanation, (System.nanoTime() - started) / 1_000_000);
         } finally {
             index.release(searcher);
         }
@@ -151,10 +155,11 @@ public final class SearchService {
                 (LabelCounts.Result) results[2], (LabelCounts.Result) results[3]);
     }
 
-    private List<SearchResults.Hit> toHits(IndexSearcher searcher, Query query, ScoreDoc[] docs, boolean scored)
-            throws IOException {
+    private List<SearchResults.Hit> toHits(IndexSearcher searcher, Query query, ScoreDoc[] docs, boolean scored,
+            boolean explain) throws IOException {
         int[] docIds = Arrays.stream(docs).mapToInt(doc -> doc.doc).toArray();
         ExcerptBuilder.Highlight[] highlights = excerpts.highlight(searcher, query, docIds);
+        Weight matchesWeight = explain && docs.length > 0 ? QueryExplainer.matchesWeight(searcher, query) : null;
         StoredFields stored = searcher.storedFields();
         List<SearchResults.Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
@@ -169,8 +174,25 @@ public final class SearchService {
                     highlights[i].excerptHtml(),
                     doc.get(PostFields.DATE_TEXT),
                     Arrays.asList(doc.getValues(PostFields.TAGS)),
-                    score));
+                    score,
+                    sections(doc, highlights[i].headings()),
+                    matchesWeight == null ? null : QueryExplainer.matched(searcher, matchesWeight, docIds[i])));
         }
         return hits;
+    }
+
+    /** The matched headings as links to their sections: the post's URL and the heading's Hugo anchor. */
+    private static List<SearchResults.Section> sections(Document doc, List<MatchedHeading> headings) {
+        String[] anchors = doc.getValues(PostFields.HEADING_ANCHORS);
+        String url = doc.get(PostFields.URL);
+        List<SearchResults.Section> sections = new ArrayList<>(headings.size());
+        for (MatchedHeading heading : headings) {
+            // An index written before anchors were stored has none: no link rather than a wrong one.
+            if (heading.index() < anchors.length) {
+                sections.add(new SearchResults.Section(heading.text(), heading.html(),
+                        url + "#" + anchors[heading.index()]));
+            }
+        }
+        return sections;
     }
 }

@@ -1,5 +1,7 @@
 package dev.blogsearch.api.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.blogsearch.api.search.QueryExplanation;
 import dev.blogsearch.api.search.SearchResults;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -15,10 +17,11 @@ import java.util.List;
  * @param tookMs time the search took on the server
  * @param hits   this page's posts, best first (or newest first with {@code sort=date})
  * @param facets counts over all matching posts
+ * @param explain how the query was understood; only with {@code explain=true}
  */
 @Serdeable
 public record SearchResponse(String query, int total, int page, int size, long tookMs, List<Hit> hits,
-        Facets facets) {
+        Facets facets, @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) QueryExplanation explain) {
 
     /**
      * A matching post.
@@ -26,10 +29,24 @@ public record SearchResponse(String query, int total, int page, int size, long t
      * @param titleHtml   the title, HTML-escaped, matched words in {@code <mark>}
      * @param excerptHtml about two sentences around the best matches, escaped, matched words in {@code <mark>}
      * @param date        ISO-8601 date-time with offset, or null when the post has no date
+     * @param sections    up to 3 headings whose text matched, best first, each linking to its section
+     * @param matched     with {@code explain=true}: per field, the text that matched
      */
     @Serdeable
     public record Hit(String id, String url, String title, String titleHtml, String excerptHtml,
-            @Nullable String date, List<String> tags, float score) {
+            @Nullable String date, List<String> tags, float score, List<Section> sections,
+            @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) List<QueryExplanation.FieldMatch> matched) {
+    }
+
+    /**
+     * A section of the post whose heading matched.
+     *
+     * @param heading     the heading's text
+     * @param headingHtml the text escaped, matched words in {@code <mark>}
+     * @param url         the post's URL with the heading's anchor, as Hugo renders it
+     */
+    @Serdeable
+    public record Section(String heading, String headingHtml, String url) {
     }
 
     /**
@@ -60,10 +77,12 @@ public record SearchResponse(String query, int total, int page, int size, long t
     static SearchResponse of(String query, int page, int size, SearchResults results) {
         List<Hit> hits = results.hits().stream()
                 .map(hit -> new Hit(hit.id(), hit.url(), hit.title(), hit.titleHtml(), hit.excerptHtml(), hit.date(),
-                        hit.tags(), hit.score()))
+                        hit.tags(), hit.score(), hit.sections().stream()
+                                .map(section -> new Section(section.heading(), section.headingHtml(), section.url()))
+                                .toList(), hit.matched()))
                 .toList();
         return new SearchResponse(query, results.total(), page, size, results.tookMs(), hits,
                 new Facets(TagCount.of(results.tagCounts()), LabelCount.of(results.categoryCounts()),
-                        LabelCount.of(results.yearCounts())));
+                        LabelCount.of(results.yearCounts())), results.explanation());
     }
 }
