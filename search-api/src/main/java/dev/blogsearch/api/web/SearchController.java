@@ -90,7 +90,7 @@ final class SearchController {
         return new TagsResponse(TagCount.of(search.allTags()));
     }
 
-    private static int intParameter(String name, @Nullable String value, int absent, int min, int max) {
+    static int intParameter(String name, @Nullable String value, int absent, int min, int max) {
         if (value == null || value.isBlank()) {
             return absent;
         }

@@ -1,0 +1,112 @@
+package dev.blogsearch.api.search;
+
+import dev.blogsearch.api.index.SearchIndex;
+import dev.blogsearch.indexer.index.PostFields;
+import dev.blogsearch.indexer.index.TagKeys;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * The posts most like a given one: Lucene's {@link MoreLikeThis} over the post's own words (title, headings,
+ * body, as smartcn and the user dictionary cut them, and the Chinese bigrams of its title and body), plus a bonus
+ * for each tag and category the posts share, which is the author's own statement of what a post is about.
+ * The post itself is never among them. Thread-safe: a {@link MoreLikeThis} is built per call (it is not).
+ */
+@Singleton
+public final class RelatedPosts {
+
+    /** A shared tag says more than many shared words; a shared category a little less. */
+    private static final float TAG_BOOST = 3f;
+    private static final float CATEGORY_BOOST = 1.5f;
+    /** The words that characterise a post best; more would let generic words in. */
+    private static final int MAX_QUERY_TERMS = 40;
+    private static final String[] WORD_FIELDS = {PostFields.TITLE, PostFields.HEADINGS, PostFields.BODY};
+
+    /** A related post. */
+    public record Related(String id, String url, String title, String date, List<String> tags, float score) {
+    }
+
+    private final SearchIndex index;
+
+    public RelatedPosts(SearchIndex index) {
+        this.index = index;
+    }
+
+    /** Up to {@code size} posts like {@code id}, most similar first; empty when there is no such post. */
+    public Optional<List<Related>> of(String id, int size) throws IOException {
+        IndexSearcher searcher = index.acquire();
+        try {
+            TopDocs self = searcher.search(new TermQuery(new Term(PostFields.ID, id)), 1);
+            if (self.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            int docId = self.scoreDocs[0].doc;
+            Document post = searcher.storedFields().document(docId);
+            Query query = likeQuery(searcher, docId, post, id);
+            TopDocs top = searcher.search(query, size);
+            List<Related> related = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc hit : top.scoreDocs) {
+                Document doc = searcher.storedFields().document(hit.doc);
+                related.add(new Related(doc.get(PostFields.ID), doc.get(PostFields.URL), doc.get(PostFields.TITLE),
+                        doc.get(PostFields.DATE_TEXT), Arrays.asList(doc.getValues(PostFields.TAGS)), hit.score));
+            }
+            return Optional.of(related);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    private static Query likeQuery(IndexSearcher searcher, int docId, Document post, String id) throws IOException {
+        MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+        mlt.setAnalyzer(PostFields.analyzer());
+        mlt.setFieldNames(WORD_FIELDS);
+        mlt.setMinTermFreq(2);
+        mlt.setMinDocFreq(2);
+        // Words in most posts of a blog (的, 使用, the) say nothing about this one.
+        mlt.setMaxDocFreqPct(30);
+        mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
+        mlt.setBoost(true);
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        query.add(mlt.like(docId), Occur.SHOULD);
+        // The bigram fields are not stored: their text is the stored text of the field they shadow.
+        String body = String.join("\n", post.getValues(PostFields.BODY));
+        if (!body.isEmpty()) {
+            mlt.setFieldNames(new String[] {PostFields.BODY_CJK});
+            query.add(new BoostQuery(mlt.like(PostFields.BODY_CJK, new StringReader(body)), 0.5f), Occur.SHOULD);
+        }
+        addLabels(query, PostFields.TAG_KEY, post.getValues(PostFields.TAGS), TAG_BOOST);
+        addLabels(query, PostFields.CATEGORY_KEY, post.getValues(PostFields.CATEGORIES), CATEGORY_BOOST);
+        query.add(new TermQuery(new Term(PostFields.ID, id)), Occur.MUST_NOT);
+        return query.build();
+    }
+
+    private static void addLabels(BooleanQuery.Builder query, String keyField, String[] labels, float boost) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String label : labels) {
+            keys.add(TagKeys.normalize(label));
+        }
+        for (String key : keys) {
+            if (!key.isEmpty()) {
+                query.add(new BoostQuery(new TermQuery(new Term(keyField, key)), boost), Occur.SHOULD);
+            }
+        }
+    }
+}
