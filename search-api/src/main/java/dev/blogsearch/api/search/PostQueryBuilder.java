@@ -153,6 +153,22 @@ final class PostQueryBuilder {
         return single == null ? null : new TermQuery(single);
     }
 
+    /**
+     * Posts whose title, headings or body contain {@code text} exactly as written (Chinese through the bigram
+     * fields, so however smartcn segmented it; other text as a phrase of words).
+     */
+    Query exactText(String text) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String field : List.of(PostFields.TITLE, PostFields.HEADINGS, PostFields.BODY)) {
+            Query query = isChinese(text) ? bigramQuery(PostFields.bigramFieldOf(field), text)
+                    : builder.createPhraseQuery(field, text, 0);
+            if (query != null) {
+                any.add(query, Occur.SHOULD);
+            }
+        }
+        return any.build();
+    }
+
     /** The units' words close together in the body or title. */
     private void addProximity(QueryPlan plan, BooleanQuery.Builder units) {
         String text = String.join(" ", plan.units().stream().map(QueryPlan.Unit::primary).toList());

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Weight;
 
@@ -118,6 +120,38 @@ public final class SearchService {
             }
         }
         return ranked.toArray(new ScoreDoc[0]);
+    }
+
+    /** How a query is understood, as {@code explain=true} reports it, without running it. */
+    public QueryExplanation understand(String query) throws IOException {
+        IndexSearcher searcher = index.acquire();
+        try {
+            SearchRequest request = new SearchRequest(query, List.of(), 1, 1, SearchRequest.Order.RELEVANCE);
+            QueryPlan plan = planner.plan(UserQuery.parse(query), searcher.getIndexReader());
+            return explainer.explain(request, plan, queries.build(plan, request, true));
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /** How many posts contain {@code text} as written, in title, headings or body. */
+    public int postsContaining(String text) throws IOException {
+        IndexSearcher searcher = index.acquire();
+        try {
+            return searcher.count(queries.exactText(text));
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /** Whether a post with this id is in the index. */
+    public boolean hasPost(String id) throws IOException {
+        IndexSearcher searcher = index.acquire();
+        try {
+            return searcher.count(new TermQuery(new Term(PostFields.ID, id))) > 0;
+        } finally {
+            index.release(searcher);
+        }
     }
 
     /** Every tag of the blog with its number of posts, most used first. */

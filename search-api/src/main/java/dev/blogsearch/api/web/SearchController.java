@@ -1,7 +1,9 @@
 package dev.blogsearch.api.web;
 
+import dev.blogsearch.api.analytics.QueryAnalytics;
 import dev.blogsearch.api.search.DayRange;
 import dev.blogsearch.api.search.SearchRequest;
+import dev.blogsearch.api.search.SearchResults;
 import dev.blogsearch.api.search.SearchService;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -22,9 +24,11 @@ import java.util.Locale;
 final class SearchController {
 
     private final SearchService search;
+    private final QueryAnalytics analytics;
 
-    SearchController(SearchService search) {
+    SearchController(SearchService search, QueryAnalytics analytics) {
         this.search = search;
+        this.analytics = analytics;
     }
 
     @Get("/search")
@@ -49,7 +53,12 @@ final class SearchController {
         SearchRequest.Order order = order(sort);
         SearchRequest request = new SearchRequest(query, tagFilters, categoryFilters, days, pageNumber, pageSize,
                 order, flag("explain", explain));
-        return SearchResponse.of(query, pageNumber, pageSize, search.search(request));
+        SearchResults results = search.search(request);
+        if (pageNumber == 1 && !query.isEmpty()) {
+            // Counted once per search: the next pages of it are the same question.
+            analytics.searched(query, results.total());
+        }
+        return SearchResponse.of(query, pageNumber, pageSize, results);
     }
 
     /** Repeated {@code tag} or {@code category} values: blank ones ignored, count and length bounded. */

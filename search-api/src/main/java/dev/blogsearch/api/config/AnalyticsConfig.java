@@ -1,0 +1,23 @@
+package dev.blogsearch.api.config;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+
+/**
+ * Query analytics ({@code blogsearch.analytics}): which queries readers ask, which find nothing, which hits they
+ * open. No personal data is ever recorded.
+ *
+ * @param enabled       record queries and clicks ({@code BLOGSEARCH_ANALYTICS_ENABLED})
+ * @param dir           folder of the analytics file ({@code BLOGSEARCH_ANALYTICS_DIR})
+ * @param maxQueries    distinct queries kept; beyond, the least searched (oldest first among equals) go
+ * @param maxClicks     distinct (query, post) click pairs kept, the same way
+ * @param retentionDays a query or click pair not seen for this many days is dropped
+ */
+@ConfigurationProperties("blogsearch.analytics")
+public record AnalyticsConfig(
+        @Bindable(defaultValue = "true") boolean enabled,
+        @Bindable(defaultValue = "data/analytics") String dir,
+        @Bindable(defaultValue = "10000") int maxQueries,
+        @Bindable(defaultValue = "10000") int maxClicks,
+        @Bindable(defaultValue = "365") int retentionDays) {
+}

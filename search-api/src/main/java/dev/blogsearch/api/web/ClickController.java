@@ -1,0 +1,53 @@
+package dev.blogsearch.api.web;
+
+import dev.blogsearch.api.analytics.QueryAnalytics;
+import dev.blogsearch.api.search.SearchService;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.io.IOException;
+
+/**
+ * {@code GET /api/click?q=&id=&rank=}: the widget reports which hit a reader opened, fire-and-forget. Always 204:
+ * a beacon's caller cannot act on an error, so a malformed, overlong or unknown report is simply not counted.
+ */
+@Controller("/api")
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class ClickController {
+
+    private static final int MAX_ID_LENGTH = 300;
+
+    private final QueryAnalytics analytics;
+    private final SearchService search;
+
+    ClickController(QueryAnalytics analytics, SearchService search) {
+        this.analytics = analytics;
+        this.search = search;
+    }
+
+    @Get("/click")
+    HttpResponse<Void> click(@QueryValue @Nullable String q, @QueryValue @Nullable String id,
+            @QueryValue @Nullable String rank) throws IOException {
+        if (analytics.enabled() && q != null && id != null && rank != null
+                && q.length() <= SearchLimits.MAX_QUERY_LENGTH * 2 && id.length() <= MAX_ID_LENGTH) {
+            int position = parseRank(rank);
+            if (position > 0 && search.hasPost(id)) {
+                analytics.clicked(q, id, position);
+            }
+        }
+        return HttpResponse.noContent();
+    }
+
+    private static int parseRank(String rank) {
+        try {
+            int position = Integer.parseInt(rank.strip());
+            return position >= 1 && position <= SearchLimits.MAX_PAGE * SearchLimits.MAX_SIZE ? position : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
