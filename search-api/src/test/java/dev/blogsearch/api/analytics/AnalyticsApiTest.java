@@ -7,6 +7,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -86,5 +88,16 @@ class AnalyticsApiTest implements SampleBlogServer {
                 .extracting(AnalyticsReport.QueryStat::suggestions).asList().containsExactly(
                         "查询 `缺页中断` split as 缺页 中断; 1 post contains 缺页中断 as text: add it to the dictionary?");
         assertThat(report.totals().searches()).isEqualTo(12);
+    }
+
+    @Test
+    void theReportNeedsTheTokenAndTheAdminPageLoadsItsScriptFromAFile() {
+        HttpClientResponseException e = Assertions.assertThrows(HttpClientResponseException.class,
+                () -> client.toBlocking().retrieve(HttpRequest.GET("/api/admin/analytics")));
+        assertThat(e.getStatus().getCode()).isEqualTo(401);
+        String page = client.toBlocking().retrieve(HttpRequest.GET("/admin.html"));
+        assertThat(page).contains("<script src=\"admin.js\" defer></script>", "admin.css")
+                .doesNotContain("style=").doesNotContainPattern("<script>");
+        assertThat(client.toBlocking().retrieve(HttpRequest.GET("/admin.js"))).contains("api/admin/analytics");
     }
 }
