@@ -34,9 +34,17 @@ final class AnalyticsStore implements AutoCloseable {
     static final int RANK_SUM = 1;
     static final int CLICK_LAST_SEEN = 2;
 
+    private static final int COMPACT_FILL_RATE = 75;
+    private static final int COMPACT_WRITE_BYTES = 4 << 20;
+    private static final int CLOSE_COMPACTION_MS = 200;
+
     private final MVStore store;
     private final MVMap<String, long[]> queries;
     private final MVMap<String, long[]> clicks;
+
+    Path file() {
+        return Path.of(store.getFileStore().getFileName());
+    }
 
     AnalyticsStore(Path dir) {
         this.store = new MVStore.Builder()
@@ -79,6 +87,9 @@ final class AnalyticsStore implements AutoCloseable {
     void evict(int maxQueries, int maxClicks, long oldest) {
         evict(queries, maxQueries, SEARCHES, LAST_SEEN, oldest);
         evict(clicks, maxClicks, CLICK_COUNT, CLICK_LAST_SEEN, oldest);
+        store.commit();
+        // Rewrites sparse chunks so the space of evicted entries is given back, not only reused.
+        store.compact(COMPACT_FILL_RATE, COMPACT_WRITE_BYTES);
     }
 
     private static void evict(MVMap<String, long[]> map, int max, int countAt, int seenAt, long oldest) {
@@ -123,6 +134,6 @@ final class AnalyticsStore implements AutoCloseable {
 
     @Override
     public void close() {
-        store.close();
+        store.close(CLOSE_COMPACTION_MS);
     }
 }

@@ -2,6 +2,7 @@ package dev.blogsearch.api.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,5 +41,21 @@ class AnalyticsStoreTest {
             store.evict(10, 10, 150);
             assertThat(store.queries().keySet()).containsExactly("once-new");
         }
+    }
+
+    @Test
+    void theFileStaysSmallWhenManyMoreQueriesArriveThanAreKept() throws Exception {
+        Path file;
+        try (AnalyticsStore store = new AnalyticsStore(dir)) {
+            for (int round = 0; round < 20; round++) {
+                for (int i = 0; i < 1_000; i++) {
+                    store.recordSearch("query number " + round + "-" + i, i % 3, round);
+                }
+                store.evict(500, 500, 0);
+            }
+            assertThat(store.queryCount()).isEqualTo(500);
+            file = store.file();
+        }
+        assertThat(Files.size(file)).isLessThan(512 * 1024);
     }
 }
