@@ -5,7 +5,6 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,13 +52,16 @@ public class QueryAnalytics {
         this.store = config.enabled() ? open(Path.of(config.dir())) : null;
     }
 
+    /** The store, or null when it cannot be opened: search goes on without analytics rather than not at all. */
     private static AnalyticsStore open(Path dir) {
         try {
             Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the analytics folder " + dir, e);
+            return new AnalyticsStore(dir);
+        } catch (IOException | RuntimeException e) {
+            // Typically a read-only folder, or the file locked by another running instance.
+            LOG.warn("Query analytics are off: cannot open {}: {}", dir.toAbsolutePath(), e.toString());
+            return null;
         }
-        return new AnalyticsStore(dir);
     }
 
     public boolean enabled() {
