@@ -4,9 +4,9 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 
 /** A request the API cannot answer as asked; the message tells the caller what to change. */
-final class BadRequestException extends HttpStatusException {
+public final class BadRequestException extends HttpStatusException {
 
-    BadRequestException(String message) {
+    public BadRequestException(String message) {
         super(HttpStatus.BAD_REQUEST, message);
     }
 }

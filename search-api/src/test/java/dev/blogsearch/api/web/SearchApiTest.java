@@ -286,12 +286,4 @@ class SearchApiTest implements SampleBlogServer {
         String health = client.toBlocking().retrieve("/health");
         assertThat(health).contains("UP");
     }
-
-    @Test
-    void theHomePageIsASearchBoxThatCallsTheApi() {
-        String page = client.toBlocking().retrieve("/");
-        assertThat(page).contains("<input", "type=\"search\"", "/search.js");
-        String script = client.toBlocking().retrieve("/search.js");
-        assertThat(script).contains("/api/search");
-    }
 }

@@ -1,0 +1,18 @@
+package dev.blogsearch.api.config;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+
+/**
+ * The blog the search box belongs to, under {@code blogsearch.site.*}: what browsers show when they offer to add
+ * the blog's search ({@code /opensearch.xml}).
+ *
+ * @param name       the blog's name, e.g. "Ops Notes"
+ * @param searchPage the page of the blog with the search box, which searches its {@code ?q=} on load (the widget
+ *                   does); empty for this service's own demo page
+ */
+@ConfigurationProperties("blogsearch.site")
+public record SiteConfig(
+        @Bindable(defaultValue = "Blog search") String name,
+        @Bindable(defaultValue = "") String searchPage) {
+}

@@ -1,0 +1,120 @@
+package dev.blogsearch.api.suggest;
+
+import dev.blogsearch.indexer.index.PostFields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Reads the phrases worth completing from an open index: tags, phrases of one to three words from each title
+ * (starting at every word, so {@code 虚拟} finds {@code 虚拟内存} in the middle of a title), whole titles, and the
+ * words of the posts' prose that at least two posts use.
+ *
+ * <p>Weights: a tag counts {@value #TAG_WEIGHT} per post, a title phrase {@value #TITLE_WEIGHT} per title, a
+ * prose word its document frequency; so what the author chose to name things wins over what the text merely
+ * mentions.
+ */
+final class CompletionSource {
+
+    static final int TAG_WEIGHT = 6;
+    static final int TITLE_WEIGHT = 3;
+    private static final int MAX_TITLE_PHRASE_WORDS = 3;
+    private static final int MIN_PROSE_DOC_FREQ = 2;
+
+    /** Punctuation between title words ends a phrase: {@code Redis、etcd} and {@code 全景：从} complete nothing. */
+    private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}\\s._+#-]");
+
+    private final Analyzer analyzer;
+
+    CompletionSource(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    Completions read(IndexReader reader) throws IOException {
+        Completions.Builder builder = new Completions.Builder();
+        StoredFields stored = reader.storedFields();
+        Set<String> fields = Set.of(PostFields.TITLE, PostFields.TAGS);
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+            // The index is rebuilt whole, so it has no deleted documents worth checking for.
+            var document = stored.document(doc, fields);
+            for (String tag : document.getValues(PostFields.TAGS)) {
+                builder.add(tag, TAG_WEIGHT);
+            }
+            String title = document.get(PostFields.TITLE);
+            if (title != null) {
+                builder.add(title, 1);
+                for (String phrase : titlePhrases(title)) {
+                    builder.add(phrase, TITLE_WEIGHT);
+                }
+            }
+        }
+        Terms prose = MultiTerms.getTerms(reader, PostFields.BODY);
+        if (prose != null) {
+            TermsEnum terms = prose.iterator();
+            for (BytesRef term = terms.next(); term != null; term = terms.next()) {
+                if (terms.docFreq() >= MIN_PROSE_DOC_FREQ) {
+                    builder.add(term.utf8ToString(), terms.docFreq());
+                }
+            }
+        }
+        return builder.build();
+    }
+
+    /** Runs of one to three consecutive title words, cut from the title as written (its spaces kept). */
+    List<String> titlePhrases(String title) {
+        List<int[]> words = new ArrayList<>();
+        try (TokenStream tokens = analyzer.tokenStream(PostFields.TITLE, title)) {
+            OffsetAttribute offsets = tokens.addAttribute(OffsetAttribute.class);
+            tokens.reset();
+            int lastEnd = -1;
+            while (tokens.incrementToken()) {
+                // Identifier parts (pg, hba of pg_hba) overlap the whole identifier: keep only the outer words.
+                if (offsets.startOffset() >= lastEnd) {
+                    words.add(new int[] {offsets.startOffset(), offsets.endOffset()});
+                    lastEnd = offsets.endOffset();
+                }
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> phrases = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            for (int j = i; j < Math.min(words.size(), i + MAX_TITLE_PHRASE_WORDS); j++) {
+                int start = words.get(i)[0];
+                int end = words.get(j)[1];
+                String phrase = title.substring(start, end);
+                if (!PUNCTUATION.matcher(phrase).find() && !endsInsideHanWord(title, words.get(j))) {
+                    phrases.add(phrase);
+                }
+            }
+        }
+        return phrases;
+    }
+
+    /**
+     * Whether a phrase ending with this word would stop in the middle of a Chinese word: smartcn cuts words it
+     * does not know into single characters ({@code 搭 建}), and {@code Redis 集群搭} is no completion anyone wants.
+     */
+    private static boolean endsInsideHanWord(String title, int[] lastWord) {
+        String word = title.substring(lastWord[0], lastWord[1]);
+        return word.codePointCount(0, word.length()) == 1 && isHan(word.codePointAt(0))
+                && lastWord[1] < title.length() && isHan(title.codePointAt(lastWord[1]));
+    }
+
+    private static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.blogsearch.api.suggest;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * An immutable table of completions: phrases of the blog, each with a weight, looked up by a prefix of what the
+ * reader typed. Thread-safe once built.
+ *
+ * <p>Keys are the phrase NFKC-normalised, lower-cased and without whitespace, so {@code k8s 升}, {@code K8s升} and
+ * {@code ｋ８ｓ 升} all find {@code k8s 升级}: Chinese is written without spaces and readers put them anywhere.
+ * A sorted array and a binary search for the first key with the prefix keep a lookup at microseconds even for a
+ * one-letter prefix over tens of thousands of phrases.
+ */
+final class Completions {
+
+    /** A phrase offered as a completion. */
+    record Entry(String key, String text, long weight) {
+    }
+
+    private static final Comparator<Entry> BY_KEY = Comparator.comparing(Entry::key);
+
+    private final Entry[] entries;
+
+    private Completions(Entry[] entries) {
+        this.entries = entries;
+    }
+
+    static Completions empty() {
+        return new Completions(new Entry[0]);
+    }
+
+    /** The lookup key of a phrase or a typed prefix. */
+    static String key(String text) {
+        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(normal.length());
+        normal.codePoints().filter(c -> !Character.isWhitespace(c)).forEach(key::appendCodePoint);
+        return key.toString();
+    }
+
+    /** The phrase as shown: NFKC-normalised, runs of whitespace as one space. */
+    static String display(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ");
+    }
+
+    int size() {
+        return entries.length;
+    }
+
+    /**
+     * The heaviest phrases whose key starts with the key of {@code typed}, heaviest first; a phrase equal to what
+     * was typed is left out, as it completes nothing.
+     */
+    List<Entry> lookup(String typed, int limit) {
+        String prefix = key(typed);
+        if (prefix.isEmpty()) {
+            return List.of();
+        }
+        int first = Arrays.binarySearch(entries, new Entry(prefix, "", 0), BY_KEY);
+        if (first < 0) {
+            first = -first - 1;
+        }
+        List<Entry> matches = new ArrayList<>();
+        for (int i = first; i < entries.length && entries[i].key().startsWith(prefix); i++) {
+            if (entries[i].key().length() > prefix.length()) {
+                matches.add(entries[i]);
+            }
+        }
+        matches.sort(Comparator.comparingLong(Entry::weight).reversed()
+                .thenComparingInt(entry -> entry.key().length())
+                .thenComparing(Entry::key));
+        return matches.subList(0, Math.min(limit, matches.size()));
+    }
+
+    /** Collects phrases; the same key added twice keeps the first spelling and adds up the weights. */
+    static final class Builder {
+
+        private final Map<String, Entry> byKey = new HashMap<>();
+
+        Builder add(String text, long weight) {
+            String shown = display(text);
+            String key = key(shown);
+            if (key.codePointCount(0, key.length()) < 2 || shown.length() > 60) {
+                return this;
+            }
+            byKey.merge(key, new Entry(key, shown, weight),
+                    (old, added) -> new Entry(key, old.text(), old.weight() + added.weight()));
+            return this;
+        }
+
+        Completions build() {
+            Entry[] sorted = byKey.values().toArray(Entry[]::new);
+            Arrays.sort(sorted, BY_KEY);
+            return new Completions(sorted);
+        }
+    }
+}

@@ -1,0 +1,472 @@
+/*
+ * Blog search widget: a search box for any site, served by the blog search API.
+ *
+ *   <div data-blog-search></div>
+ *   <script src="https://search.example.com/widget.js" defer></script>
+ *
+ * Options are data- attributes of the script tag (or of the mount element, which wins):
+ *   data-api          the API's address (default: where this script came from)
+ *   data-placeholder  the input's placeholder
+ *   data-size         results per page (default 8)
+ *   data-lang         zh or en (default: from <html lang>)
+ *   data-site         prefix for the posts' URLs (default: this page's origin)
+ *   data-css          "none" to bring your own stylesheet instead of widget.css
+ *   data-url-param    a page URL parameter to search on load (default q; "" for none)
+ * The only global is BlogSearch (BlogSearch.mount(element)). Everything from the API is inserted as text, except
+ * titleHtml, excerptHtml, headingHtml and suggestion html, which the API escapes and marks up only with <mark>.
+ */
+(function () {
+  "use strict";
+
+  var CSS_VERSION = "__BLOGSEARCH_CSS_VERSION__";
+  var DEBOUNCE_MS = 150;
+  var script = document.currentScript || document.querySelector("script[src*='widget.js']");
+  var scriptData = (script && script.dataset) || {};
+  var scriptOrigin = script && script.src ? new URL(script.src, document.baseURI).origin : location.origin;
+
+  var LABELS = {
+    zh: {
+      placeholder: "搜索文章…", label: "搜索本站", results: function (n) { return "找到 " + n + " 篇文章"; },
+      none: function (q) { return "没有找到与“" + q + "”相关的文章。换个说法试试？"; },
+      noneTag: function (t) { return "标签“" + t + "”下没有匹配的文章。"; },
+      unreachable: "无法连接搜索服务，请检查网络或稍后再试。", tooMany: "搜索太频繁了，请稍等几秒再试。",
+      error: function (s) { return "搜索出错了（HTTP " + s + "），请稍后再试。"; },
+      more: "更多结果", loading: "搜索中…", tag: "标签", removeTag: function (t) { return "取消标签筛选：" + t; },
+      filterTag: function (t) { return "只看标签 " + t; }, suggest: "建议", partial: "结果可能不完整（搜索超时）。",
+      clear: "清除", hint: "按 / 搜索"
+    },
+    en: {
+      placeholder: "Search posts…", label: "Search this site",
+      results: function (n) { return n === 1 ? "1 result" : n + " results"; },
+      none: function (q) { return "No posts match “" + q + "”. Try other words?"; },
+      noneTag: function (t) { return "No matching posts tagged “" + t + "”."; },
+      unreachable: "Cannot reach the search service. Check your connection or try again later.",
+      tooMany: "Too many searches at once; wait a few seconds and try again.",
+      error: function (s) { return "Search failed (HTTP " + s + "). Please try again later."; },
+      more: "More results", loading: "Searching…", tag: "Tag", removeTag: function (t) { return "Remove tag filter: " + t; },
+      filterTag: function (t) { return "Only posts tagged " + t; }, suggest: "Suggestions",
+      partial: "Results may be incomplete (the search timed out).", clear: "Clear", hint: "Press / to search"
+    }
+  };
+
+  var instances = 0;
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text != null) node.textContent = text;
+    return node;
+  }
+
+  function option(name, mount) {
+    var value = mount.dataset[name];
+    return value != null ? value : scriptData[name];
+  }
+
+  function languageOf(mount) {
+    var lang = (option("lang", mount) || document.documentElement.lang || navigator.language || "en").toLowerCase();
+    return lang.indexOf("zh") === 0 ? "zh" : "en";
+  }
+
+  function loadStylesheet(api) {
+    if (scriptData.css === "none" || document.querySelector("link[data-blog-search-css]")) return;
+    var link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = api + "/widget.css?v=" + CSS_VERSION;
+    link.setAttribute("data-blog-search-css", "");
+    document.head.appendChild(link);
+  }
+
+  function Widget(mount) {
+    var id = "bs" + (++instances);
+    var api = (option("api", mount) || scriptOrigin).replace(/\/+$/, "");
+    var site = (option("site", mount) || "").replace(/\/+$/, "");
+    var size = Math.min(50, Math.max(1, parseInt(option("size", mount), 10) || 8));
+    var t = LABELS[languageOf(mount)];
+    loadStylesheet(api);
+
+    var state = { query: "", tag: "", page: 1, total: 0, hits: [], active: -1, seq: 0, suggestSeq: 0,
+      controller: null, timer: 0, composing: false, lastSearched: null };
+
+    mount.classList.add("bs-root");
+    mount.textContent = "";
+    var box = el("div", "bs-box");
+    var label = el("label", "bs-visually-hidden", t.label);
+    label.htmlFor = id + "-input";
+    var input = el("input", "bs-input");
+    input.id = id + "-input";
+    input.type = "search";
+    input.autocomplete = "off";
+    input.spellcheck = false;
+    input.placeholder = option("placeholder", mount) || t.placeholder;
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
+    input.setAttribute("aria-expanded", "false");
+    input.setAttribute("aria-controls", id + "-list");
+    input.setAttribute("enterkeyhint", "search");
+    var hint = el("kbd", "bs-hint", "/");
+    hint.title = t.hint;
+    hint.setAttribute("aria-hidden", "true");
+    box.append(label, input, hint);
+
+    var panel = el("div", "bs-panel");
+    panel.hidden = true;
+    var filters = el("div", "bs-filters");
+    var suggestions = el("div", "bs-suggestions");
+    suggestions.setAttribute("aria-label", t.suggest);
+    var message = el("p", "bs-message");
+    var list = el("ul", "bs-list");
+    list.id = id + "-list";
+    list.setAttribute("role", "listbox");
+    list.setAttribute("aria-label", t.label);
+    var more = el("button", "bs-more", t.more);
+    more.type = "button";
+    more.hidden = true;
+    panel.append(filters, suggestions, message, list, more);
+    var status = el("div", "bs-visually-hidden");
+    status.setAttribute("role", "status");
+    status.setAttribute("aria-live", "polite");
+    mount.append(box, panel, status);
+
+    function open(isOpen) {
+      panel.hidden = !isOpen;
+      input.setAttribute("aria-expanded", String(isOpen && state.hits.length > 0));
+      if (!isOpen) setActive(-1);
+    }
+
+    function setActive(index) {
+      var options = list.querySelectorAll("[role=option]");
+      if (state.active >= 0 && options[state.active]) {
+        options[state.active].setAttribute("aria-selected", "false");
+      }
+      state.active = index;
+      if (index >= 0 && options[index]) {
+        options[index].setAttribute("aria-selected", "true");
+        input.setAttribute("aria-activedescendant", options[index].id);
+        options[index].scrollIntoView({ block: "nearest" });
+      } else {
+        input.removeAttribute("aria-activedescendant");
+      }
+    }
+
+    function showMessage(text, kind) {
+      message.textContent = text || "";
+      message.className = "bs-message" + (kind ? " bs-" + kind : "");
+      message.hidden = !text;
+    }
+
+    function postUrl(url) {
+      if (/^https?:\/\//i.test(url)) return url;
+      return site ? site + url : new URL(url, location.origin).href;
+    }
+
+    function reportClick(hit, rank) {
+      try {
+        var params = new URLSearchParams({ q: state.query, id: hit.id, rank: String(rank) });
+        fetch(api + "/api/click?" + params, { keepalive: true, mode: "cors" }).catch(function () {});
+      } catch (e) { /* reporting must never stop the reader from opening the post */ }
+    }
+
+    function openHit(index) {
+      var hit = state.hits[index];
+      if (!hit) return;
+      reportClick(hit, index + 1);
+      location.assign(postUrl(hit.url));
+    }
+
+    function renderFilters() {
+      filters.textContent = "";
+      filters.hidden = !state.tag;
+      if (!state.tag) return;
+      var chip = el("button", "bs-chip bs-chip-active");
+      chip.type = "button";
+      chip.setAttribute("aria-label", t.removeTag(state.tag));
+      chip.append(el("span", "bs-chip-label", t.tag + ": " + state.tag), el("span", "bs-chip-x", "×"));
+      chip.addEventListener("click", function () {
+        state.tag = "";
+        input.focus();
+        searchNow();
+      });
+      filters.append(chip);
+    }
+
+    function renderHit(hit, index) {
+      var item = el("li", "bs-hit");
+      item.id = id + "-opt-" + index;
+      item.setAttribute("role", "option");
+      item.setAttribute("aria-selected", "false");
+      var title = el("a", "bs-title");
+      title.href = postUrl(hit.url);
+      title.innerHTML = hit.titleHtml; // escaped by the API, only <mark>
+      title.tabIndex = -1;
+      title.addEventListener("click", function () { reportClick(hit, index + 1); });
+      item.append(title);
+      var meta = el("div", "bs-meta");
+      if (hit.date) {
+        var time = el("time", "bs-date", hit.date.slice(0, 10));
+        time.dateTime = hit.date;
+        meta.append(time);
+      }
+      (hit.tags || []).forEach(function (tag) {
+        var chip = el("button", "bs-chip", tag);
+        chip.type = "button";
+        chip.tabIndex = -1;
+        chip.title = t.filterTag(tag);
+        chip.addEventListener("click", function (event) {
+          event.stopPropagation();
+          state.tag = tag;
+          input.focus();
+          searchNow();
+        });
+        meta.append(chip);
+      });
+      item.append(meta);
+      if (hit.excerptHtml) {
+        var excerpt = el("p", "bs-excerpt");
+        excerpt.innerHTML = hit.excerptHtml; // escaped by the API, only <mark>
+        item.append(excerpt);
+      }
+      if (Array.isArray(hit.sections) && hit.sections.length) {
+        var sections = el("ul", "bs-sections");
+        hit.sections.forEach(function (section) {
+          var link = el("a", "bs-section");
+          link.href = postUrl(section.url);
+          link.tabIndex = -1;
+          link.innerHTML = section.headingHtml; // escaped by the API, only <mark>
+          link.addEventListener("click", function () { reportClick(hit, index + 1); });
+          var li = el("li");
+          li.append(link);
+          sections.append(li);
+        });
+        item.append(sections);
+      }
+      item.addEventListener("mousemove", function () { if (state.active !== index) setActive(index); });
+      item.addEventListener("click", function (event) {
+        if (event.target.closest("a, button")) return;
+        openHit(index);
+      });
+      return item;
+    }
+
+    function render(response, append) {
+      if (!append) {
+        list.textContent = "";
+        state.hits = [];
+        state.active = -1;
+        input.removeAttribute("aria-activedescendant");
+      }
+      var start = state.hits.length;
+      state.hits = state.hits.concat(response.hits || []);
+      state.total = response.total || 0;
+      (response.hits || []).forEach(function (hit, i) { list.append(renderHit(hit, start + i)); });
+      renderFilters();
+      if (state.total === 0) {
+        showMessage(state.query ? t.none(state.query) : t.noneTag(state.tag), "empty");
+      } else {
+        showMessage(response.partial ? t.partial : "", response.partial ? "note" : "");
+      }
+      more.hidden = state.hits.length >= state.total;
+      status.textContent = state.total === 0 ? message.textContent : t.results(state.total);
+      mount.setAttribute("data-state", state.total ? "results" : "empty");
+      open(true);
+    }
+
+    function fail(statusCode) {
+      var text = statusCode === 0 ? t.unreachable : statusCode === 429 ? t.tooMany : t.error(statusCode);
+      if (!state.hits.length) list.textContent = "";
+      more.hidden = true;
+      showMessage(text, "error");
+      status.textContent = text;
+      mount.setAttribute("data-state", "error");
+      open(true);
+    }
+
+    function search(page) {
+      var query = state.query;
+      if (!query && !state.tag) {
+        reset();
+        return;
+      }
+      var seq = ++state.seq;
+      if (state.controller) state.controller.abort();
+      var controller = typeof AbortController === "function" ? new AbortController() : null;
+      state.controller = controller;
+      var params = new URLSearchParams({ q: query, size: String(size), page: String(page) });
+      if (state.tag) params.append("tag", state.tag);
+      mount.setAttribute("aria-busy", "true");
+      fetch(api + "/api/search?" + params, { signal: controller && controller.signal, mode: "cors" })
+        .then(function (response) {
+          if (!response.ok) throw { status: response.status };
+          return response.json();
+        })
+        .then(function (body) {
+          if (seq !== state.seq) return; // a newer search was started: never let an old answer win
+          state.page = page;
+          render(body, page > 1);
+        }, function (error) {
+          if (seq !== state.seq || (error && error.name === "AbortError")) return;
+          fail(error && error.status ? error.status : 0);
+        })
+        .finally(function () { if (seq === state.seq) mount.removeAttribute("aria-busy"); });
+    }
+
+    function suggest(query) {
+      var seq = ++state.suggestSeq;
+      suggestions.textContent = "";
+      suggestions.hidden = true;
+      if (!query || query.length > 40) return;
+      fetch(api + "/api/suggest?" + new URLSearchParams({ q: query, size: "5" }), { mode: "cors" })
+        .then(function (response) { return response.ok ? response.json() : { suggestions: [] }; })
+        .then(function (body) {
+          if (seq !== state.suggestSeq) return;
+          var items = (body.suggestions || []).filter(function (s) {
+            return s.text.toLowerCase() !== query.toLowerCase();
+          });
+          suggestions.hidden = items.length === 0;
+          if (!items.length) return;
+          suggestions.append(el("span", "bs-suggestions-label", t.suggest));
+          items.forEach(function (s) {
+            var button = el("button", "bs-suggestion");
+            button.type = "button";
+            button.tabIndex = -1;
+            button.innerHTML = s.html; // escaped by the API, only <mark>
+            button.addEventListener("click", function () {
+              input.value = s.text;
+              input.focus();
+              searchNow();
+            });
+            suggestions.append(button);
+          });
+        }, function () { /* suggestions are a nicety: the search reports the service being down */ });
+    }
+
+    function reset() {
+      state.seq++;
+      state.suggestSeq++;
+      if (state.controller) state.controller.abort();
+      state.hits = [];
+      state.total = 0;
+      state.lastSearched = null;
+      list.textContent = "";
+      suggestions.textContent = "";
+      showMessage("");
+      more.hidden = true;
+      status.textContent = "";
+      mount.removeAttribute("data-state");
+      open(false);
+    }
+
+    function searchNow() {
+      clearTimeout(state.timer);
+      state.query = input.value.trim();
+      var key = state.query + "\u0000" + state.tag;
+      if (key === state.lastSearched) return;
+      state.lastSearched = key;
+      search(1);
+      suggest(state.query);
+    }
+
+    function schedule() {
+      clearTimeout(state.timer);
+      state.timer = setTimeout(searchNow, DEBOUNCE_MS);
+    }
+
+    input.addEventListener("compositionstart", function () {
+      state.composing = true;
+      clearTimeout(state.timer);
+    });
+    input.addEventListener("compositionend", function () {
+      state.composing = false;
+      schedule();
+    });
+    input.addEventListener("input", function (event) {
+      // An IME's unfinished syllables (pinyin letters) are not what the reader means to search for.
+      if (state.composing || event.isComposing) return;
+      schedule();
+    });
+    input.addEventListener("focus", function () { if (state.hits.length || message.textContent) open(true); });
+    input.addEventListener("keydown", function (event) {
+      if (event.isComposing || state.composing) return;
+      var count = state.hits.length;
+      switch (event.key) {
+        case "ArrowDown":
+          if (!count) return;
+          event.preventDefault();
+          open(true);
+          setActive(state.active + 1 >= count ? 0 : state.active + 1);
+          break;
+        case "ArrowUp":
+          if (!count) return;
+          event.preventDefault();
+          open(true);
+          setActive(state.active <= 0 ? count - 1 : state.active - 1);
+          break;
+        case "Enter":
+          event.preventDefault();
+          if (state.active >= 0 && !panel.hidden) openHit(state.active);
+          else searchNow();
+          break;
+        case "Escape":
+          event.preventDefault();
+          if (!panel.hidden) {
+            open(false);
+          } else {
+            input.value = "";
+            state.tag = "";
+            reset();
+          }
+          break;
+      }
+    });
+    more.addEventListener("click", function () {
+      search(state.page + 1);
+      input.focus();
+    });
+    document.addEventListener("click", function (event) {
+      if (!mount.contains(event.target)) open(false);
+    });
+
+    this.input = input;
+    var param = option("urlParam", mount);
+    param = param == null ? "q" : param;
+    var initial = param ? new URLSearchParams(location.search).get(param) : null;
+    if (initial) {
+      input.value = initial;
+      searchNow();
+    }
+  }
+
+  var widgets = [];
+
+  function typingElsewhere(target) {
+    return target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  }
+
+  document.addEventListener("keydown", function (event) {
+    if (!widgets.length || event.defaultPrevented) return;
+    var slash = event.key === "/" && !event.ctrlKey && !event.metaKey && !event.altKey && !typingElsewhere(event.target);
+    var commandK = (event.key === "k" || event.key === "K") && (event.ctrlKey || event.metaKey);
+    if (slash || commandK) {
+      event.preventDefault();
+      widgets[0].input.focus();
+      widgets[0].input.select();
+    }
+  });
+
+  function mountAll() {
+    document.querySelectorAll("[data-blog-search]").forEach(function (mount) {
+      if (!mount.classList.contains("bs-root")) widgets.push(new Widget(mount));
+    });
+  }
+
+  window.BlogSearch = {
+    mount: function (element) {
+      var widget = new Widget(element);
+      widgets.push(widget);
+      return widget;
+    }
+  };
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mountAll);
+  else mountAll();
+})();
