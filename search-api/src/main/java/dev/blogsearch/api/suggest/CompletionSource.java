@@ -65,7 +65,7 @@ final class CompletionSource {
             TermsEnum terms = prose.iterator();
             for (BytesRef term = terms.next(); term != null; term = terms.next()) {
                 if (terms.docFreq() >= MIN_PROSE_DOC_FREQ) {
-                    builder.add(term.utf8ToString(), terms.docFreq());
+                    builder.addWeight(term.utf8ToString(), terms.docFreq());
                 }
             }
         }

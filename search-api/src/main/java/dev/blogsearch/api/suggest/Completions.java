@@ -78,10 +78,15 @@ final class Completions {
         return matches.subList(0, Math.min(limit, matches.size()));
     }
 
-    /** Collects phrases; the same key added twice keeps the first spelling and adds up the weights. */
+    /**
+     * Collects phrases. The same key added twice adds up the weights and is shown in its most used spelling
+     * ({@code Redis} over {@code redis} when more posts write it so); ties go to the spelling that sorts first, so
+     * the result does not depend on the order posts were indexed in.
+     */
     static final class Builder {
 
-        private final Map<String, Entry> byKey = new HashMap<>();
+        private final Map<String, Map<String, Long>> spellings = new HashMap<>();
+        private final Map<String, Long> extraWeight = new HashMap<>();
 
         Builder add(String text, long weight) {
             String shown = display(text);
@@ -89,14 +94,38 @@ final class Completions {
             if (key.codePointCount(0, key.length()) < 2 || shown.length() > 60) {
                 return this;
             }
-            byKey.merge(key, new Entry(key, shown, weight),
-                    (old, added) -> new Entry(key, old.text(), old.weight() + added.weight()));
+            spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(shown, weight, Long::sum);
+            return this;
+        }
+
+        /**
+         * Adds a phrase that counts toward the weight but has no say in the spelling shown, unless nothing else
+         * spells it: for words from the index, which the analyzer has lower-cased.
+         */
+        Builder addWeight(String text, long weight) {
+            String key = key(display(text));
+            if (key.codePointCount(0, key.length()) >= 2 && key.length() <= 60) {
+                extraWeight.merge(key, weight, Long::sum);
+            }
             return this;
         }
 
         Completions build() {
-            Entry[] sorted = byKey.values().toArray(Entry[]::new);
-            Arrays.sort(sorted, BY_KEY);
+            extraWeight.forEach((key, weight) -> {
+                if (!spellings.containsKey(key)) {
+                    spellings.put(key, new HashMap<>(Map.of(key, 0L)));
+                }
+            });
+            Entry[] sorted = spellings.entrySet().stream().map(byKey -> {
+                Map<String, Long> forms = byKey.getValue();
+                String text = forms.entrySet().stream()
+                        .max(Map.Entry.<String, Long>comparingByValue()
+                                .thenComparing(Map.Entry.<String, Long>comparingByKey().reversed()))
+                        .orElseThrow().getKey();
+                long weight = forms.values().stream().mapToLong(Long::longValue).sum()
+                        + extraWeight.getOrDefault(byKey.getKey(), 0L);
+                return new Entry(byKey.getKey(), text, weight);
+            }).sorted(BY_KEY).toArray(Entry[]::new);
             return new Completions(sorted);
         }
     }
