@@ -5,7 +5,7 @@
  *   <script src="https://search.example.com/widget.js" defer></script>
  *
  * Options are data- attributes of the script tag (or of the mount element, which wins):
- *   data-api          the API's address (default: where this script came from)
+ *   data-api          the API's address (default: the folder this script came from)
  *   data-placeholder  the input's placeholder
  *   data-size         results per page (default 8)
  *   data-lang         zh or en (default: from <html lang>)
@@ -22,7 +22,8 @@
   var DEBOUNCE_MS = 150;
   var script = document.currentScript || document.querySelector("script[src*='widget.js']");
   var scriptData = (script && script.dataset) || {};
-  var scriptOrigin = script && script.src ? new URL(script.src, document.baseURI).origin : location.origin;
+  // The API is where this script came from, path included: /search-api/widget.js behind a proxy means /search-api.
+  var scriptBase = script && script.src ? new URL(".", new URL(script.src, document.baseURI)).href : location.origin;
 
   var LABELS = {
     zh: {
@@ -79,7 +80,7 @@
 
   function Widget(mount) {
     var id = "bs" + (++instances);
-    var api = (option("api", mount) || scriptOrigin).replace(/\/+$/, "");
+    var api = (option("api", mount) || scriptBase).replace(/\/+$/, "");
     var site = (option("site", mount) || "").replace(/\/+$/, "");
     var size = Math.min(50, Math.max(1, parseInt(option("size", mount), 10) || 8));
     var t = LABELS[languageOf(mount)];

@@ -23,8 +23,8 @@ import org.apache.lucene.util.BytesRef;
  * words of the posts' prose that at least two posts use.
  *
  * <p>Weights: a tag counts {@value #TAG_WEIGHT} per post, a title phrase {@value #TITLE_WEIGHT} per title, a
- * prose word its document frequency; so what the author chose to name things wins over what the text merely
- * mentions.
+ * prose word its document frequency but less than one title: what the author chose to name things wins over what
+ * the text merely mentions (or {@code does} would outrank {@code Docker}), and prose words fill in the rest.
  */
 final class CompletionSource {
 
@@ -65,7 +65,7 @@ final class CompletionSource {
             TermsEnum terms = prose.iterator();
             for (BytesRef term = terms.next(); term != null; term = terms.next()) {
                 if (terms.docFreq() >= MIN_PROSE_DOC_FREQ) {
-                    builder.addWeight(term.utf8ToString(), terms.docFreq());
+                    builder.addWeight(term.utf8ToString(), Math.min(terms.docFreq(), TITLE_WEIGHT - 1));
                 }
             }
         }

@@ -298,4 +298,43 @@ class WidgetBrowserTest implements SampleBlogServer {
         wait.until(driver -> !hits().isEmpty()
                 && hits().get(0).findElement(By.cssSelector(".bs-title")).getText().contains("k8s 升级"));
     }
+
+    @Test
+    void anOlderAnswerArrivingLateNeverReplacesTheNewerOne() {
+        WebElement input = openDemo();
+        // The search for "redis" is answered a second late, after the one for "redis 集群", and not cancelled.
+        js("""
+                window.__lateDone = false;
+                const realFetch = window.fetch;
+                window.fetch = function (url, init) {
+                  if (/api\\/search\\?q=redis&/.test(String(url))) {
+                    return new Promise(wait => setTimeout(wait, 1000))
+                      .then(() => realFetch(url, {mode: 'cors'}))
+                      .finally(() => { setTimeout(() => { window.__lateDone = true; }, 50); });
+                  }
+                  return realFetch.call(this, url, init);
+                };""");
+        input.sendKeys("redis");
+        wait.until(driver -> js("return document.querySelector('.bs-root').hasAttribute('aria-busy')").equals(true));
+        input.sendKeys(" 集群");
+        waitForHits();
+        String newest = hits().get(0).findElement(By.cssSelector(".bs-title")).getText();
+        String count = browser.findElement(By.cssSelector("[role=status]")).getAttribute("textContent");
+        wait.until(driver -> js("return window.__lateDone").equals(true));
+        assertThat(hits().get(0).findElement(By.cssSelector(".bs-title")).getText()).isEqualTo(newest);
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getAttribute("textContent")).isEqualTo(count);
+        assertThat(newest).contains("集群");
+    }
+
+    @Test
+    void tooManyRequestsAsksTheReaderToWait() {
+        WebElement input = openDemo();
+        js("""
+                window.fetch = function (url) {
+                  return Promise.resolve(new Response('{"status":429}', {status: 429}));
+                };""");
+        input.sendKeys("redis");
+        WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".bs-message.bs-error")));
+        assertThat(message.getText()).contains("搜索太频繁");
+    }
 }
