@@ -112,6 +112,12 @@ class WidgetBrowserTest implements SampleBlogServer {
         wait.until(driver -> !hits().isEmpty());
     }
 
+    /** The first result's title, read in one step: the list may be re-rendered between two WebDriver calls. */
+    private String firstTitle() {
+        Object title = js("const t = document.querySelector('.bs-hit .bs-title'); return t ? t.textContent : '';");
+        return (String) title;
+    }
+
     private Object js(String script, Object... args) {
         return browser.executeScript(script, args);
     }
@@ -295,8 +301,7 @@ class WidgetBrowserTest implements SampleBlogServer {
         Browser.screenshot(browser, "suggestions");
         suggestion.click();
         wait.until(driver -> "k8s 升级".equals(input.getAttribute("value")));
-        wait.until(driver -> !hits().isEmpty()
-                && hits().get(0).findElement(By.cssSelector(".bs-title")).getText().contains("k8s 升级"));
+        wait.until(driver -> firstTitle().contains("k8s 升级"));
     }
 
     @Test
@@ -318,10 +323,10 @@ class WidgetBrowserTest implements SampleBlogServer {
         wait.until(driver -> js("return document.querySelector('.bs-root').hasAttribute('aria-busy')").equals(true));
         input.sendKeys(" 集群");
         waitForHits();
-        String newest = hits().get(0).findElement(By.cssSelector(".bs-title")).getText();
+        String newest = firstTitle();
         String count = browser.findElement(By.cssSelector("[role=status]")).getAttribute("textContent");
         wait.until(driver -> js("return window.__lateDone").equals(true));
-        assertThat(hits().get(0).findElement(By.cssSelector(".bs-title")).getText()).isEqualTo(newest);
+        assertThat(firstTitle()).isEqualTo(newest);
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getAttribute("textContent")).isEqualTo(count);
         assertThat(newest).contains("集群");
     }
