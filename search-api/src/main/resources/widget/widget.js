@@ -69,11 +69,13 @@
     return lang.indexOf("zh") === 0 ? "zh" : "en";
   }
 
-  function loadStylesheet(api) {
+  // From where the script came, not from data-api: the stylesheet belongs to this script's release, and a page
+  // whose API is down still gets a styled box to say so in.
+  function loadStylesheet() {
     if (scriptData.css === "none" || document.querySelector("link[data-blog-search-css]")) return;
     var link = document.createElement("link");
     link.rel = "stylesheet";
-    link.href = api + "/widget.css?v=" + CSS_VERSION;
+    link.href = scriptBase.replace(/\/+$/, "") + "/widget.css?v=" + CSS_VERSION;
     link.setAttribute("data-blog-search-css", "");
     document.head.appendChild(link);
   }
@@ -84,7 +86,7 @@
     var site = (option("site", mount) || "").replace(/\/+$/, "");
     var size = Math.min(50, Math.max(1, parseInt(option("size", mount), 10) || 8));
     var t = LABELS[languageOf(mount)];
-    loadStylesheet(api);
+    loadStylesheet();
 
     var state = { query: "", tag: "", page: 1, total: 0, hits: [], active: -1, seq: 0, suggestSeq: 0,
       controller: null, timer: 0, composing: false, lastSearched: null };
@@ -113,7 +115,9 @@
     var panel = el("div", "bs-panel");
     panel.hidden = true;
     var filters = el("div", "bs-filters");
+    filters.hidden = true;
     var suggestions = el("div", "bs-suggestions");
+    suggestions.hidden = true;
     suggestions.setAttribute("aria-label", t.suggest);
     var message = el("p", "bs-message");
     var list = el("ul", "bs-list");

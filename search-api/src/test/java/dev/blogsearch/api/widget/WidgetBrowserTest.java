@@ -288,6 +288,8 @@ class WidgetBrowserTest implements SampleBlogServer {
         input.sendKeys("redis");
         WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".bs-message.bs-error")));
         assertThat(message.getText()).startsWith("Cannot reach the search service");
+        // The stylesheet comes from where the script came from, so the box is styled even with its API down.
+        assertThat(js("return getComputedStyle(document.querySelector('.bs-panel')).position")).isEqualTo("absolute");
         Browser.screenshot(browser, "service-unreachable");
     }
 
