@@ -44,9 +44,9 @@ final class Completions {
         return key.toString();
     }
 
-    /** The phrase as shown: NFKC-normalised, runs of whitespace as one space. */
+    /** The phrase as shown: as the author wrote it (full-width ：kept in Chinese), runs of whitespace as one space. */
     static String display(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ");
+        return text.strip().replaceAll("\\s+", " ");
     }
 
     int size() {
