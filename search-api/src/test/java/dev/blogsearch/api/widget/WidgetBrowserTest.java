@@ -344,4 +344,30 @@ class WidgetBrowserTest implements SampleBlogServer {
         WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".bs-message.bs-error")));
         assertThat(message.getText()).contains("搜索太频繁");
     }
+
+    @Test
+    void matchingSectionsLinkUnderTheHitAndOpeningAResultReportsTheClick() {
+        WebElement input = openDemo();
+        // Record click reports where they survive the navigation to the post (same origin, same tab).
+        js("""
+                const realFetch = window.fetch;
+                window.fetch = function (url, init) {
+                  if (String(url).includes('/api/click')) {
+                    sessionStorage.setItem('click', String(url) + ' keepalive=' + (init && init.keepalive));
+                  }
+                  return realFetch.call(this, url, init);
+                };""");
+        input.sendKeys("TLB");
+        WebElement section = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".bs-hit .bs-sections .bs-section")));
+        assertThat(section.getText()).isEqualTo("页表与 TLB");
+        assertThat(section.findElement(By.tagName("mark")).getText()).isEqualTo("TLB");
+        assertThat(section.getAttribute("href")).endsWith("/posts/2023-08-12-linux-virtual-memory/#page-table");
+        Browser.screenshot(browser, "sections");
+
+        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("/posts/"));
+        String report = (String) js("return sessionStorage.getItem('click')");
+        assertThat(report).contains("/api/click?q=TLB&id=posts%2F", "&rank=1", "keepalive=true");
+    }
 }
