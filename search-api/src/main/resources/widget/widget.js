@@ -12,6 +12,9 @@
  *   data-site         prefix for the posts' URLs (default: this page's origin)
  *   data-css          "none" to bring your own stylesheet instead of widget.css
  *   data-url-param    a page URL parameter to search on load (default q; "" for none)
+ *
+ * On a post's page, <div data-blog-search-related="posts/my-post"></div> lists the posts most like it instead
+ * (the value is the post's id, or its file path under content/, as Hugo's {{ .File.Path }} gives it).
  * The only global is BlogSearch (BlogSearch.mount(element)). Everything from the API is inserted as text, except
  * titleHtml, excerptHtml, headingHtml and suggestion html, which the API escapes and marks up only with <mark>.
  */
@@ -34,7 +37,7 @@
       error: function (s) { return "搜索出错了（HTTP " + s + "），请稍后再试。"; },
       more: "更多结果", loading: "搜索中…", tag: "标签", removeTag: function (t) { return "取消标签筛选：" + t; },
       filterTag: function (t) { return "只看标签 " + t; }, suggest: "建议", partial: "结果可能不完整（搜索超时）。",
-      clear: "清除", hint: "按 / 搜索"
+      clear: "清除", hint: "按 / 搜索", related: "相关文章"
     },
     en: {
       placeholder: "Search posts…", label: "Search this site",
@@ -46,7 +49,8 @@
       error: function (s) { return "Search failed (HTTP " + s + "). Please try again later."; },
       more: "More results", loading: "Searching…", tag: "Tag", removeTag: function (t) { return "Remove tag filter: " + t; },
       filterTag: function (t) { return "Only posts tagged " + t; }, suggest: "Suggestions",
-      partial: "Results may be incomplete (the search timed out).", clear: "Clear", hint: "Press / to search"
+      partial: "Results may be incomplete (the search timed out).", clear: "Clear", hint: "Press / to search",
+      related: "Related posts"
     }
   };
 
@@ -441,6 +445,48 @@
     }
   }
 
+  /** A post's id from what a page may know of it: the id itself or its file path (posts/foo/index.md). */
+  function postId(value) {
+    return value.trim().replace(/\\/g, "/").replace(/^\/+|\/+$/g, "").replace(/\.md$/i, "").replace(/\/_?index$/, "");
+  }
+
+  // The posts most like the one this page shows; nothing at all when there are none or the service is down, as a
+  // "related posts" box is an extra that must never leave an error on a post's page.
+  function RelatedPosts(mount) {
+    var api = (option("api", mount) || scriptBase).replace(/\/+$/, "");
+    var site = (option("site", mount) || "").replace(/\/+$/, "");
+    var size = Math.min(20, Math.max(1, parseInt(option("size", mount), 10) || 5));
+    var t = LABELS[languageOf(mount)];
+    var id = postId(mount.dataset.blogSearchRelated || "");
+    mount.classList.add("bs-root", "bs-related");
+    mount.hidden = true;
+    if (!id) return;
+    loadStylesheet();
+    var path = id.split("/").map(encodeURIComponent).join("/");
+    fetch(api + "/api/posts/" + path + "/related?size=" + size)
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (body) {
+        var posts = (body && body.related) || [];
+        if (!posts.length) return;
+        var list = el("ul", "bs-related-list");
+        posts.forEach(function (post) {
+          var item = el("li", "bs-related-item");
+          var link = el("a", "bs-related-link", post.title);
+          link.href = /^https?:\/\//i.test(post.url) ? post.url : (site ? site + post.url : new URL(post.url, location.origin).href);
+          item.append(link);
+          if (post.date) {
+            var time = el("time", "bs-date", post.date.slice(0, 10));
+            time.dateTime = post.date;
+            item.append(" ", time);
+          }
+          list.append(item);
+        });
+        mount.textContent = "";
+        mount.append(el("h2", "bs-related-title", t.related), list);
+        mount.hidden = false;
+      }, function () { /* stays hidden */ });
+  }
+
   var widgets = [];
 
   function typingElsewhere(target) {
@@ -462,9 +508,13 @@
     document.querySelectorAll("[data-blog-search]").forEach(function (mount) {
       if (!mount.classList.contains("bs-root")) widgets.push(new Widget(mount));
     });
+    document.querySelectorAll("[data-blog-search-related]").forEach(function (mount) {
+      if (!mount.classList.contains("bs-root")) RelatedPosts(mount);
+    });
   }
 
   window.BlogSearch = {
+    related: function (element) { RelatedPosts(element); },
     mount: function (element) {
       var widget = new Widget(element);
       widgets.push(widget);

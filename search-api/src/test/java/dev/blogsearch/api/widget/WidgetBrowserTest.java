@@ -63,6 +63,13 @@ class WidgetBrowserTest implements SampleBlogServer {
                 <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Down</title></head>
                 <body><div data-blog-search data-api="http://127.0.0.1:%d"></div>
                 <script src="%s/widget.js" defer></script></body></html>""".formatted(deadPort, api));
+        // A post page as Hugo renders it: the partial passes {{ .File.Path }} of a page bundle.
+        page(otherSite, "/containerd.html", """
+                <!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>containerd</title></head>
+                <body><article><h1>从 Docker 迁移到 containerd</h1></article>
+                <div data-blog-search-related="posts/containerd-migration/index.md"></div>
+                <div id="unknown" data-blog-search-related="posts/no-such-post"></div>
+                <script src="%s/widget.js" defer></script></body></html>""".formatted(api));
         otherSite.start();
     }
 
@@ -369,5 +376,21 @@ class WidgetBrowserTest implements SampleBlogServer {
         wait.until(ExpectedConditions.urlContains("/posts/"));
         String report = (String) js("return sessionStorage.getItem('click')");
         assertThat(report).contains("/api/click?q=TLB&id=posts%2F", "&rank=1", "keepalive=true");
+    }
+
+    @Test
+    void aPostPageListsRelatedPostsAndNothingForAnUnknownPost() {
+        browser.get(otherSite("/containerd.html"));
+        List<WebElement> links = wait.until(driver -> {
+            List<WebElement> found = driver.findElements(By.cssSelector(".bs-related-link"));
+            return found.isEmpty() ? null : found;
+        });
+        assertThat(browser.findElement(By.cssSelector(".bs-related-title")).getText()).isEqualTo("相关文章");
+        assertThat(links).hasSizeBetween(1, 5);
+        assertThat(links).allSatisfy(link -> assertThat(link.getAttribute("href")).startsWith(otherSite("/posts/"))
+                .doesNotContain("containerd-migration"));
+        assertThat(links.stream().map(WebElement::getText)).doesNotContain("").doesNotContainNull();
+        assertThat(js("return document.getElementById('unknown').hidden")).isEqualTo(true);
+        Browser.screenshot(browser, "related-posts");
     }
 }
