@@ -12,9 +12,10 @@ import java.util.List;
  * @param yearCounts     publication years of all matching posts, newest first
  * @param explanation    how the query was understood, when asked for; else null
  * @param tookMs         time spent searching, counting and highlighting
+ * @param partial        the time budget ran out: the hits, total and counts cover only the posts ranked until then
  */
 public record SearchResults(int total, List<Hit> hits, List<LabelCount> tagCounts, List<LabelCount> categoryCounts,
-        List<LabelCount> yearCounts, QueryExplanation explanation, long tookMs) {
+        List<LabelCount> yearCounts, QueryExplanation explanation, long tookMs, boolean partial) {
 
     /**
      * A matching post with its highlighted title and excerpt (escaped HTML with {@code <mark>} only), the sections

@@ -1,5 +1,6 @@
 package dev.blogsearch.api.search;
 
+import dev.blogsearch.api.config.LimitsConfig;
 import dev.blogsearch.api.highlight.ExcerptBuilder;
 import dev.blogsearch.api.highlight.MatchedHeading;
 import dev.blogsearch.api.index.SearchIndex;
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
@@ -53,11 +55,18 @@ public final class SearchService {
     private final PostQueryBuilder queries = new PostQueryBuilder();
     private final ExcerptBuilder excerpts = new ExcerptBuilder();
     private final QueryExplainer explainer = new QueryExplainer();
+    private final long timeBudgetNanos;
 
     @Inject
-    public SearchService(SearchIndex index, Synonyms synonyms) {
+    public SearchService(SearchIndex index, Synonyms synonyms, LimitsConfig limits) {
         this.index = index;
         this.planner = new QueryPlanner(synonyms);
+        this.timeBudgetNanos = limits.timeBudget().toNanos();
+    }
+
+    /** With the default time budget. */
+    public SearchService(SearchIndex index, Synonyms synonyms) {
+        this(index, synonyms, LimitsConfig.defaults());
     }
 
     /** With the built-in synonyms only. */
@@ -71,8 +80,10 @@ public final class SearchService {
         int start = (request.page() - 1) * request.size();
         int window = Math.max(1, Math.min(start + request.size(), MAX_RESULT_WINDOW));
 
-        IndexSearcher searcher = index.acquire();
+        long deadline = started + timeBudgetNanos;
+        IndexSearcher shared = index.acquire();
         try {
+            IndexSearcher searcher = budgeted(shared, deadline);
             QueryPlan plan = planner.plan(userQuery, searcher.getIndexReader());
             // No words, only tags: the tag's posts, newest first.
             boolean byRelevance = request.order() == SearchRequest.Order.RELEVANCE && !plan.units().isEmpty();
@@ -84,9 +95,15 @@ public final class SearchService {
             // come first, however well a post with only some of them scores.
             Page matching = run(searcher, any, sort, window);
             ScoreDoc[] ranked = matching.top().scoreDocs;
-            if (any != all) {
+            // Past the budget, the partial matches in score order are a fair answer: ranking complete matches
+            // first would cost a second search.
+            boolean partial = searcher.timedOut();
+            if (any != all && System.nanoTime() - deadline >= 0) {
+                partial = true;
+            } else if (any != all) {
                 TopFieldDocs complete = searcher.search(all, window, sort, true);
                 ranked = completeMatchesFirst(complete.scoreDocs, ranked, window);
+                partial |= searcher.timedOut();
             }
             ScoreDoc[] pageDocs = start < ranked.length
                     ? Arrays.copyOfRange(ranked, start, ranked.length)
@@ -96,10 +113,26 @@ public final class SearchService {
             List<SearchResults.LabelCount> years = new ArrayList<>(labelCounts(matching.years()));
             years.sort(Comparator.comparing(SearchResults.LabelCount::label).reversed());
             return new SearchResults(matching.total(), hits, labelCounts(matching.tags()),
-                    labelCounts(matching.categories()), years, explanation, (System.nanoTime() - started) / 1_000_000);
+                    labelCounts(matching.categories()), years, explanation, (System.nanoTime() - started) / 1_000_000,
+                    partial);
         } finally {
-            index.release(searcher);
+            index.release(shared);
         }
+    }
+
+    /**
+     * A searcher over the same reader that stops collecting once {@code deadline} passes (Lucene's
+     * TimeLimitingBulkScorer) and then reports {@link IndexSearcher#timedOut()}. The shared searcher's timeout is not
+     * set: it is shared by every request. An IndexSearcher over an open reader is cheap to make.
+     */
+    private static IndexSearcher budgeted(IndexSearcher shared, long deadline) {
+        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+        searcher.setSimilarity(shared.getSimilarity());
+        searcher.setQueryCache(shared.getQueryCache());
+        searcher.setQueryCachingPolicy(shared.getQueryCachingPolicy());
+        QueryTimeout budget = () -> System.nanoTime() - deadline >= 0;
+        searcher.setTimeout(budget);
+        return searcher;
     }
 
     /** The complete matches in their order, then the partial ones in theirs, at most {@code window}. */

@@ -5,6 +5,7 @@ import dev.blogsearch.api.search.DayRange;
 import dev.blogsearch.api.search.SearchRequest;
 import dev.blogsearch.api.search.SearchResults;
 import dev.blogsearch.api.search.SearchService;
+import dev.blogsearch.api.search.UserQuery;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -47,6 +48,11 @@ final class SearchController {
         if (query.codePointCount(0, query.length()) > SearchLimits.MAX_QUERY_LENGTH) {
             throw new BadRequestException("q is too long: at most " + SearchLimits.MAX_QUERY_LENGTH
                     + " characters.");
+        }
+        UserQuery parsed = UserQuery.parse(query);
+        if (parsed.terms().size() + parsed.excluded().size() + parsed.tags().size() > SearchLimits.MAX_TERMS) {
+            throw new BadRequestException("q has too many words: at most " + SearchLimits.MAX_TERMS
+                    + " words, phrases and tag: filters.");
         }
         int pageNumber = intParameter("page", page, 1, 1, SearchLimits.MAX_PAGE);
         int pageSize = intParameter("size", size, SearchLimits.DEFAULT_SIZE, 1, SearchLimits.MAX_SIZE);

@@ -2,13 +2,20 @@ package dev.blogsearch.api.web;
 
 import dev.blogsearch.api.search.SearchService;
 
-/** What a search request may ask for; past these the API answers 400 with a message saying which limit. */
+/**
+ * What a search request may ask for; past these the API answers 400 with a message saying which limit. The one home
+ * of the request limits (the time budget, which owners may tune, is {@code LimitsConfig}).
+ */
 public final class SearchLimits {
 
+    /** In code points: a search box query, not a document. */
     public static final int MAX_QUERY_LENGTH = 200;
+    /** Words, phrases, exclusions and {@code tag:} filters together; each costs clauses in every query built. */
+    static final int MAX_TERMS = 32;
     static final int DEFAULT_SIZE = 10;
     static final int MAX_SIZE = 50;
-    static final int MAX_PAGE = SearchService.MAX_RESULT_WINDOW / MAX_SIZE;
+    /** Pages beyond the 100th are never read by people, only by scrapers; each costs ranking all before it. */
+    static final int MAX_PAGE = Math.min(100, SearchService.MAX_RESULT_WINDOW / MAX_SIZE);
     static final int MAX_TAGS = 10;
     static final int MAX_TAG_LENGTH = 100;
 

@@ -16,12 +16,15 @@ import java.util.List;
  * @param size   hits per page
  * @param tookMs time the search took on the server
  * @param hits   this page's posts, best first (or newest first with {@code sort=date})
- * @param facets counts over all matching posts
+ * @param facets  counts over all matching posts
  * @param explain how the query was understood; only with {@code explain=true}
+ * @param partial true when the search ran out of its time budget ({@code blogsearch.limits.time-budget}) and
+ *                answers with the posts it had ranked by then; false normally
  */
 @Serdeable
 public record SearchResponse(String query, int total, int page, int size, long tookMs, List<Hit> hits,
-        Facets facets, @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) QueryExplanation explain) {
+        Facets facets, @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) QueryExplanation explain,
+        boolean partial) {
 
     /**
      * A matching post.
@@ -83,6 +86,6 @@ public record SearchResponse(String query, int total, int page, int size, long t
                 .toList();
         return new SearchResponse(query, results.total(), page, size, results.tookMs(), hits,
                 new Facets(TagCount.of(results.tagCounts()), LabelCount.of(results.categoryCounts()),
-                        LabelCount.of(results.yearCounts())), results.explanation());
+                        LabelCount.of(results.yearCounts())), results.explanation(), results.partial());
     }
 }

@@ -1,0 +1,25 @@
+package dev.blogsearch.api.config;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+import java.time.Duration;
+
+/**
+ * Limits on the work one request may cause, under {@code blogsearch.limits}. The fixed request limits (query length,
+ * page depth...) are in {@code web.SearchLimits}; this holds the ones an owner may want to tune.
+ *
+ * @param timeBudget how long a search may rank before it answers with what it has, flagged {@code partial}
+ */
+@ConfigurationProperties("blogsearch.limits")
+public record LimitsConfig(@Bindable(defaultValue = "2s") Duration timeBudget) {
+
+    public LimitsConfig {
+        if (timeBudget == null || timeBudget.isNegative()) {
+            throw new IllegalArgumentException("blogsearch.limits.time-budget must be a positive duration");
+        }
+    }
+
+    public static LimitsConfig defaults() {
+        return new LimitsConfig(Duration.ofSeconds(2));
+    }
+}
