@@ -40,11 +40,11 @@ final class InlineText {
 
     /** All the text on one line, as a heading's text. */
     String singleLine() {
-        String line = "";
+        StringBuilder line = new StringBuilder();
         for (StringBuilder segment : segments) {
-            line = TextLines.joinWrapped(line, TextLines.normalize(segment.toString()));
+            TextLines.appendWrapped(line, TextLines.normalize(segment.toString()));
         }
-        return line;
+        return line.toString();
     }
 
     /**
@@ -59,15 +59,15 @@ final class InlineText {
         }
         int tableStart = tableStart(texts);
         List<String> lines = new ArrayList<>();
-        String line = "";
+        StringBuilder line = new StringBuilder();
         for (int i = 0; i < (tableStart < 0 ? texts.size() : tableStart); i++) {
             if (hardBreakBefore.get(i)) {
-                addIfNotEmpty(lines, line);
-                line = "";
+                addIfNotEmpty(lines, line.toString());
+                line.setLength(0);
             }
-            line = TextLines.joinWrapped(line, texts.get(i));
+            TextLines.appendWrapped(line, texts.get(i));
         }
-        addIfNotEmpty(lines, line);
+        addIfNotEmpty(lines, line.toString());
         if (tableStart >= 0) {
             for (int i = tableStart; i < texts.size(); i++) {
                 if (i != tableStart + 1) {

@@ -43,17 +43,25 @@ final class TextLines {
      * wrapped inside a sentence must join directly (as Hugo's CJK line-break handling renders it).
      */
     static String joinWrapped(String before, String after) {
-        if (before.isEmpty()) {
-            return after;
-        }
+        return appendWrapped(new StringBuilder(before), after).toString();
+    }
+
+    /**
+     * {@link #joinWrapped} in place: a paragraph of many thousand wrapped lines (a pasted log) costs linear time,
+     * where joining strings one line at a time took minutes.
+     */
+    static StringBuilder appendWrapped(StringBuilder before, String after) {
         if (after.isEmpty()) {
             return before;
         }
-        int last = before.codePointBefore(before.length());
+        if (before.length() == 0) {
+            return before.append(after);
+        }
+        int last = Character.codePointBefore(before, before.length());
         int first = after.codePointAt(0);
         boolean join = isCjk(last) && (isCjk(first) || SHARED_PUNCTUATION.contains(first))
                 || SHARED_PUNCTUATION.contains(last) && isCjk(first);
-        return join ? before + after : before + " " + after;
+        return join ? before.append(after) : before.append(' ').append(after);
     }
 
     /** Han, kana, bopomofo and CJK or full-width punctuation; not Hangul, since Korean puts spaces between words. */

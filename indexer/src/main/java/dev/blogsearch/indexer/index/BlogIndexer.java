@@ -50,6 +50,8 @@ import org.apache.lucene.store.LockObtainFailedException;
  */
 public final class BlogIndexer {
 
+    private static final long INDEXER_STACK_BYTES = 16L * 1024 * 1024;
+
     private final IndexSettings settings;
     private final HugoPostReader reader;
 
@@ -189,7 +191,8 @@ public final class BlogIndexer {
         private void indexAll(List<Path> files, Map<Path, String> sources, Map<String, String> firstFileById)
                 throws IOException {
             ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), runnable -> {
-                Thread thread = new Thread(runnable, "indexer");
+                // A deep stack: nested Markdown is walked recursively (a StackOverflowError is still caught per post).
+                Thread thread = new Thread(null, runnable, "indexer", INDEXER_STACK_BYTES);
                 thread.setDaemon(true);
                 return thread;
             });
@@ -262,6 +265,10 @@ public final class BlogIndexer {
             } catch (RuntimeException e) {
                 // A bug of ours on one odd post must not cost the blog its other posts.
                 fail(source, "unexpected error: " + e, previousHash);
+                return;
+            } catch (StackOverflowError e) {
+                // Markdown nested thousands deep (lists, quotes, brackets) is parsed and walked recursively.
+                failures.add(new IndexRunSummary.Failure(relative, "nested too deeply to read"));
                 return;
             }
             if (post.draft() && !settings.includeDrafts()) {
