@@ -20,18 +20,18 @@ import org.junit.jupiter.api.io.TempDir;
  * A blog whose owner (or a broken sync, or an attacker with write access to one folder) left hostile files among
  * good posts: each bad file is reported once, by name, and every good post is indexed.
  */
-class HostilePostsTest {
+public class HostilePostsTest {
 
-    static final List<String> GOOD = List.of("posts/good-1.md", "posts/good-2.md", "posts/big.md",
+    public static final List<String> GOOD = List.of("posts/good-1.md", "posts/good-2.md", "posts/big.md",
             "posts/long-line.md", "posts/deep-lists.md", "posts/deep-quotes.md", "posts/one-word-line.md");
-    static final List<String> BAD = List.of("posts/invalid-utf8.md", "posts/binary.md", "posts/list-front-matter.md",
+    public static final List<String> BAD = List.of("posts/invalid-utf8.md", "posts/binary.md", "posts/list-front-matter.md",
             "posts/scalar-front-matter.md", "posts/year-99999.md", "posts/too-large.md");
 
     @TempDir
     Path temp;
 
     /** Writes the hostile blog into {@code content} and returns the directory. */
-    static Path writeHostileBlog(Path content, Path outside) throws IOException {
+    public static Path writeHostileBlog(Path content, Path outside) throws IOException {
         write(content, "posts/good-1.md", "---\ntitle: 好文章\ndate: 2024-01-02\n---\nRedis 集群的故障转移。\n");
         write(content, "posts/good-2.md", "+++\ntitle = \"Kafka lag\"\n+++\nConsumer lag and 分区.\n");
         // 10 MB: large but below the 16 MiB limit, so it is indexed (a real post can embed a huge log or table).
