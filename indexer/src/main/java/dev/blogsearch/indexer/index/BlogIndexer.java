@@ -268,7 +268,7 @@ public final class BlogIndexer {
                 return;
             } catch (StackOverflowError e) {
                 // Markdown nested thousands deep (lists, quotes, brackets) is parsed and walked recursively.
-                failures.add(new IndexRunSummary.Failure(relative, "nested too deeply to read"));
+                fail(source, "nested too deeply to read", previousHash);
                 return;
             }
             if (post.draft() && !settings.includeDrafts()) {

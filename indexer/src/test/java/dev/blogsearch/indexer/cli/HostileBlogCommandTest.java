@@ -31,7 +31,7 @@ class HostileBlogCommandTest {
                 temp.resolve("index").toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
 
         assertThat(code).isEqualTo(IndexerCommand.SOME_POSTS_FAILED);
-        assertThat(out.toString() + err.toString()).contains("Indexed " + (HostilePostsTest.GOOD.size() - 1));
+        assertThat(out.toString() + err.toString()).contains((HostilePostsTest.GOOD.size() - 1) + " posts in the index");
         for (String bad : HostilePostsTest.BAD) {
             int mentions = (int) Pattern.compile(Pattern.quote(bad)).matcher(err.toString()).results().count();
             assertThat(mentions).as("mentions of %s in %s", bad, err).isEqualTo(bad.equals("posts/too-large.md") ? 0 : 1);

@@ -101,7 +101,7 @@ class HardeningApiTest implements SampleBlogServer {
 
     @Test
     void pagesGetTheStrictContentSecurityPolicy() {
-        for (String page : List.of("/", "/index.html")) {
+        for (String page : List.of("/", "/index.html", "/admin.html")) {
             RawHttp.Response response = get(page);
             assertThat(response.status()).as(page).isEqualTo(200);
             assertThat(response.header("content-security-policy")).as(page)

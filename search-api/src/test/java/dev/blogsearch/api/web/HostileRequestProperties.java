@@ -29,8 +29,10 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 class HostileRequestProperties {
 
     private static final List<String> ENDPOINTS =
-            List.of("/api/search", "/api/tags", "/api/suggest", "/api/click", "/api/admin/reindex", "/api/");
-    private static final List<String> PARAMETERS = List.of("q", "tag", "page", "size", "sort", "id", "rank", "explain");
+            List.of("/api/search", "/api/tags", "/api/suggest", "/api/click", "/api/posts/posts/x/related",
+                    "/api/admin/reindex", "/api/admin/status", "/api/admin/analytics", "/api/");
+    private static final List<String> PARAMETERS = List.of("q", "tag", "category", "from", "to", "page", "size", "sort", "id",
+            "rank", "explain", "full", "wait");
     private static final List<String> SYNTAX = List.of("AND", "OR", "NOT", "&&", "||", "!", "*", "?", "~", "~2",
             "^10", ":", "title:", "body:", "tag:", "tag:", "-", "--", "+", "\"", "“", "」", "(", ")", "[", "]", "{", "}",
             "\\", "/", "/.*/", "*:*", "a*", "?b", "[a TO z]", "{* TO *}", "%", "%%", "&", "=", "#", "<script>",
