@@ -26,7 +26,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * percent-encoding. Whatever comes in, the answer is never a 5xx, always a JSON object, and never shows a stack
  * trace, an exception class or a file path ({@link SafeErrorBodies}).
  */
-class HostileRequestProperties {
+class HostileRequestPropertiesTest {
 
     private static final List<String> ENDPOINTS =
             List.of("/api/search", "/api/tags", "/api/suggest", "/api/click", "/api/posts/posts/x/related",

@@ -16,7 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** A blog of random files beside a good post: the good post is indexed, and each bad file is reported once. */
-class RandomBlogProperties {
+class RandomBlogPropertiesTest {
 
     private static final IndexSettings SETTINGS = new IndexSettings(true, List.of(), ZoneOffset.UTC, 2);
 

@@ -19,7 +19,7 @@ import net.jqwik.api.Provide;
  * Random bytes and random Markdown and front matter through the post reader: every file is either a post or one
  * {@link PostReadException} with a message; never another exception, never a hang.
  */
-class RandomPostProperties {
+class RandomPostPropertiesTest {
 
     private static final HugoPostReader READER = new HugoPostReader(ReaderOptions.defaults());
     private static final List<String> FRONT_MATTER_PIECES = List.of("---\n", "+++\n", "{\n", "}\n", "title: ",
