@@ -14,8 +14,8 @@ import io.micronaut.http.annotation.ServerFilter;
  *   <li>{@code X-Content-Type-Options: nosniff}: a JSON answer echoing a query is never run as script or HTML.</li>
  *   <li>{@code Referrer-Policy}: a reader's query in a URL does not travel to other sites.</li>
  * </ul>
- * No Cross-Origin-Resource-Policy: the widget's {@code search.js} and {@code search.css} must load on the blog's
- * own origin.
+ * No Cross-Origin-Resource-Policy here: the widget's {@code widget.js} and {@code widget.css} must load on the
+ * blog's own origin (their controller marks them {@code cross-origin}).
  */
 @ServerFilter("/**")
 final class SecurityHeadersFilter {
@@ -25,8 +25,9 @@ final class SecurityHeadersFilter {
 
     @ResponseFilter
     void addHeaders(MutableHttpResponse<?> response) {
-        response.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        response.header("X-Content-Type-Options", "nosniff");
-        response.header("Referrer-Policy", "strict-origin-when-cross-origin");
+        // set, not add: a controller (the widget's) may have set one already.
+        response.getHeaders().set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.getHeaders().set("X-Content-Type-Options", "nosniff");
+        response.getHeaders().set("Referrer-Policy", "strict-origin-when-cross-origin");
     }
 }

@@ -39,7 +39,7 @@ class RateLimitTest implements SampleBlogServer {
         // The proxy's own entry (the last) is the client; the first one was made up by that client.
         assertThat(get("/api/search?q=redis", "198.51.100.2").status()).isEqualTo(200);
         // Pages and the widget's files are not limited, nor the admin endpoints (the token guards those).
-        assertThat(get("/search.js", "198.51.100.1").status()).isEqualTo(200);
+        assertThat(get("/widget.js", "198.51.100.1").status()).isEqualTo(200);
         assertThat(get("/api/admin/anything", "198.51.100.1").status()).isNotEqualTo(429);
     }
 
