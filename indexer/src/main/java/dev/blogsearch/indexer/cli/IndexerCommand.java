@@ -88,6 +88,11 @@ public final class IndexerCommand implements Callable<Integer> {
                 "index within a second or two of every change, until stopped with Ctrl-C."})
     private boolean watch;
 
+    @Option(names = "--follow-symlinks",
+            description = {"Read posts through symbolic links, which may point outside the content directory.",
+                "Without it a linked post is reported and skipped, and linked folders are not entered."})
+    private boolean followSymlinks;
+
     @Option(names = "--suggest-words",
             description = {"Index nothing; print the Chinese tags, categories and recurring title phrases that",
                 "the analyzer cuts into pieces, as lines for your dictionary file (BLOGSEARCH_DICTIONARY)."})
@@ -108,7 +113,7 @@ public final class IndexerCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         IndexSettings defaults = IndexSettings.defaults();
         IndexSettings settings = new IndexSettings(includeDrafts, permalinks, timezone,
-                threads != null ? threads : defaults.threads());
+                threads != null ? threads : defaults.threads(), followSymlinks);
         if (suggestWords) {
             try {
                 WordSuggestions.print(contentDir, settings, out);

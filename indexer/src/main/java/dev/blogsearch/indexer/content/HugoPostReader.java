@@ -2,6 +2,8 @@ package dev.blogsearch.indexer.content;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,9 +16,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,15 +47,18 @@ public final class HugoPostReader {
 
     /**
      * Every {@code *.md} and {@code *.markdown} file below {@code contentDir}, sorted by relative path. Skipped:
-     * Hugo's list pages ({@code _index.md}), hidden files and folders (names starting with {@code .}), and
-     * symbolic links, which are not followed.
+     * Hugo's list pages ({@code _index.md}) and hidden files and folders (names starting with {@code .}). Unless
+     * {@link ReaderOptions#followSymlinks()}, folders behind symbolic links are not entered, and a post file that
+     * is a symbolic link is listed so that {@link #read} reports it rather than it vanishing without a word.
      *
      * @return absolute paths, ready for {@link #read}
      */
     public List<Path> listPosts(Path contentDir) throws IOException {
         List<String> relativePaths = new ArrayList<>();
         Path root = contentDir.toRealPath();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        Set<FileVisitOption> walkOptions = options.followSymlinks()
+                ? EnumSet.of(FileVisitOption.FOLLOW_LINKS) : EnumSet.noneOf(FileVisitOption.class);
+        Files.walkFileTree(root, walkOptions, Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
@@ -59,10 +66,18 @@ public final class HugoPostReader {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && !isHidden(file) && isPost(file)) {
+                if ((attrs.isRegularFile() || attrs.isSymbolicLink()) && !isHidden(file) && isPost(file)) {
                     relativePaths.add(slashPath(root.relativize(file)));
                 }
                 return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof FileSystemLoopException) {
+                    return FileVisitResult.CONTINUE; // a followed link back up the tree: its posts are listed once
+                }
+                throw e;
             }
         });
         relativePaths.sort(Comparator.naturalOrder());
@@ -89,6 +104,10 @@ public final class HugoPostReader {
             throw new IllegalArgumentException("the post is not below the content directory");
         }
         String sourcePath = slashPath(root.relativize(absolute));
+        if (!options.followSymlinks() && Files.isSymbolicLink(absolute)) {
+            throw new PostReadException("a symbolic link, not followed (it may point outside the content"
+                    + " directory); index it with --follow-symlinks (BLOGSEARCH_FOLLOW_SYMLINKS=true)");
+        }
         FrontMatter frontMatter = FrontMatter.parse(Utf8Text.decode(readBytes(absolute, sourcePath)));
         PostText text = markdown.extract(frontMatter.body());
         String[] parts = sourcePath.split("/");

@@ -15,12 +15,19 @@ import java.util.List;
  *                      {@code section=/:year/:slug/} one section's ({@link Permalinks#parse})
  * @param defaultZone   the time zone of front matter dates written without an offset
  * @param threads       posts read and analysed in parallel
+ * @param followSymlinks read posts through symbolic links ({@link ReaderOptions#followSymlinks()})
  */
-public record IndexSettings(boolean includeDrafts, List<String> permalinks, ZoneId defaultZone, int threads) {
+public record IndexSettings(boolean includeDrafts, List<String> permalinks, ZoneId defaultZone, int threads,
+        boolean followSymlinks) {
 
     public IndexSettings {
         permalinks = List.copyOf(permalinks);
         threads = Math.max(1, threads);
+    }
+
+    /** Settings that do not follow symbolic links, the safe default. */
+    public IndexSettings(boolean includeDrafts, List<String> permalinks, ZoneId defaultZone, int threads) {
+        this(includeDrafts, permalinks, defaultZone, threads, false);
     }
 
     /** No drafts, {@code /posts/:slug/}, UTC, one thread per core. */
@@ -29,8 +36,8 @@ public record IndexSettings(boolean includeDrafts, List<String> permalinks, Zone
     }
 
     public HugoPostReader newReader() {
-        ReaderOptions defaults = ReaderOptions.defaults();
-        return new HugoPostReader(new ReaderOptions(defaultZone, Permalinks.parse(permalinks), defaults.maxFileBytes()));
+        return new HugoPostReader(ReaderOptions.defaults().withDefaultZone(defaultZone)
+                .withPermalinks(Permalinks.parse(permalinks)).withFollowSymlinks(followSymlinks));
     }
 
     /**
@@ -39,6 +46,6 @@ public record IndexSettings(boolean includeDrafts, List<String> permalinks, Zone
      */
     public String fingerprint() {
         return Sha256.ofText("drafts=" + includeDrafts + ";permalinks=" + permalinks + ";zone=" + defaultZone.getId()
-                + ";dictionary=" + PostFields.dictionary().fingerprint());
+                + ";symlinks=" + followSymlinks + ";dictionary=" + PostFields.dictionary().fingerprint());
     }
 }

@@ -33,7 +33,7 @@ class DisappearingFileTest {
     }
 
     @Test
-    void symbolicLinksAreNotListed() throws IOException {
+    void aLinkedPostIsReportedNotReadAndALinkedFolderNotEntered() throws IOException {
         Path outside = Files.createTempDirectory("outside");
         Files.writeString(outside.resolve("secret.md"), "secret", StandardCharsets.UTF_8);
         Files.createDirectories(content.resolve("posts"));
@@ -43,6 +43,31 @@ class DisappearingFileTest {
         } catch (UnsupportedOperationException | IOException e) {
             return; // no symlinks here
         }
-        assertThat(new HugoPostReader(ReaderOptions.defaults()).listPosts(content)).isEmpty();
+        HugoPostReader reader = new HugoPostReader(ReaderOptions.defaults());
+        List<Path> listed = reader.listPosts(content);
+        assertThat(listed).containsExactly(content.toAbsolutePath().normalize().resolve("posts/link.md"));
+        assertThatThrownBy(() -> reader.read(content, listed.get(0))).isInstanceOf(PostReadException.class)
+                .hasMessageContaining("symbolic link, not followed");
+    }
+
+    @Test
+    void withFollowSymlinksLinkedPostsAndFoldersAreReadOnceEvenThroughALoop() throws Exception {
+        Path outside = Files.createTempDirectory("outside");
+        Files.writeString(outside.resolve("shared.md"), "---\ntitle: Shared\n---\nfrom outside\n",
+                StandardCharsets.UTF_8);
+        Files.createDirectories(content.resolve("posts"));
+        Files.writeString(outside.resolve("kept.md"), "---\ntitle: Kept\n---\nkept\n", StandardCharsets.UTF_8);
+        try {
+            Files.createSymbolicLink(content.resolve("posts/link.md"), outside.resolve("kept.md"));
+            Files.createSymbolicLink(content.resolve("posts/dir"), outside);
+            Files.createSymbolicLink(content.resolve("posts/loop"), content.resolve("posts"));
+        } catch (UnsupportedOperationException | IOException e) {
+            return; // no symlinks here
+        }
+        HugoPostReader reader = new HugoPostReader(ReaderOptions.defaults().withFollowSymlinks(true));
+        List<Path> listed = reader.listPosts(content);
+        assertThat(listed.stream().map(path -> content.toAbsolutePath().normalize().relativize(path).toString()))
+                .containsExactlyInAnyOrder("posts/dir/kept.md", "posts/dir/shared.md", "posts/link.md");
+        assertThat(reader.read(content, content.resolve("posts/link.md")).title()).isEqualTo("Kept");
     }
 }

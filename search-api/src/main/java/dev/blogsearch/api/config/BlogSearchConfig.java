@@ -18,6 +18,7 @@ import java.util.List;
  * @param permalinks     Hugo-style permalink patterns, as the indexer's {@code --permalink}
  * @param timezone       time zone of front matter dates written without an offset
  * @param synonyms       the blog owner's synonyms file, added to the built-in list; empty for none
+ * @param followSymlinks read posts through symbolic links, as the indexer's {@code --follow-symlinks}
  */
 @ConfigurationProperties("blogsearch")
 public record BlogSearchConfig(
@@ -27,11 +28,12 @@ public record BlogSearchConfig(
         @Bindable(defaultValue = "false") boolean includeDrafts,
         @Bindable(defaultValue = "") List<String> permalinks,
         @Bindable(defaultValue = "UTC") String timezone,
-        @Bindable(defaultValue = "") String synonyms) {
+        @Bindable(defaultValue = "") String synonyms,
+        @Bindable(defaultValue = "false") boolean followSymlinks) {
 
     /** Default settings for a content and an index directory: for tools and tests that run without the server. */
     public static BlogSearchConfig of(Path contentDir, Path indexDir) {
-        return new BlogSearchConfig(contentDir.toString(), indexDir.toString(), true, false, List.of(), "UTC", "");
+        return new BlogSearchConfig(contentDir.toString(), indexDir.toString(), true, false, List.of(), "UTC", "", false);
     }
 
     public Path contentPath() {
@@ -46,6 +48,6 @@ public record BlogSearchConfig(
     public IndexSettings indexSettings() {
         return new IndexSettings(includeDrafts, permalinks == null ? List.of() : permalinks.stream()
                 .filter(pattern -> !pattern.isBlank()).toList(), ZoneId.of(timezone),
-                IndexSettings.defaults().threads());
+                IndexSettings.defaults().threads(), followSymlinks);
     }
 }
