@@ -37,6 +37,9 @@
       error: function (s) { return "搜索出错了（HTTP " + s + "），请稍后再试。"; },
       more: "更多结果", loading: "搜索中…", tag: "标签", removeTag: function (t) { return "取消标签筛选：" + t; },
       filterTag: function (t) { return "只看标签 " + t; }, suggest: "建议", partial: "结果可能不完整（搜索超时）。",
+      category: "分类", year: "年份", noneFiltered: "所选筛选条件下没有文章。",
+      removeFilter: function (name, v) { return "取消筛选：" + name + " " + v; },
+      narrow: function (name, v, n) { return "只看" + name + " " + v + "（" + n + " 篇）"; },
       clear: "清除", hint: "按 / 搜索", related: "相关文章"
     },
     en: {
@@ -49,6 +52,9 @@
       error: function (s) { return "Search failed (HTTP " + s + "). Please try again later."; },
       more: "More results", loading: "Searching…", tag: "Tag", removeTag: function (t) { return "Remove tag filter: " + t; },
       filterTag: function (t) { return "Only posts tagged " + t; }, suggest: "Suggestions",
+      category: "Category", year: "Year", noneFiltered: "No posts match these filters.",
+      removeFilter: function (name, v) { return "Remove filter: " + name + " " + v; },
+      narrow: function (name, v, n) { return "Only " + name.toLowerCase() + " " + v + " (" + n + ")"; },
       partial: "Results may be incomplete (the search timed out).", clear: "Clear", hint: "Press / to search",
       related: "Related posts"
     }
@@ -92,7 +98,7 @@
     var t = LABELS[languageOf(mount)];
     loadStylesheet();
 
-    var state = { query: "", tag: "", page: 1, total: 0, hits: [], active: -1, seq: 0, suggestSeq: 0,
+    var state = { query: "", tag: "", category: "", year: "", page: 1, total: 0, hits: [], active: -1, seq: 0, suggestSeq: 0,
       controller: null, timer: 0, composing: false, lastSearched: null };
 
     mount.classList.add("bs-root");
@@ -183,20 +189,64 @@
       location.assign(postUrl(hit.url));
     }
 
-    function renderFilters() {
-      filters.textContent = "";
-      filters.hidden = !state.tag;
-      if (!state.tag) return;
+    function hasFilter() {
+      return !!(state.tag || state.category || state.year);
+    }
+
+    function clearFilters() {
+      state.tag = "";
+      state.category = "";
+      state.year = "";
+    }
+
+    function filterChip(name, value, clear) {
       var chip = el("button", "bs-chip bs-chip-active");
       chip.type = "button";
-      chip.setAttribute("aria-label", t.removeTag(state.tag));
-      chip.append(el("span", "bs-chip-label", t.tag + ": " + state.tag), el("span", "bs-chip-x", "×"));
+      chip.setAttribute("aria-label", name === t.tag ? t.removeTag(value) : t.removeFilter(name, value));
+      chip.append(el("span", "bs-chip-label", name + ": " + value), el("span", "bs-chip-x", "×"));
       chip.addEventListener("click", function () {
-        state.tag = "";
+        clear();
         input.focus();
         searchNow();
       });
-      filters.append(chip);
+      return chip;
+    }
+
+    // Categories and years that would narrow the results, from the API's facets: a click keeps the query and
+    // shows only that category's or year's posts. A value every hit shares would narrow nothing, so it is left out.
+    function refineChips(name, counts, limit, pick) {
+      var useful = (counts || []).filter(function (c) { return c.count < state.total; }).slice(0, limit);
+      if (!useful.length) return null;
+      var row = el("div", "bs-refine");
+      row.append(el("span", "bs-refine-label", name));
+      useful.forEach(function (c) {
+        var chip = el("button", "bs-chip bs-chip-refine", c.label);
+        chip.type = "button";
+        chip.title = t.narrow(name, c.label, c.count);
+        chip.append(el("span", "bs-chip-count", String(c.count)));
+        chip.addEventListener("click", function () {
+          pick(c.label);
+          input.focus();
+          searchNow();
+        });
+        row.append(chip);
+      });
+      return row;
+    }
+
+    function renderFilters(facets) {
+      filters.textContent = "";
+      if (state.tag) filters.append(filterChip(t.tag, state.tag, function () { state.tag = ""; }));
+      if (state.category) filters.append(filterChip(t.category, state.category, function () { state.category = ""; }));
+      if (state.year) filters.append(filterChip(t.year, state.year, function () { state.year = ""; }));
+      if (facets && state.total > 1) {
+        var categories = state.category ? null : refineChips(t.category, facets.categories, 5,
+          function (label) { state.category = label; });
+        var years = state.year ? null : refineChips(t.year, facets.years, 6, function (label) { state.year = label; });
+        if (categories) filters.append(categories);
+        if (years) filters.append(years);
+      }
+      filters.hidden = !filters.childNodes.length;
     }
 
     function renderHit(hit, index) {
@@ -268,9 +318,10 @@
       state.hits = state.hits.concat(response.hits || []);
       state.total = response.total || 0;
       (response.hits || []).forEach(function (hit, i) { list.append(renderHit(hit, start + i)); });
-      renderFilters();
+      renderFilters(response.facets);
       if (state.total === 0) {
-        showMessage(state.query ? t.none(state.query) : t.noneTag(state.tag), "empty");
+        showMessage(!hasFilter() ? t.none(state.query)
+          : !state.query && !state.category && !state.year ? t.noneTag(state.tag) : t.noneFiltered, "empty");
       } else {
         showMessage(response.partial ? t.partial : "", response.partial ? "note" : "");
       }
@@ -292,7 +343,7 @@
 
     function search(page) {
       var query = state.query;
-      if (!query && !state.tag) {
+      if (!query && !hasFilter()) {
         reset();
         return;
       }
@@ -302,6 +353,11 @@
       state.controller = controller;
       var params = new URLSearchParams({ q: query, size: String(size), page: String(page) });
       if (state.tag) params.append("tag", state.tag);
+      if (state.category) params.append("category", state.category);
+      if (state.year) {
+        params.append("from", state.year);
+        params.append("to", state.year);
+      }
       mount.setAttribute("aria-busy", "true");
       fetch(api + "/api/search?" + params, { signal: controller && controller.signal, mode: "cors" })
         .then(function (response) {
@@ -368,7 +424,7 @@
     function searchNow() {
       clearTimeout(state.timer);
       state.query = input.value.trim();
-      var key = state.query + "\u0000" + state.tag;
+      var key = [state.query, state.tag, state.category, state.year].join("\u0000");
       if (key === state.lastSearched) return;
       state.lastSearched = key;
       search(1);
@@ -421,7 +477,7 @@
             open(false);
           } else {
             input.value = "";
-            state.tag = "";
+            clearFilters();
             reset();
           }
           break;

@@ -393,4 +393,30 @@ class WidgetBrowserTest implements SampleBlogServer {
         assertThat(js("return document.getElementById('unknown').hidden")).isEqualTo(true);
         Browser.screenshot(browser, "related-posts");
     }
+
+    @Test
+    void yearAndCategoryFacetsNarrowTheResultsUntilRemoved() {
+        WebElement input = openDemo();
+        input.sendKeys("redis");
+        waitForHits();
+        String total = (String) js("return document.querySelector('[role=status]').textContent");
+        // Facet rows offer only values that narrow: every year chip counts fewer posts than the results.
+        WebElement year = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//div[contains(@class,'bs-refine')][span[text()='年份']]/button[1]")));
+        String picked = year.getText().replaceAll("\\d+$", "").strip();
+        assertThat(picked).matches("\\d{4}");
+        year.click();
+        WebElement active = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".bs-chip-active")));
+        assertThat(active.getText()).contains("年份: " + picked);
+        wait.until(driver -> !total.equals(js("return document.querySelector('[role=status]').textContent")));
+        assertThat(hits()).isNotEmpty().allSatisfy(hit -> assertThat(
+                hit.findElement(By.cssSelector(".bs-date")).getText()).startsWith(picked));
+        assertThat(browser.findElements(By.xpath("//div[contains(@class,'bs-refine')][span[text()='年份']]")))
+                .as("no year row once a year is chosen").isEmpty();
+        Browser.screenshot(browser, "year-filter");
+
+        active.click();
+        wait.until(driver -> total.equals(js("return document.querySelector('[role=status]').textContent")));
+        assertThat(browser.findElements(By.cssSelector(".bs-chip-active"))).isEmpty();
+    }
 }
