@@ -2,34 +2,43 @@ package dev.blogsearch.indexer.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blogsearch.indexer.testing.RandomInputs;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
-/** A blog of random files beside a good post: the good post is indexed, and each bad file is reported once. */
+/**
+ * A blog of random files beside a good post: the good post is indexed, and each bad file is reported once. Inputs
+ * come from {@link RandomInputs} (seed in every failure message).
+ */
 class RandomBlogPropertiesTest {
 
     private static final IndexSettings SETTINGS = new IndexSettings(true, List.of(), ZoneOffset.UTC, 2);
 
-    @Provide
-    Arbitrary<List<byte[]>> files() {
-        Arbitrary<byte[]> text = Arbitraries.strings().ofMaxLength(300).map(s -> ("---\n" + s).getBytes(
-                java.nio.charset.StandardCharsets.UTF_8));
-        Arbitrary<byte[]> bytes = Arbitraries.bytes().array(byte[].class).ofMaxSize(300);
-        return Arbitraries.oneOf(text, bytes).list().ofMinSize(1).ofMaxSize(8);
+    /** One to eight files, each random bytes or random Unicode after an opening front matter fence. */
+    private static List<byte[]> files(RandomInputs random) {
+        return random.listOf(1, 8, () -> random.oneOf(
+                () -> ("---\n" + random.unicode(300)).getBytes(StandardCharsets.UTF_8),
+                () -> random.bytes(300)));
     }
 
-    @Property(tries = 25)
-    void everyFileIsIndexedOrReportedOnce(@ForAll("files") List<byte[]> files) throws IOException {
+    private static String show(List<byte[]> files) {
+        return files.stream().map(RandomInputs::escape).collect(Collectors.joining(",\n    ", "[\n    ", "]"));
+    }
+
+    @Test
+    void everyFileIsIndexedOrReportedOnce() {
+        RandomInputs.seeded().check(25, RandomBlogPropertiesTest::files, RandomBlogPropertiesTest::show,
+                RandomBlogPropertiesTest::indexedOrReportedOnce);
+    }
+
+    private static void indexedOrReportedOnce(List<byte[]> files) throws IOException {
         Path dir = Files.createTempDirectory("fuzz-blog");
         try {
             Path content = dir.resolve("content");
