@@ -1,6 +1,9 @@
 package dev.blogsearch.indexer.testing;
 
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -248,8 +251,17 @@ public final class RandomInputs {
         return out.append('"').toString();
     }
 
-    /** The bytes' length and each byte as printable ASCII or {@code \xNN}. */
+    /**
+     * The bytes' length, then their text as {@link #escape(String)} shows it when they are valid UTF-8, else each
+     * byte as printable ASCII or {@code \xNN}.
+     */
     public static String escape(byte[] bytes) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            return bytes.length + " bytes of UTF-8 " + escape(text);
+        } catch (CharacterCodingException notUtf8) {
+            // shown byte by byte below
+        }
         StringBuilder out = new StringBuilder(bytes.length + 16).append(bytes.length).append(" bytes b\"");
         for (byte b : bytes) {
             int unsigned = b & 0xff;

@@ -3,6 +3,7 @@ package dev.blogsearch.indexer.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,8 @@ class RandomInputsTest {
     void escapingShowsControlsSurrogatesAndBytes() {
         assertThat(RandomInputs.escape("a\u0000\n\"\\\ud800中")).isEqualTo("\"a\\u0000\\n\\\"\\\\\\ud800\\u4e2d\"");
         assertThat(RandomInputs.escape(new byte[] {'a', 0, (byte) 0xff, '"'})).isEqualTo("4 bytes b\"a\\x00\\xff\\x22\"");
+        assertThat(RandomInputs.escape("a\u0000中".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("5 bytes of UTF-8 \"a\\u0000\\u4e2d\"");
     }
 
     @Test
