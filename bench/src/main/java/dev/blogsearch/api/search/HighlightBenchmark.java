@@ -1,0 +1,73 @@
+package dev.blogsearch.api.search;
+
+import dev.blogsearch.api.highlight.ExcerptBuilder;
+import dev.blogsearch.bench.JmhFixture;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.store.FSDirectory;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Titles and excerpts of the top 10 hits of every query of the mix, with the query SearchService highlights
+ * with; the search itself is done once in the set-up.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class HighlightBenchmark {
+
+    private final ExcerptBuilder excerpts = new ExcerptBuilder();
+    private Path indexDir;
+    private DirectoryReader reader;
+    private IndexSearcher searcher;
+    private final List<Query> queries = new ArrayList<>();
+    private final List<int[]> topDocs = new ArrayList<>();
+
+    @Setup
+    public void open() throws IOException {
+        indexDir = JmhFixture.index();
+        reader = DirectoryReader.open(FSDirectory.open(indexDir));
+        searcher = new IndexSearcher(reader);
+        QueryPlanner planner = new QueryPlanner(Synonyms.builtIn());
+        PostQueryBuilder builder = new PostQueryBuilder();
+        for (String text : JmhFixture.queries()) {
+            Query any = builder.build(planner.plan(UserQuery.parse(text), reader), List.of(), false);
+            int[] docs = Arrays.stream(searcher.search(any, 10).scoreDocs).mapToInt(hit -> hit.doc).toArray();
+            if (docs.length > 0) {
+                queries.add(any);
+                topDocs.add(docs);
+            }
+        }
+    }
+
+    @TearDown
+    public void close() throws IOException {
+        reader.close();
+        JmhFixture.delete(indexDir);
+    }
+
+    @Benchmark
+    public int highlightTop10OfMix() throws IOException {
+        int length = 0;
+        for (int i = 0; i < queries.size(); i++) {
+            for (ExcerptBuilder.Highlight highlight : excerpts.highlight(searcher, queries.get(i), topDocs.get(i))) {
+                length += highlight.excerptHtml().length();
+            }
+        }
+        return length;
+    }
+}
