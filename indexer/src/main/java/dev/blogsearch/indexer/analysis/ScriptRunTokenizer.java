@@ -1,6 +1,7 @@
 package dev.blogsearch.indexer.analysis;
 
 import java.io.IOException;
+import java.util.BitSet;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -36,6 +37,11 @@ public final class ScriptRunTokenizer extends Tokenizer {
     static final int MAX_WORD_LENGTH = 255;
     /** Long Han runs are cut too, to bound the segmenter's work per token; a cut costs at most one word. */
     static final int MAX_HAN_RUN_LENGTH = 1024;
+
+    /** No character before U+2E80 (CJK Radicals Supplement) is of the Han script. */
+    private static final int FIRST_HAN = 0x2E80;
+    /** Which characters of the Basic Multilingual Plane are Han. */
+    private static final BitSet HAN_BMP = hanTable();
 
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
@@ -164,6 +170,10 @@ public final class ScriptRunTokenizer extends Tokenizer {
     }
 
     private static boolean isWordChar(int cp) {
+        if (cp < 0x80) {
+            // ASCII, most of any post: decided without the Unicode tables.
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '_';
+        }
         if (isHan(cp)) {
             return false;
         }
@@ -175,6 +185,22 @@ public final class ScriptRunTokenizer extends Tokenizer {
     }
 
     static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        if (cp < FIRST_HAN) {
+            return false;
+        }
+        // UnicodeScript.of is a binary search over script ranges, run for every character of a post: the BMP,
+        // where nearly all Chinese text is, gets a precomputed table.
+        return cp <= Character.MAX_VALUE ? HAN_BMP.get(cp) : Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+
+
+    private static BitSet hanTable() {
+        BitSet table = new BitSet(Character.MAX_VALUE + 1);
+        for (int cp = FIRST_HAN; cp <= Character.MAX_VALUE; cp++) {
+            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                table.set(cp);
+            }
+        }
+        return table;
     }
 }
