@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -15,6 +16,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.util.BytesRef;
 
 /** Turns a {@link Post} into the Lucene document {@link PostFields} describes. */
 public final class PostDocuments {
@@ -32,7 +34,9 @@ public final class PostDocuments {
         doc.add(new StringField(PostFields.ID, post.id(), Field.Store.YES));
         doc.add(new StoredField(PostFields.URL, post.url()));
         doc.add(new StringField(PostFields.SOURCE, post.sourcePath(), Field.Store.YES));
+        doc.add(new BinaryDocValuesField(PostFields.SOURCE, new BytesRef(post.sourcePath())));
         doc.add(new StoredField(PostFields.CONTENT_HASH, contentHash));
+        doc.add(new BinaryDocValuesField(PostFields.CONTENT_HASH, new BytesRef(contentHash)));
         addText(doc, PostFields.TITLE, post.title());
         addText(doc, PostFields.HEADINGS, post.text().headingsText());
         for (Heading heading : post.text().headings()) {

@@ -21,12 +21,14 @@ public final class PostFields {
     public static final String URL = "url";
     /**
      * The Markdown file relative to the content directory, {@code /}-separated: an exact keyword, stored, because
-     * an incremental run finds, replaces and deletes a post's document by its file.
+     * an incremental run finds, replaces and deletes a post's document by its file; also binary doc values, which
+     * an incremental run reads for every post without decompressing the stored text.
      */
     public static final String SOURCE = "source";
     /**
-     * SHA-256 of the file's bytes when it was indexed; stored only. An incremental run re-analyses a post only
-     * when its file's hash differs (a modification time alone changes on a checkout and misses same-second edits).
+     * SHA-256 of the file's bytes when it was indexed; stored, and binary doc values for the incremental run. It
+     * re-analyses a post only when its file's hash differs (a modification time alone changes on a checkout and
+     * misses same-second edits).
      */
     public static final String CONTENT_HASH = "content_hash";
 
