@@ -134,7 +134,7 @@ public final class IndexingBenchmark {
                 tasks.add(pool.submit(() -> {
                     long count = 0;
                     for (int i = next.getAndIncrement(); i < posts.size(); i = next.getAndIncrement()) {
-                        count += analyse(analyzer, PostDocuments.toDocument(posts.get(i)));
+                        count += analyse(analyzer, PostDocuments.toDocument(posts.get(i), ""));
                     }
                     tokens.addAndGet(count);
                     return null;

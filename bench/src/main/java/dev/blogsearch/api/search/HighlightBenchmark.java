@@ -45,7 +45,7 @@ public class HighlightBenchmark {
         QueryPlanner planner = new QueryPlanner(Synonyms.builtIn());
         PostQueryBuilder builder = new PostQueryBuilder();
         for (String text : JmhFixture.queries()) {
-            Query any = builder.build(planner.plan(UserQuery.parse(text), reader), List.of(), false);
+            Query any = builder.build(planner.plan(UserQuery.parse(text), reader), request(text), false);
             int[] docs = Arrays.stream(searcher.search(any, 10).scoreDocs).mapToInt(hit -> hit.doc).toArray();
             if (docs.length > 0) {
                 queries.add(any);
@@ -69,5 +69,9 @@ public class HighlightBenchmark {
             }
         }
         return length;
+    }
+
+    private static SearchRequest request(String text) {
+        return new SearchRequest(text, List.of(), 1, 10, SearchRequest.Order.RELEVANCE);
     }
 }

@@ -51,10 +51,14 @@ public class QueryBuildingBenchmark {
         int clauses = 0;
         for (String text : queries) {
             QueryPlan plan = planner.plan(UserQuery.parse(text), reader);
-            Query all = builder.build(plan, List.of(), true);
-            Query any = builder.build(plan, List.of(), false);
+            Query all = builder.build(plan, request(text), true);
+            Query any = builder.build(plan, request(text), false);
             clauses += all.hashCode() + any.hashCode();
         }
         return clauses;
+    }
+
+    private static SearchRequest request(String text) {
+        return new SearchRequest(text, List.of(), 1, 10, SearchRequest.Order.RELEVANCE);
     }
 }
