@@ -213,6 +213,7 @@ public final class BlogIndexer {
                 for (Future<?> task : tasks) {
                     task.get();
                 }
+                flushOnEveryThread(pool);
             } catch (InterruptedException e) {
                 aborted = true;
                 interrupted = true;
@@ -231,6 +232,24 @@ public final class BlogIndexer {
                 if (interrupted) {
                     Thread.currentThread().interrupt();
                 }
+            }
+        }
+
+        /**
+         * Writes the segments still in memory on all worker threads at once. Left to {@code commit()}, they would
+         * be flushed one after the other on the calling thread: 13% of a 10k-post rebuild's samples, with the other
+         * core idle.
+         */
+        private void flushOnEveryThread(ExecutorService pool) throws InterruptedException, ExecutionException {
+            List<Future<?>> flushes = new ArrayList<>();
+            for (int i = 0; i < settings.threads(); i++) {
+                flushes.add(pool.submit(() -> {
+                    writer.flushNextBuffer();
+                    return null;
+                }));
+            }
+            for (Future<?> flush : flushes) {
+                flush.get();
             }
         }
 
