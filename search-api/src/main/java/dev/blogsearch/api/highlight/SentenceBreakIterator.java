@@ -22,17 +22,35 @@ public final class SentenceBreakIterator extends BreakIterator {
     static final int MAX_SENTENCE = 100;
 
     private CharacterIterator text = new StringCharacterIterator("");
-    private int[] boundaries = {0};
+    private CharSequence content = "";
+    private int base;
+    /**
+     * Boundaries found so far, relative to the text's start. Found lazily, a sentence at a time, as far as the
+     * highlighter asks: it needs the sentences around the matches, or only the first two when nothing matched,
+     * and scanning a whole long post for every hit was 6% of a query's time at 10k posts.
+     */
+    private int[] found = {0};
+    private int count = 1;
+    /** Where scanning resumes, and where the sentence being scanned began. */
+    private int scanned;
+    private int sentenceStart;
+    private boolean complete = true;
     private int current;
 
     @Override
     public void setText(CharacterIterator newText) {
         text = newText;
-        StringBuilder content = new StringBuilder(newText.getEndIndex() - newText.getBeginIndex());
+        StringBuilder copy = new StringBuilder(newText.getEndIndex() - newText.getBeginIndex());
         for (char c = newText.first(); c != CharacterIterator.DONE; c = newText.next()) {
-            content.append(c);
+            copy.append(c);
         }
-        boundaries = computeBoundaries(content, newText.getBeginIndex());
+        content = copy;
+        base = newText.getBeginIndex();
+        found = new int[16];
+        count = 1;
+        scanned = 0;
+        sentenceStart = 0;
+        complete = content.length() == 0;
         current = 0;
     }
 
@@ -41,37 +59,53 @@ public final class SentenceBreakIterator extends BreakIterator {
         return text;
     }
 
-    static int[] computeBoundaries(CharSequence s, int base) {
-        int[] found = new int[16];
-        int count = 0;
-        found[count++] = 0;
-        int sentenceStart = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (!endsSentenceAt(s, i)) {
-                continue;
+    /** Finds the next sentence's boundaries (its soft breaks and its end), or the rest of the text's. */
+    private void scanNextSentence() {
+        int length = content.length();
+        for (int i = scanned; i < length; i++) {
+            if (endsSentenceAt(content, i)) {
+                int end = i + 1;
+                while (end < length && isClosing(content.charAt(end))) {
+                    end++;
+                }
+                addSentence(end);
+                scanned = end;
+                return;
             }
-            int end = i + 1;
-            while (end < s.length() && isClosing(s.charAt(end))) {
-                end++;
-            }
-            for (int cut : softBreaks(s, sentenceStart, end)) {
-                found = append(found, count++, cut);
-            }
-            found = append(found, count++, end);
-            sentenceStart = end;
-            i = end - 1;
         }
-        if (sentenceStart < s.length()) {
-            for (int cut : softBreaks(s, sentenceStart, s.length())) {
-                found = append(found, count++, cut);
-            }
-            found = append(found, count++, s.length());
+        if (sentenceStart < length) {
+            addSentence(length);
         }
-        int[] result = Arrays.copyOf(found, count);
-        for (int i = 0; i < count; i++) {
-            result[i] += base;
+        scanned = length;
+        complete = true;
+    }
+
+    private void addSentence(int end) {
+        for (int cut : softBreaks(content, sentenceStart, end)) {
+            add(cut);
         }
-        return result;
+        add(end);
+        sentenceStart = end;
+    }
+
+    private void add(int boundary) {
+        if (count == found.length) {
+            found = Arrays.copyOf(found, count * 2);
+        }
+        found[count++] = boundary;
+    }
+
+    /** Scans until a boundary after {@code relativeOffset} is known, or the text ends. */
+    private void scanPast(int relativeOffset) {
+        while (!complete && found[count - 1] <= relativeOffset) {
+            scanNextSentence();
+        }
+    }
+
+    private void scanAll() {
+        while (!complete) {
+            scanNextSentence();
+        }
     }
 
     private static boolean endsSentenceAt(CharSequence s, int i) {
@@ -126,33 +160,31 @@ public final class SentenceBreakIterator extends BreakIterator {
         return c < 0x3000 && (Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.');
     }
 
-    private static int[] append(int[] array, int index, int value) {
-        int[] target = index < array.length ? array : Arrays.copyOf(array, array.length * 2);
-        target[index] = value;
-        return target;
-    }
-
     @Override
     public int first() {
         current = 0;
-        return boundaries[current];
+        return base + found[current];
     }
 
     @Override
     public int last() {
-        current = boundaries.length - 1;
-        return boundaries[current];
+        scanAll();
+        current = count - 1;
+        return base + found[current];
     }
 
     @Override
     public int next(int n) {
         int target = current + n;
-        if (target < 0 || target >= boundaries.length) {
-            current = target < 0 ? 0 : boundaries.length - 1;
+        while (!complete && target >= count) {
+            scanNextSentence();
+        }
+        if (target < 0 || target >= count) {
+            current = target < 0 ? 0 : count - 1;
             return DONE;
         }
         current = target;
-        return boundaries[current];
+        return base + found[current];
     }
 
     @Override
@@ -167,30 +199,32 @@ public final class SentenceBreakIterator extends BreakIterator {
 
     @Override
     public int following(int offset) {
-        int index = Arrays.binarySearch(boundaries, offset);
+        scanPast(offset - base);
+        int index = Arrays.binarySearch(found, 0, count, offset - base);
         index = index >= 0 ? index + 1 : -index - 1;
-        if (index >= boundaries.length) {
-            current = boundaries.length - 1;
+        if (index >= count) {
+            current = count - 1;
             return DONE;
         }
         current = index;
-        return boundaries[current];
+        return base + found[current];
     }
 
     @Override
     public int preceding(int offset) {
-        int index = Arrays.binarySearch(boundaries, offset);
+        scanPast(offset - base);
+        int index = Arrays.binarySearch(found, 0, count, offset - base);
         index = index >= 0 ? index - 1 : -index - 2;
         if (index < 0) {
             current = 0;
             return DONE;
         }
         current = index;
-        return boundaries[current];
+        return base + found[current];
     }
 
     @Override
     public int current() {
-        return boundaries[current];
+        return base + found[current];
     }
 }

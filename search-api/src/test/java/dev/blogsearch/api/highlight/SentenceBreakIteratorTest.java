@@ -73,4 +73,32 @@ class SentenceBreakIteratorTest {
         assertThat(breaks.following(6)).isEqualTo(BreakIterator.DONE);
         assertThat(breaks.preceding(0)).isEqualTo(BreakIterator.DONE);
     }
+
+    @Test
+    void jumpingStraightToAnOffsetFindsTheBoundariesThatWalkingFromTheStartFinds() {
+        // Boundaries are found lazily: a fresh iterator asked about a late offset must scan up to it correctly.
+        String text = "先停止写入。然后执行 compact！Done. Next; 最后；好\n" + "中".repeat(150) + "\nls -la /tmp。";
+        BreakIterator walked = new SentenceBreakIterator();
+        walked.setText(text);
+        List<Integer> boundaries = new ArrayList<>();
+        for (int b = walked.first(); b != BreakIterator.DONE; b = walked.next()) {
+            boundaries.add(b);
+        }
+        for (int i = 0; i <= text.length(); i++) {
+            int offset = i;
+            BreakIterator fresh = new SentenceBreakIterator();
+            fresh.setText(text);
+            int following = fresh.following(offset);
+            int expectedFollowing = boundaries.stream().filter(b -> b > offset).findFirst().orElse(BreakIterator.DONE);
+            assertThat(following).as("following(%d)", offset).isEqualTo(expectedFollowing);
+            fresh = new SentenceBreakIterator();
+            fresh.setText(text);
+            int expectedPreceding = boundaries.stream().filter(b -> b < offset).reduce((a, b) -> b)
+                    .orElse(BreakIterator.DONE);
+            assertThat(fresh.preceding(offset)).as("preceding(%d)", offset).isEqualTo(expectedPreceding);
+        }
+        BreakIterator last = new SentenceBreakIterator();
+        last.setText(text);
+        assertThat(last.last()).isEqualTo(text.length());
+    }
 }
