@@ -142,7 +142,8 @@ public final class IndexingBenchmark {
     /** The service's default settings, so the service finds the index current and does not rebuild it. */
     private static IndexSettings settings(int threads) {
         IndexSettings service = BlogSearchConfig.of(Path.of("content"), Path.of("index")).indexSettings();
-        return new IndexSettings(service.includeDrafts(), service.permalinks(), service.defaultZone(), threads);
+        return new IndexSettings(service.includeDrafts(), service.permalinks(), service.defaultZone(), threads,
+                service.followSymlinks());
     }
 
     /** Runs every tokenized field of every post's document through the analyzer; returns the token count. */

@@ -37,8 +37,8 @@ public final class QueryBenchmark {
         int warmup = args.integer("warmup", 10);
         Results results = new Results(args.pathOrNull("results"));
 
-        BlogSearchConfig config = new BlogSearchConfig(args.path("content").toString(),
-                args.path("index").toString(), false, false, List.of(), "UTC", "");
+        // The service's defaults: at start the index is checked against the content (nothing to do here).
+        BlogSearchConfig config = BlogSearchConfig.of(args.path("content"), args.path("index"));
         try (SearchIndex index = new SearchIndex(config)) {
             SearchService service = new SearchService(index);
             run(service, queries, 2, warmup);
