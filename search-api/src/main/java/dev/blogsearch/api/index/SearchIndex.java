@@ -22,9 +22,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The open index the service searches. Created eagerly at start-up, after an incremental index update of the
- * content (which creates the index when missing and costs a hash of each post file when nothing changed), so one
- * command serves a fresh clone's sample blog.
+ * The open index the service searches. Created eagerly at start-up. When the index is missing or was built by
+ * another schema or other settings, the content is indexed before the service answers, so one command serves a
+ * fresh clone's sample blog; otherwise the existing index answers at once while an incremental update runs in the
+ * background.
  *
  * <p>Searchers come from a {@link SearcherManager}, which is thread-safe; callers pair {@link #acquire()} with
  * {@link #release(IndexSearcher)}. A reindex, by this service or the command line, never fails a search: a
@@ -71,12 +72,34 @@ public final class SearchIndex implements AutoCloseable {
             return;
         }
         try {
-            reindexer.run(false);
+            if (servableAsIs(config)) {
+                // Only posts can have changed: answer from the index now and bring it up to date in the
+                // background, as any later reindex is (a check of every post file costs most of a second at 10k posts).
+                reindexer.start(false);
+                LOG.info("Serving the existing index; new and changed posts are being indexed in the background");
+            } else {
+                reindexer.run(false);
+            }
         } catch (ReindexBusyException e) {
             LOG.warn("Not updating the index at start-up: {} Serving the existing index.", e.getMessage());
         } catch (IOException e) {
             // A read-only index, say: serve it as it is if there is one (the caller fails when there is none).
             LOG.warn("Could not update the index at start-up ({}); serving the existing index", e.getMessage());
+        }
+    }
+
+    /**
+     * Whether the index on disk can answer searches before it is updated: one built by this schema with these
+     * settings. Any other (none, an older schema, another dictionary) is rebuilt before the service answers.
+     */
+    private static boolean servableAsIs(BlogSearchConfig config) throws IOException {
+        if (!Files.isDirectory(config.indexPath())) {
+            return false;
+        }
+        try (Directory existing = FSDirectory.open(config.indexPath())) {
+            String settings = config.indexSettings().fingerprint();
+            return IndexMetadata.read(existing).filter(metadata -> metadata.schemaVersion()
+                    == IndexMetadata.SCHEMA_VERSION && metadata.settingsFingerprint().equals(settings)).isPresent();
         }
     }
 
