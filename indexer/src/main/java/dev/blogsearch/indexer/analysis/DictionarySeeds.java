@@ -73,20 +73,6 @@ public final class DictionarySeeds {
         return pieces(word).size() > 1;
     }
 
-    private List<String> pieces(String text) {
-        List<String> pieces = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream("body", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                pieces.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return pieces;
-    }
 
     private static boolean hasNoFunctionCharacter(String phrase) {
         return phrase.codePoints().noneMatch(cp -> FUNCTION_CHARACTERS.indexOf(cp) >= 0);
@@ -131,5 +117,9 @@ public final class DictionarySeeds {
             }
         }
         return phrases;
+    }
+
+    private List<String> pieces(String text) {
+        return AnalyzedTerms.of(analyzer, "body", text);
     }
 }

@@ -3,19 +3,17 @@ package dev.blogsearch.api.analytics;
 import dev.blogsearch.api.config.AnalyticsConfig;
 import dev.blogsearch.api.search.QueryExplanation;
 import dev.blogsearch.api.search.SearchService;
+import dev.blogsearch.indexer.analysis.AnalyzedTerms;
 import dev.blogsearch.indexer.analysis.TraditionalToSimplified;
 import dev.blogsearch.indexer.index.PostFields;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Turns the recorded counts into the owner's report, with suggestions drawn from the blog itself: a Chinese
@@ -131,17 +129,6 @@ public final class AnalyticsReporter {
     }
 
     private static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        try (TokenStream stream = PostFields.analyzer().tokenStream(PostFields.BODY, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                words.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return words;
+        return AnalyzedTerms.of(PostFields.analyzer(), PostFields.BODY, text);
     }
 }

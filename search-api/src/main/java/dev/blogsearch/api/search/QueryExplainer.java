@@ -1,17 +1,15 @@
 package dev.blogsearch.api.search;
 
+import dev.blogsearch.indexer.analysis.AnalyzedTerms;
 import dev.blogsearch.indexer.analysis.TraditionalToSimplified;
 import dev.blogsearch.indexer.index.PostFields;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -83,18 +81,7 @@ final class QueryExplainer {
     }
 
     private static List<String> tokens(String field, String text) {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream stream = PostFields.analyzer().tokenStream(field, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return tokens;
+        return AnalyzedTerms.of(PostFields.analyzer(), field, text);
     }
 
     /** A weight for {@link #matched}; one per search. */
