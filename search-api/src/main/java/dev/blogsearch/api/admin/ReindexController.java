@@ -32,7 +32,9 @@ final class ReindexController {
 
     /**
      * Starts a reindex: 202 with the status at once, or with {@code wait=true} 200 and the run's summary once
-     * it has finished and searches see it (500 with the reason when it failed).
+     * it has finished and searches see it. A run that failed (the content directory gone or unreadable, the
+     * disk full) answers 503 with the reason: the previous index is still served, and a deploy hook calling
+     * {@code curl --fail} sees the failure.
      *
      * @param full rebuild the whole index rather than only new and changed posts
      */
@@ -48,7 +50,7 @@ final class ReindexController {
         } catch (ReindexBusyException e) {
             throw new HttpStatusException(HttpStatus.CONFLICT, e.getMessage());
         } catch (IOException e) {
-            return HttpResponse.serverError(RunSummary.of(reindexer.state().last()));
+            return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(RunSummary.of(reindexer.state().last()));
         }
     }
 

@@ -15,6 +15,8 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.lucene.index.IndexWriter;
@@ -105,6 +107,28 @@ class AdminApiTest implements TestPropertyProvider {
             }
         }
         assertThat(status().running()).isFalse();
+    }
+
+    @Test
+    void aRunThatFailsAnswers503WithTheReasonAndThePreviousIndexIsStillServed() throws Exception {
+        awaitIdle();
+        int before = total("redis");
+        Path away = blog.content().resolveSibling("content-moved-away");
+        Files.move(blog.content(), away);
+        try {
+            HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
+                    .exchange(admin(HttpRequest.POST("/api/admin/reindex?wait=true", "")),
+                            Argument.of(RunSummary.class), Argument.of(RunSummary.class)));
+            assertThat(e.getStatus().getCode()).isEqualTo(503);
+            RunSummary failed = e.getResponse().getBody(RunSummary.class).orElseThrow();
+            assertThat(failed.error()).contains("content directory", "does not exist").doesNotContain("Exception");
+            assertThat(total("redis")).isEqualTo(before).isPositive();
+            assertThat(status().lastRun().error()).isEqualTo(failed.error());
+        } finally {
+            Files.move(away, blog.content());
+        }
+        assertThat(client.toBlocking().exchange(admin(HttpRequest.POST("/api/admin/reindex?wait=true", "")),
+                RunSummary.class).status().getCode()).isEqualTo(200);
     }
 
     private StatusResponse awaitIdle() throws InterruptedException {
