@@ -1,10 +1,10 @@
 package dev.blogsearch.indexer.analysis;
 
-import com.ibm.icu.text.Transliterator;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 
@@ -13,10 +13,10 @@ import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
  * tokenised, so a reader typing either script finds posts written in the other. It is a char filter: offsets
  * point into the original text, so highlights mark the characters the author wrote.
  *
- * <p>The table is ICU's {@code Traditional-Simplified} transform, asked once per Han character of the BMP when
- * this class loads (about 100 ms) and kept where it changes the character. Character by character, not word by
- * word: ICU's transform is itself character-based, and a one-to-one map cannot shift segmentation (smartcn sees
- * the same number of characters it would have seen in Simplified text). The few characters that are Simplified
+ * <p>The table is ICU's {@code Traditional-Simplified} transform, asked once per Han character of the BMP by the
+ * build and kept where it changes the character ({@link TraditionalToSimplifiedTable}). Character by character, not
+ * word by word: ICU's transform is itself character-based, and a one-to-one map cannot shift segmentation (smartcn
+ * sees the same number of characters it would have seen in Simplified text). The few characters that are Simplified
  * forms of more than one Traditional character (后/後, 发/發/髮) all fold to the one Simplified form, which is
  * what a search wants.
  *
@@ -61,21 +61,9 @@ public final class TraditionalToSimplified {
     }
 
     private static Table buildTable() {
-        Transliterator transform = Transliterator.getInstance("Traditional-Simplified");
         NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
-        int mapped = 0;
-        for (int cp = 0x3400; cp <= 0xFFFF; cp++) {
-            if (Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN) {
-                continue;
-            }
-            String original = String.valueOf((char) cp);
-            String simplified = transform.transliterate(original);
-            // Keep only one-to-one changes: a longer output would shift the characters smartcn and the bigrams see.
-            if (!simplified.equals(original) && simplified.codePointCount(0, simplified.length()) == 1) {
-                builder.add(original, simplified);
-                mapped++;
-            }
-        }
-        return new Table(builder.build(), mapped);
+        Map<Character, Character> table = TraditionalToSimplifiedTable.load();
+        table.forEach((traditional, simplified) -> builder.add(traditional.toString(), simplified.toString()));
+        return new Table(builder.build(), table.size());
     }
 }

@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -32,7 +33,8 @@ import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * Brings the index of a content directory up to date. By default a run is incremental: a post is re-analysed
- * only when its file's content hash differs from the one the index holds, and the documents of vanished files
+ * only when its file's content hash differs from the one the index holds (a file whose size and modification time
+ * are still those the index recorded is not even read, {@link FileStamp}), and the documents of vanished files
  * are deleted. The whole index is rebuilt when asked for, and when the index was built by another schema or
  * with other settings or another dictionary ({@link RunKind}).
  *
@@ -114,6 +116,26 @@ public final class BlogIndexer {
         }
     }
 
+    /**
+     * Loads the analyzer's dictionaries (smartcn's, the 繁简 table) on another thread while the run lists and
+     * compares the files: half a second that a one-post update would otherwise spend before analysing its post.
+     */
+    private static void warmUpAnalysis() {
+        Thread thread = new Thread(() -> {
+            try (TokenStream tokens = PostFields.analyzer().tokenStream(PostFields.BODY, "預熱中文分词词典 warm up")) {
+                tokens.reset();
+                while (tokens.incrementToken()) {
+                    // only loading
+                }
+                tokens.end();
+            } catch (IOException | RuntimeException e) {
+                // Only a warm-up: the run meets the same problem, if any, where it can report it.
+            }
+        }, "analysis-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     private static Term sourceTerm(String source) {
         return new Term(PostFields.SOURCE, source);
     }
@@ -125,8 +147,8 @@ public final class BlogIndexer {
         private final Directory directory;
         private final IndexWriter writer;
         private final IndexProgress progress;
-        /** Content hash by source file of what the index held before the run; empty for a full rebuild. */
-        private Map<String, String> before = Map.of();
+        /** What the index held before the run, by source file; empty for a full rebuild. */
+        private Map<String, IndexedPosts.IndexedFile> before = Map.of();
         private final AtomicInteger inIndex = new AtomicInteger();
         private final AtomicInteger added = new AtomicInteger();
         private final AtomicInteger updated = new AtomicInteger();
@@ -134,6 +156,8 @@ public final class BlogIndexer {
         private final AtomicInteger drafts = new AtomicInteger();
         /** Documents removed because their post is now a draft or failed; they change the index too. */
         private final AtomicInteger removed = new AtomicInteger();
+        /** Unchanged posts whose file stamp was updated (a checkout touched them); a change to commit too. */
+        private final AtomicInteger restamped = new AtomicInteger();
         private final ConcurrentLinkedQueue<IndexRunSummary.Failure> failures = new ConcurrentLinkedQueue<>();
         private volatile boolean aborted;
 
@@ -145,6 +169,7 @@ public final class BlogIndexer {
         }
 
         IndexRunSummary execute(boolean fullRequested) throws IOException {
+            warmUpAnalysis();
             List<Path> files = reader.listPosts(contentDir);
             String fingerprint = settings.fingerprint();
             RunKind kind = RunKind.decide(fullRequested, IndexMetadata.read(directory), fingerprint);
@@ -152,7 +177,7 @@ public final class BlogIndexer {
                 // Deletes nothing yet: readers keep the previous commit until this run commits.
                 writer.deleteAll();
             } else {
-                before = IndexedPosts.hashesBySource(writer);
+                before = IndexedPosts.bySource(writer);
             }
             progress.started(files.size());
 
@@ -163,7 +188,7 @@ public final class BlogIndexer {
             indexAll(files, sources, firstFileById(files, sources));
             int deleted = deleteVanished(new HashSet<>(sources.values()));
 
-            boolean committed = kind.full() || added.get() + updated.get() + deleted + removed.get() > 0;
+            boolean committed = kind.full() || added.get() + updated.get() + deleted + removed.get() + restamped.get() > 0;
             if (committed) {
                 writer.setLiveCommitData(new IndexMetadata(IndexMetadata.SCHEMA_VERSION, fingerprint, inIndex.get(),
                         System.currentTimeMillis()).toUserData().entrySet());
@@ -254,14 +279,24 @@ public final class BlogIndexer {
         }
 
         private void indexOne(Path file, String source, String sameIdAs) throws IOException {
-            String previousHash = before.get(source);
+            IndexedPosts.IndexedFile previous = before.get(source);
+            String previousHash = previous == null ? null : previous.contentHash();
             if (sameIdAs != null) {
                 fail(source, "another file, " + sameIdAs + ", has the same post id " + HugoPostReader.id(source)
                         + "; rename one of them", previousHash);
                 return;
             }
+            FileStamp stamp;
             String hash;
             try {
+                // The stamp is taken before the bytes are read: an edit in between changes the stamp, not only
+                // the bytes, so the next run hashes the file again.
+                stamp = FileStamp.of(file);
+                if (previous != null && stamp.sameAs(previous.stamp())) {
+                    unchanged.incrementAndGet();
+                    inIndex.incrementAndGet();
+                    return;
+                }
                 hash = Sha256.ofFile(file);
             } catch (NoSuchFileException e) {
                 fail(source, "the file was deleted while the index was being updated", previousHash);
@@ -271,6 +306,10 @@ public final class BlogIndexer {
                 return;
             }
             if (hash.equals(previousHash)) {
+                if (!stamp.equals(previous.stamp())) {
+                    writer.updateBinaryDocValue(sourceTerm(source), PostFields.FILE_STAMP, stamp.toBytes());
+                    restamped.incrementAndGet();
+                }
                 unchanged.incrementAndGet();
                 inIndex.incrementAndGet();
                 return;
@@ -296,7 +335,7 @@ public final class BlogIndexer {
                 return;
             }
             try {
-                writer.updateDocument(sourceTerm(source), PostDocuments.toDocument(post, hash));
+                writer.updateDocument(sourceTerm(source), PostDocuments.toDocument(post, hash, stamp));
             } catch (IllegalArgumentException e) {
                 // Lucene rejects a document it cannot index (an immense term, say); the index stays consistent,
                 // but keeps the post's previous document, which no longer matches its file.

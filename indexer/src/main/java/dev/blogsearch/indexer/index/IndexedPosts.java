@@ -12,31 +12,39 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 
-/** What an index holds before a run: each post's file and the content hash it was indexed from. */
+/** What an index holds before a run: each post's file, the content hash and the file stamp it was indexed from. */
 final class IndexedPosts {
+
+    /** One post file as the index last saw it. */
+    record IndexedFile(String contentHash, FileStamp stamp) {
+    }
 
     private IndexedPosts() {
     }
 
     /**
-     * Content hash by source file, of every live document the writer's index holds. Read from doc values: the
-     * stored fields would decompress every post's text, half of a one-post update's time at 10k posts.
+     * Every live document's file, by source path. Read from doc values: the stored fields would decompress every
+     * post's text, half of a one-post update's time at 10k posts.
      */
-    static Map<String, String> hashesBySource(IndexWriter writer) throws IOException {
-        Map<String, String> hashes = new HashMap<>();
+    static Map<String, IndexedFile> bySource(IndexWriter writer) throws IOException {
+        Map<String, IndexedFile> files = new HashMap<>();
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             for (LeafReaderContext leaf : reader.leaves()) {
                 LeafReader leafReader = leaf.reader();
                 Bits live = leafReader.getLiveDocs();
                 BinaryDocValues sources = DocValues.getBinary(leafReader, PostFields.SOURCE);
                 BinaryDocValues contentHashes = DocValues.getBinary(leafReader, PostFields.CONTENT_HASH);
+                BinaryDocValues stamps = DocValues.getBinary(leafReader, PostFields.FILE_STAMP);
                 for (int doc = sources.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = sources.nextDoc()) {
                     if ((live == null || live.get(doc)) && contentHashes.advanceExact(doc)) {
-                        hashes.put(sources.binaryValue().utf8ToString(), contentHashes.binaryValue().utf8ToString());
+                        FileStamp stamp = stamps.advanceExact(doc) ? FileStamp.fromBytes(stamps.binaryValue())
+                                : FileStamp.UNKNOWN;
+                        files.put(sources.binaryValue().utf8ToString(),
+                                new IndexedFile(contentHashes.binaryValue().utf8ToString(), stamp));
                     }
                 }
             }
         }
-        return hashes;
+        return files;
     }
 }

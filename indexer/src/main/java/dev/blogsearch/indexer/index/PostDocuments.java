@@ -30,6 +30,14 @@ public final class PostDocuments {
      * @param contentHash {@link Sha256} of the post's file, which tells a later run whether the file changed
      */
     public static Document toDocument(Post post, String contentHash) {
+        return toDocument(post, contentHash, FileStamp.UNKNOWN);
+    }
+
+    /**
+     * The document of a post read from a file with {@code stamp}, which lets a later run skip hashing the file while
+     * its stamp stays the same.
+     */
+    public static Document toDocument(Post post, String contentHash, FileStamp stamp) {
         Document doc = new Document();
         doc.add(new StringField(PostFields.ID, post.id(), Field.Store.YES));
         doc.add(new StoredField(PostFields.URL, post.url()));
@@ -37,6 +45,7 @@ public final class PostDocuments {
         doc.add(new BinaryDocValuesField(PostFields.SOURCE, new BytesRef(post.sourcePath())));
         doc.add(new StoredField(PostFields.CONTENT_HASH, contentHash));
         doc.add(new BinaryDocValuesField(PostFields.CONTENT_HASH, new BytesRef(contentHash)));
+        doc.add(new BinaryDocValuesField(PostFields.FILE_STAMP, stamp.toBytes()));
         addText(doc, PostFields.TITLE, post.title());
         addText(doc, PostFields.HEADINGS, post.text().headingsText());
         for (Heading heading : post.text().headings()) {

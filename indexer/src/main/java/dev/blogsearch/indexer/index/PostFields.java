@@ -31,6 +31,11 @@ public final class PostFields {
      * misses same-second edits).
      */
     public static final String CONTENT_HASH = "content_hash";
+    /**
+     * The file's {@link FileStamp} (size and modification time) when it was indexed; binary doc values, updated in
+     * place when a file's stamp changes but not its hash. An incremental run hashes only files whose stamp changed.
+     */
+    public static final String FILE_STAMP = "file_stamp";
 
     /** Title words (smartcn + identifiers); stored with offsets so the title can be highlighted. */
     public static final String TITLE = "title";

@@ -22,6 +22,14 @@ class TraditionalToSimplifiedTest {
     }
 
     @Test
+    void theTableTheBuildShipsIsIcusTableToday() {
+        assertThat(TraditionalToSimplifiedTable.class.getResource(TraditionalToSimplifiedTable.RESOURCE))
+                .as("the build writes %s beside the classes", TraditionalToSimplifiedTable.RESOURCE).isNotNull();
+        assertThat(TraditionalToSimplifiedTable.load()).isEqualTo(TraditionalToSimplifiedTable.fromIcu())
+                .containsEntry('虛', '虚').containsEntry('載', '载');
+    }
+
+    @Test
     void wordsAreSegmentedAfterFoldingWithOffsetsOfTheOriginalText() {
         assertThat(Tokens.of(new BlogAnalyzer(), "虛擬內存和負載均衡")).isEqualTo(
                 Tokens.of(new BlogAnalyzer(), "虚拟内存和负载均衡"));

@@ -8,6 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -49,9 +52,6 @@ class IncrementalIndexTest {
     @Test
     void aRunWithNothingChangedAnalysesNothingAndWritesNoCommit() throws IOException {
         long generation = commitGeneration();
-        // A checkout or a copy changes modification times, not contents: still nothing to do.
-        Files.setLastModifiedTime(content.resolve("posts/distributed-lock.md"),
-                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
 
         IndexRunSummary again = indexer.update(content, index);
 
@@ -60,6 +60,58 @@ class IncrementalIndexTest {
         assertThat(again.added() + again.updated() + again.deleted()).isZero();
         assertThat(again.committed()).isFalse();
         assertThat(commitGeneration()).isEqualTo(generation);
+    }
+
+    @Test
+    void aCheckoutThatOnlyChangesModificationTimesAnalysesNothing() throws IOException {
+        setEveryPostModified(Instant.now().minus(Duration.ofHours(1)));
+
+        IndexRunSummary afterCheckout = indexer.update(content, index);
+        assertThat(afterCheckout.unchanged()).isEqualTo(samplePosts);
+        assertThat(afterCheckout.added() + afterCheckout.updated() + afterCheckout.deleted()).isZero();
+
+        long generation = commitGeneration();
+        IndexRunSummary next = indexer.update(content, index);
+        assertThat(next.unchanged()).isEqualTo(samplePosts);
+        assertThat(next.committed()).as("the new file stamps were recorded by the run before").isFalse();
+        assertThat(commitGeneration()).isEqualTo(generation);
+    }
+
+    @Test
+    void aFileWithTheSizeAndTimeItWasIndexedWithIsNotReadAgainAndATouchedOneIs() throws IOException {
+        setEveryPostModified(Instant.now().minus(Duration.ofHours(1)));
+        indexer.update(content, index);
+        Path post = content.resolve("posts/distributed-lock.md");
+        FileTime indexedTime = Files.getLastModifiedTime(post);
+        String text = Files.readString(post, StandardCharsets.UTF_8);
+
+        // Same size, same time: what git and rsync take as untouched, and so does an incremental run.
+        Files.writeString(post, text.replace("锁", "鎖"), StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(post, indexedTime);
+        assertThat(indexer.update(content, index).updated()).isZero();
+
+        Files.setLastModifiedTime(post, FileTime.from(Instant.now().minus(Duration.ofMinutes(5))));
+        IndexRunSummary touched = indexer.update(content, index);
+        assertThat(touched.updated()).isEqualTo(1);
+        assertThat(touched.unchanged()).isEqualTo(samplePosts - 1);
+        assertThat(idsMatching(PostFields.BODY, "锁")).contains("posts/distributed-lock");
+    }
+
+    @Test
+    void anEditInTheSameClockTickAsTheRunThatReadTheFileIsNotMissed() throws IOException {
+        Path post = content.resolve("posts/distributed-lock.md");
+        Files.writeString(post, Files.readString(post, StandardCharsets.UTF_8) + "\nquokkaword\n",
+                StandardCharsets.UTF_8);
+        FileTime editedAt = Files.getLastModifiedTime(post);
+        assertThat(indexer.update(content, index).updated()).isEqualTo(1);
+
+        // A second edit of the same size that a file system with coarse timestamps gives the same time.
+        Files.writeString(post, Files.readString(post, StandardCharsets.UTF_8).replace("quokkaword", "wombatword"),
+                StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(post, editedAt);
+
+        assertThat(indexer.update(content, index).updated()).isEqualTo(1);
+        assertThat(idsMatching(PostFields.BODY, "wombatword")).containsExactly("posts/distributed-lock");
     }
 
     @Test
@@ -196,6 +248,14 @@ class IncrementalIndexTest {
         Path file = content.resolve(relative);
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private void setEveryPostModified(Instant time) throws IOException {
+        try (var files = Files.walk(content)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, FileTime.from(time));
+            }
+        }
     }
 
     private long commitGeneration() throws IOException {
