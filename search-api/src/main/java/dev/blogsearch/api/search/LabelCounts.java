@@ -1,14 +1,12 @@
 package dev.blogsearch.api.search;
 
-import dev.blogsearch.indexer.index.FacetLabels;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
@@ -16,10 +14,14 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.LongValues;
 
 /**
  * Counts the tags (or categories) of every post a query matches, grouped by their normalised key and shown in
  * the spelling most of those posts use. Also counts the matching posts, which makes it the exact total.
+ *
+ * <p>Counting is by number ({@link LabelOrdinals}): per segment while collecting, then into the reader's label
+ * numbers when a segment is done; labels become text only for the result.
  */
 final class LabelCounts implements CollectorManager<LabelCounts.LeafCounts, LabelCounts.Result> {
 
@@ -32,9 +34,11 @@ final class LabelCounts implements CollectorManager<LabelCounts.LeafCounts, Labe
     }
 
     private final String facetField;
+    private final LabelOrdinals labels;
 
-    LabelCounts(String facetField) {
+    LabelCounts(IndexReader reader, String facetField) {
         this.facetField = facetField;
+        this.labels = LabelOrdinals.of(reader, facetField);
     }
 
     @Override
@@ -44,27 +48,40 @@ final class LabelCounts implements CollectorManager<LabelCounts.LeafCounts, Labe
 
     @Override
     public Result reduce(Collection<LeafCounts> collectors) {
-        Map<String, Map<String, Integer>> spellingsByKey = new HashMap<>();
+        int[] perLabel = new int[labels.size()];
         int total = 0;
         for (LeafCounts collector : collectors) {
             total += collector.hits;
-            collector.flush(spellingsByKey);
+            for (int label = 0; label < perLabel.length; label++) {
+                perLabel[label] += collector.perLabel[label];
+            }
         }
-        List<Count> counts = new ArrayList<>(spellingsByKey.size());
-        for (Map<String, Integer> spellings : spellingsByKey.values()) {
-            int count = spellings.values().stream().mapToInt(Integer::intValue).sum();
-            String shown = spellings.entrySet().stream()
-                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                    .orElseThrow().getKey();
-            counts.add(new Count(shown, count));
+        // The spellings of a key are numbered next to each other: one pass adds them up and picks the most used.
+        List<Count> counts = new ArrayList<>();
+        int label = 0;
+        while (label < perLabel.length) {
+            int group = labels.keyGroup(label);
+            int count = 0;
+            int shown = -1;
+            for (; label < perLabel.length && labels.keyGroup(label) == group; label++) {
+                count += perLabel[label];
+                if (perLabel[label] > 0 && (shown < 0 || perLabel[label] > perLabel[shown]
+                        || perLabel[label] == perLabel[shown]
+                                && labels.spelling(label).compareTo(labels.spelling(shown)) > 0)) {
+                    shown = label;
+                }
+            }
+            if (count > 0) {
+                counts.add(new Count(labels.spelling(shown), count));
+            }
         }
         counts.sort(Comparator.comparingInt(Count::count).reversed().thenComparing(Count::label));
         return new Result(counts, total);
     }
 
-    /** Counts by ordinal within each segment, and resolves the ordinals to labels once, when a segment is done. */
+    /** Counts by segment ordinal, then adds a finished segment's counts to the reader's label numbers. */
     final class LeafCounts implements Collector {
-        private final Map<String, Integer> bySpelledLabel = new HashMap<>();
+        private final int[] perLabel = new int[labels.size()];
         private int hits;
 
         @Override
@@ -76,6 +93,7 @@ final class LabelCounts implements CollectorManager<LabelCounts.LeafCounts, Labe
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             SortedSetDocValues values = DocValues.getSortedSet(context.reader(), facetField);
             int[] ordinalCounts = new int[Math.toIntExact(values.getValueCount())];
+            LongValues toLabel = labels.segmentToGlobal(context);
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {
@@ -92,23 +110,14 @@ final class LabelCounts implements CollectorManager<LabelCounts.LeafCounts, Labe
                 }
 
                 @Override
-                public void finish() throws IOException {
+                public void finish() {
                     for (int ord = 0; ord < ordinalCounts.length; ord++) {
                         if (ordinalCounts[ord] > 0) {
-                            bySpelledLabel.merge(values.lookupOrd(ord).utf8ToString(), ordinalCounts[ord],
-                                    Integer::sum);
+                            perLabel[(int) toLabel.get(ord)] += ordinalCounts[ord];
                         }
                     }
                 }
             };
-        }
-
-        void flush(Map<String, Map<String, Integer>> spellingsByKey) {
-            bySpelledLabel.forEach((encoded, count) -> {
-                FacetLabels.Label label = FacetLabels.decode(encoded);
-                spellingsByKey.computeIfAbsent(label.key(), key -> new HashMap<>())
-                        .merge(label.spelling(), count, Integer::sum);
-            });
         }
     }
 }

@@ -191,7 +191,8 @@ public final class SearchService {
     public List<SearchResults.LabelCount> allTags() throws IOException {
         IndexSearcher searcher = index.acquire();
         try {
-            return searcher.search(new MatchAllDocsQuery(), new LabelCounts(PostFields.TAG_FACET)).counts().stream()
+            return searcher.search(new MatchAllDocsQuery(),
+                    new LabelCounts(searcher.getIndexReader(), PostFields.TAG_FACET)).counts().stream()
                     .map(count -> new SearchResults.LabelCount(count.label(), count.count()))
                     .toList();
         } finally {
@@ -215,9 +216,9 @@ public final class SearchService {
     private static Page run(IndexSearcher searcher, Query query, Sort sort, int window) throws IOException {
         Object[] results = searcher.search(query, new MultiCollectorManager(
                 new TopFieldCollectorManager(sort, window, null, window),
-                new LabelCounts(PostFields.TAG_FACET),
-                new LabelCounts(PostFields.CATEGORY_FACET),
-                new LabelCounts(PostFields.YEAR_FACET)));
+                new LabelCounts(searcher.getIndexReader(), PostFields.TAG_FACET),
+                new LabelCounts(searcher.getIndexReader(), PostFields.CATEGORY_FACET),
+                new LabelCounts(searcher.getIndexReader(), PostFields.YEAR_FACET)));
         return new Page((TopFieldDocs) results[0], (LabelCounts.Result) results[1],
                 (LabelCounts.Result) results[2], (LabelCounts.Result) results[3]);
     }

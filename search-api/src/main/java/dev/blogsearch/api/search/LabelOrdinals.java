@@ -1,0 +1,100 @@
+package dev.blogsearch.api.search;
+
+import dev.blogsearch.indexer.index.FacetLabels;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.util.LongValues;
+import org.apache.lucene.util.packed.PackedInts;
+
+/**
+ * The labels of one facet field across all segments of one index reader, numbered once per reader (Lucene's
+ * {@link OrdinalMap}, as its faceting module does): a search counts by number and reads no label bytes, and only
+ * the labels it returns are turned into text, decoded once per reader rather than once per segment per search.
+ *
+ * <p>Labels are ordered by their encoded bytes, key first ({@link FacetLabels}), so the spellings of one key have
+ * neighbouring numbers: {@link #keyGroup} is the number of the key's first label.
+ */
+final class LabelOrdinals {
+
+    /** Per reader (they are cached while the reader is open) and per field. */
+    private static final Map<IndexReader.CacheKey, Map<String, LabelOrdinals>> CACHE = new ConcurrentHashMap<>();
+
+    private final OrdinalMap ordinalMap;
+    private final String[] spellings;
+    private final int[] keyGroup;
+
+    private LabelOrdinals(OrdinalMap ordinalMap, String[] spellings, int[] keyGroup) {
+        this.ordinalMap = ordinalMap;
+        this.spellings = spellings;
+        this.keyGroup = keyGroup;
+    }
+
+    /** The numbering of {@code field}'s labels in {@code reader}, built on first use and kept until it closes. */
+    static LabelOrdinals of(IndexReader reader, String field) {
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        if (helper == null) {
+            return build(reader, field);
+        }
+        Map<String, LabelOrdinals> byField = CACHE.computeIfAbsent(helper.getKey(), key -> {
+            helper.addClosedListener(CACHE::remove);
+            return new ConcurrentHashMap<>();
+        });
+        return byField.computeIfAbsent(field, name -> build(reader, name));
+    }
+
+    /** How many distinct labels the reader has. */
+    int size() {
+        return spellings.length;
+    }
+
+    /** Maps a segment's ordinals to this reader's label numbers. */
+    LongValues segmentToGlobal(LeafReaderContext segment) {
+        return ordinalMap == null ? LongValues.IDENTITY : ordinalMap.getGlobalOrds(segment.ord);
+    }
+
+    /** The label as its author spelled it. */
+    String spelling(int label) {
+        return spellings[label];
+    }
+
+    /** The first label number of the key {@code label} belongs to; equal for every spelling of one key. */
+    int keyGroup(int label) {
+        return keyGroup[label];
+    }
+
+    private static LabelOrdinals build(IndexReader reader, String field) {
+        try {
+            List<LeafReaderContext> leaves = reader.leaves();
+            SortedSetDocValues[] values = new SortedSetDocValues[leaves.size()];
+            for (LeafReaderContext leaf : leaves) {
+                values[leaf.ord] = DocValues.getSortedSet(leaf.reader(), field);
+            }
+            OrdinalMap ordinalMap = values.length == 1 ? null
+                    : OrdinalMap.build(null, values, PackedInts.DEFAULT);
+            int count = Math.toIntExact(ordinalMap == null
+                    ? (values.length == 0 ? 0 : values[0].getValueCount()) : ordinalMap.getValueCount());
+            String[] spellings = new String[count];
+            int[] keyGroup = new int[count];
+            String previousKey = null;
+            for (int label = 0; label < count; label++) {
+                int segment = ordinalMap == null ? 0 : ordinalMap.getFirstSegmentNumber(label);
+                long segmentOrd = ordinalMap == null ? label : ordinalMap.getFirstSegmentOrd(label);
+                FacetLabels.Label decoded = FacetLabels.decode(values[segment].lookupOrd(segmentOrd));
+                spellings[label] = decoded.spelling();
+                keyGroup[label] = decoded.key().equals(previousKey) ? keyGroup[label - 1] : label;
+                previousKey = decoded.key();
+            }
+            return new LabelOrdinals(ordinalMap, spellings, keyGroup);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
