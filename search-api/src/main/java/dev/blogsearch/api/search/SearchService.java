@@ -101,7 +101,8 @@ public final class SearchService {
             if (any != all && System.nanoTime() - deadline >= 0) {
                 partial = true;
             } else if (any != all) {
-                TopFieldDocs complete = searcher.search(all, window, sort, true);
+                // Counting stops at the window: past it, Lucene may skip posts that cannot make the page.
+                TopFieldDocs complete = searcher.search(all, new TopFieldCollectorManager(sort, window, null, window));
                 ranked = completeMatchesFirst(complete.scoreDocs, ranked, window);
                 partial |= searcher.timedOut();
             }
