@@ -99,9 +99,7 @@ class IncrementalIndexTest {
 
     @Test
     void anEditInTheSameClockTickAsTheRunThatReadTheFileIsNotMissed() throws IOException {
-        Path post = content.resolve("posts/distributed-lock.md");
-        Files.writeString(post, Files.readString(post, StandardCharsets.UTF_8) + "\nquokkaword\n",
-                StandardCharsets.UTF_8);
+        Path post = append("posts/distributed-lock.md", "\nquokkaword\n");
         FileTime editedAt = Files.getLastModifiedTime(post);
         assertThat(indexer.update(content, index).updated()).isEqualTo(1);
 
@@ -116,9 +114,7 @@ class IncrementalIndexTest {
 
     @Test
     void changeAddDeleteAndRenameTouchExactlyThosePostsAndSearchesSeeThem() throws IOException {
-        Path changed = content.resolve("posts/distributed-lock.md");
-        Files.writeString(changed, Files.readString(changed, StandardCharsets.UTF_8) + "\nquokkaword 新增段落\n",
-                StandardCharsets.UTF_8);
+        append("posts/distributed-lock.md", "\nquokkaword 新增段落\n");
         write("posts/brand-new.md", "---\ntitle: 全新文章\n---\nwombatword appears only here.\n");
         Files.delete(content.resolve("posts/database-index-btree.md"));
         Files.move(content.resolve("posts/2024-03-02-etcd-compaction.md"),
@@ -248,6 +244,12 @@ class IncrementalIndexTest {
         Path file = content.resolve(relative);
         Files.createDirectories(file.getParent());
         Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private Path append(String relative, String text) throws IOException {
+        Path file = content.resolve(relative);
+        Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8) + text, StandardCharsets.UTF_8);
+        return file;
     }
 
     private void setEveryPostModified(Instant time) throws IOException {
