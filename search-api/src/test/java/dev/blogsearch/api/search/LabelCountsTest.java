@@ -61,6 +61,19 @@ class LabelCountsTest {
         }
     }
 
+    @Test
+    void anEmptyIndexHasNoCounts() throws IOException {
+        try (Directory directory = new ByteBuffersDirectory()) {
+            new IndexWriter(directory, new IndexWriterConfig()).close();
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                LabelCounts.Result none = new IndexSearcher(reader).search(new MatchAllDocsQuery(),
+                        new LabelCounts(reader, PostFields.TAG_FACET));
+                assertThat(none.totalHits()).isZero();
+                assertThat(none.counts()).isEmpty();
+            }
+        }
+    }
+
     private static void add(IndexWriter writer, String id, String... tags) throws IOException {
         Document doc = new Document();
         doc.add(new StringField("id", id, Field.Store.NO));
