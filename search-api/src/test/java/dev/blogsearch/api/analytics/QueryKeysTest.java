@@ -11,6 +11,7 @@ class QueryKeysTest {
         assertThat(QueryKeys.normalize("  Redis   集群 ")).isEqualTo("redis 集群");
         assertThat(QueryKeys.normalize("ＲＥＤＩＳ\u3000集群")).isEqualTo("redis 集群");
         assertThat(QueryKeys.normalize("K8s\t\nupgrade")).isEqualTo("k8s upgrade");
+        assertThat(QueryKeys.normalize("虛擬內存 與 負載均衡")).isEqualTo("虚拟内存 与 负载均衡");
     }
 
     @Test
