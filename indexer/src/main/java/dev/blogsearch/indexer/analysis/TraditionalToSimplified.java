@@ -55,6 +55,14 @@ public final class TraditionalToSimplified {
         return out.toString();
     }
 
+    /**
+     * A digest of the table: an index folded with another table (another ICU version) must be rebuilt, so the
+     * index settings' fingerprint includes this. Read from the shipped table, without building the char map.
+     */
+    public static String fingerprint() {
+        return TraditionalToSimplifiedTable.fingerprint();
+    }
+
     /** How many characters the map folds (for tests and diagnostics). */
     public static int size() {
         return TABLE.size();

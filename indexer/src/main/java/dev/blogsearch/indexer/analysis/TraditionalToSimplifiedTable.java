@@ -9,7 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
 
@@ -32,11 +35,45 @@ public final class TraditionalToSimplifiedTable {
 
     /** The shipped table, or ICU's answer when it is not there. */
     static TreeMap<Character, Character> load() {
+        TreeMap<Character, Character> table = new TreeMap<>();
+        for (String line : lines()) {
+            if (line.length() != 3 || line.charAt(1) != '\t') {
+                throw new IllegalStateException("malformed line in " + RESOURCE + ": " + line);
+            }
+            table.put(line.charAt(0), line.charAt(2));
+        }
+        return table;
+    }
+
+    /** SHA-256 of the table's lines, in hex. */
+    static String fingerprint() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String line : lines()) {
+                digest.update((line + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** The table as {@code traditional<TAB>simplified} lines in code point order: shipped, or asked of ICU. */
+    private static List<String> lines() {
         try (InputStream in = TraditionalToSimplifiedTable.class.getResourceAsStream(RESOURCE)) {
-            return in == null ? fromIcu() : read(in);
+            if (in == null) {
+                return fromIcuLines();
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<String> fromIcuLines() {
+        List<String> lines = new ArrayList<>();
+        fromIcu().forEach((traditional, simplified) -> lines.add(traditional + "\t" + simplified));
+        return lines;
     }
 
     /** What ICU's transform makes of each Han character of the BMP, where it changes it into one other. */
@@ -57,24 +94,10 @@ public final class TraditionalToSimplifiedTable {
         return table;
     }
 
-    private static TreeMap<Character, Character> read(InputStream in) throws IOException {
-        TreeMap<Character, Character> table = new TreeMap<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            if (line.length() != 3 || line.charAt(1) != '\t') {
-                throw new IOException("malformed line in " + RESOURCE + ": " + line);
-            }
-            table.put(line.charAt(0), line.charAt(2));
-        }
-        return table;
-    }
-
     /** Writes ICU's table to the file {@code args[0]}; the build puts it beside this class. */
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args[0]);
-        List<String> lines = new ArrayList<>();
-        fromIcu().forEach((traditional, simplified) -> lines.add(traditional + "\t" + simplified));
         Files.createDirectories(out.getParent());
-        Files.write(out, lines, StandardCharsets.UTF_8);
+        Files.write(out, fromIcuLines(), StandardCharsets.UTF_8);
     }
 }

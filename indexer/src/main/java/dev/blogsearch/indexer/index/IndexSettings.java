@@ -1,5 +1,6 @@
 package dev.blogsearch.indexer.index;
 
+import dev.blogsearch.indexer.analysis.TraditionalToSimplified;
 import dev.blogsearch.indexer.content.HugoPostReader;
 import dev.blogsearch.indexer.content.Permalinks;
 import dev.blogsearch.indexer.content.ReaderOptions;
@@ -46,6 +47,7 @@ public record IndexSettings(boolean includeDrafts, List<String> permalinks, Zone
      */
     public String fingerprint() {
         return Sha256.ofText("drafts=" + includeDrafts + ";permalinks=" + permalinks + ";zone=" + defaultZone.getId()
-                + ";symlinks=" + followSymlinks + ";dictionary=" + PostFields.dictionary().fingerprint());
+                + ";symlinks=" + followSymlinks + ";dictionary=" + PostFields.dictionary().fingerprint()
+                + ";traditional-to-simplified=" + TraditionalToSimplified.fingerprint());
     }
 }
