@@ -16,8 +16,8 @@ import org.apache.lucene.util.packed.PackedInts;
 
 /**
  * The labels of one facet field across all segments of one index reader, numbered once per reader (Lucene's
- * {@link OrdinalMap}, as its faceting module does): a search counts by number and reads no label bytes, and only
- * the labels it returns are turned into text, decoded once per reader rather than once per segment per search.
+ * {@link OrdinalMap}, as its faceting module does), with every label decoded once per reader: a search counts by
+ * number and reads no label bytes, where it used to look up and decode each counted label in every segment.
  *
  * <p>Labels are ordered by their encoded bytes, key first ({@link FacetLabels}), so the spellings of one key have
  * neighbouring numbers: {@link #keyGroup} is the number of the key's first label.
