@@ -22,7 +22,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * they are by {@code SmartChineseAnalyzer}. Pieces that together make a word of the {@link UserDictionary} are
  * joined back into that word (集 群 is 集群): smartcn's dictionary predates most tech vocabulary. Joining only
  * ever merges neighbouring pieces, so a word smartcn found across a boundary (采集 in 采集群组) is never broken.
- * The segmenter's dictionaries are static and loaded once per JVM ({@link #warmUp()}).
+ * The segmenter's dictionaries are static and loaded once per JVM (see {@code PostFields.warmUp()}).
  */
 public final class SmartcnWordFilter extends TokenFilter {
 
@@ -46,11 +46,6 @@ public final class SmartcnWordFilter extends TokenFilter {
     public SmartcnWordFilter(TokenStream input, UserDictionary dictionary) {
         super(input);
         this.dictionary = dictionary;
-    }
-
-    /** Loads smartcn's dictionaries now rather than on the first Chinese text a user searches for. */
-    public static void warmUp() {
-        new HHMMSegmenter().process("预热中文分词词典");
     }
 
     @Override

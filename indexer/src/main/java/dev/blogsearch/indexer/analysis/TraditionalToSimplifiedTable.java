@@ -58,8 +58,20 @@ public final class TraditionalToSimplifiedTable {
         }
     }
 
-    /** The table as {@code traditional<TAB>simplified} lines in code point order: shipped, or asked of ICU. */
+    /**
+     * The table as {@code traditional<TAB>simplified} lines in code point order; read once, for the table and its
+     * digest alike.
+     */
     private static List<String> lines() {
+        return Lines.ALL;
+    }
+
+    private static final class Lines {
+        static final List<String> ALL = read();
+    }
+
+    /** The shipped lines, or ICU's when the resource is not there. */
+    private static List<String> read() {
         try (InputStream in = TraditionalToSimplifiedTable.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 return fromIcuLines();

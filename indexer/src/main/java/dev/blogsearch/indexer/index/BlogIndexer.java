@@ -23,7 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -123,13 +122,9 @@ public final class BlogIndexer {
      */
     private static void warmUpAnalysis() {
         Thread thread = new Thread(() -> {
-            try (TokenStream tokens = PostFields.analyzer().tokenStream(PostFields.BODY, "預熱中文分词词典 warm up")) {
-                tokens.reset();
-                while (tokens.incrementToken()) {
-                    // only loading
-                }
-                tokens.end();
-            } catch (IOException | RuntimeException e) {
+            try {
+                PostFields.warmUp();
+            } catch (RuntimeException e) {
                 // Only a warm-up: the run meets the same problem, if any, where it can report it.
             }
         }, "analysis-warm-up");

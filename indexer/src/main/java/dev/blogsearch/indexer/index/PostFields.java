@@ -3,8 +3,11 @@ package dev.blogsearch.indexer.index;
 import dev.blogsearch.indexer.analysis.BlogAnalyzer;
 import dev.blogsearch.indexer.analysis.HanBigramAnalyzer;
 import dev.blogsearch.indexer.analysis.UserDictionary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
@@ -105,6 +108,24 @@ public final class PostFields {
     /** The analyzer of every field, for indexing and querying alike. Thread-safe and shared. */
     public static Analyzer analyzer() {
         return ANALYZER;
+    }
+
+    /**
+     * Loads everything the analyzer reads once per JVM (smartcn's dictionaries, the user dictionary, the 繁简
+     * table) by analysing a short text, so neither the first post indexed nor the first search pays for it.
+     */
+    public static void warmUp() {
+        for (String field : new String[] {BODY, bigramFieldOf(BODY)}) {
+            try (TokenStream tokens = ANALYZER.tokenStream(field, "預熱中文分词词典 warm up")) {
+                tokens.reset();
+                while (tokens.incrementToken()) {
+                    // only loading
+                }
+                tokens.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot analyse the warm-up text", e);
+            }
+        }
     }
 
     /** The words the analyzer keeps whole; part of what an index is built from. */

@@ -1,8 +1,8 @@
 package dev.blogsearch.api.index;
 
 import dev.blogsearch.api.config.BlogSearchConfig;
-import dev.blogsearch.indexer.analysis.SmartcnWordFilter;
 import dev.blogsearch.indexer.index.IndexMetadata;
+import dev.blogsearch.indexer.index.PostFields;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
@@ -46,8 +46,8 @@ public final class SearchIndex implements AutoCloseable {
 
     @Inject
     public SearchIndex(BlogSearchConfig config, Reindexer reindexer) {
-        // Load smartcn's dictionaries now, not during the first Chinese query.
-        SmartcnWordFilter.warmUp();
+        // Load the analyzer's dictionaries and the 繁简 table now, not during the first query.
+        PostFields.warmUp();
         try {
             Path indexPath = config.indexPath();
             if (config.reindexOnStart()) {
