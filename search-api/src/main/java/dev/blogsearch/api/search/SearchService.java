@@ -56,12 +56,14 @@ public final class SearchService {
     private final ExcerptBuilder excerpts = new ExcerptBuilder();
     private final QueryExplainer explainer = new QueryExplainer();
     private final long timeBudgetNanos;
+    private final SearchGate gate;
 
     @Inject
     public SearchService(SearchIndex index, Synonyms synonyms, LimitsConfig limits) {
         this.index = index;
         this.planner = new QueryPlanner(synonyms);
         this.timeBudgetNanos = limits.timeBudget().toNanos();
+        this.gate = new SearchGate(limits.concurrentSearches());
     }
 
     /** With the default time budget. */
@@ -74,7 +76,12 @@ public final class SearchService {
         this(index, Synonyms.builtIn());
     }
 
+    /** Searches once one of the gate's slots is free; the time budget starts when the search does. */
     public SearchResults search(SearchRequest request) throws IOException {
+        return gate.run(() -> searchNow(request));
+    }
+
+    private SearchResults searchNow(SearchRequest request) throws IOException {
         long started = System.nanoTime();
         UserQuery userQuery = UserQuery.parse(request.query());
         int start = (request.page() - 1) * request.size();
