@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -167,6 +168,21 @@ class IncrementalIndexTest {
     }
 
     @Test
+    void aFullRebuildLeavesOneSegmentWhichIncrementalRunsAddTo() throws IOException {
+        BlogIndexer eightThreads = new BlogIndexer(new IndexSettings(false, List.of(), ZoneOffset.UTC, 8));
+        eightThreads.rebuild(content, index);
+        assertThat(segmentCount()).as("searches look every term up once per segment").isEqualTo(1);
+
+        write("posts/another.md", "---\ntitle: Another\ndate: 2024-05-01\n---\n又一篇\n");
+        eightThreads.update(content, index);
+        assertThat(segmentCount()).as("an incremental run writes only its own posts").isEqualTo(2);
+
+        eightThreads.rebuild(content, index);
+        assertThat(segmentCount()).isEqualTo(1);
+        assertThat(sourcesById()).hasSize(samplePosts + 1);
+    }
+
+    @Test
     void otherSettingsRebuildTheWholeIndex() throws IOException {
         IndexSettings withDrafts = new IndexSettings(true, List.of(), IndexSettings.defaults().defaultZone(), 2);
         IndexRunSummary summary = new BlogIndexer(withDrafts).update(content, index);
@@ -238,6 +254,12 @@ class IncrementalIndexTest {
         IndexRunSummary next = indexer.update(content, index);
         assertThat(next.added()).isEqualTo(1);
         assertThat(idsMatching(PostFields.BODY, "wombatword")).containsExactly("posts/brand-new");
+    }
+
+    private int segmentCount() throws IOException {
+        try (Directory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
+            return reader.leaves().size();
+        }
     }
 
     private void write(String relative, String text) throws IOException {
