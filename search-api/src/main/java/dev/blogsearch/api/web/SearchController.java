@@ -36,7 +36,8 @@ final class SearchController {
     SearchResponse search(@QueryValue @Nullable String q, @QueryValue("tag") @Nullable List<String> tags,
             @QueryValue("category") @Nullable List<String> categories, @QueryValue @Nullable String from,
             @QueryValue @Nullable String to, @QueryValue @Nullable String page, @QueryValue @Nullable String size,
-            @QueryValue @Nullable String sort, @QueryValue @Nullable String explain) throws IOException {
+            @QueryValue @Nullable String sort, @QueryValue @Nullable String explain,
+            @QueryValue("facets") @Nullable String facets) throws IOException {
         String query = q == null ? "" : q.strip();
         List<String> tagFilters = labels("tag", tags);
         List<String> categoryFilters = labels("category", categories);
@@ -56,6 +57,8 @@ final class SearchController {
         }
         int pageNumber = intParameter("page", page, 1, 1, SearchLimits.MAX_PAGE);
         int pageSize = intParameter("size", size, SearchLimits.DEFAULT_SIZE, 1, SearchLimits.MAX_SIZE);
+        int facetLabels = intParameter("facets", facets, SearchLimits.DEFAULT_FACET_LABELS, 0,
+                SearchLimits.MAX_FACET_LABELS);
         SearchRequest.Order order = order(sort);
         SearchRequest request = new SearchRequest(query, tagFilters, categoryFilters, days, pageNumber, pageSize,
                 order, flag("explain", explain));
@@ -64,7 +67,7 @@ final class SearchController {
             // Counted once per search: the next pages of it are the same question.
             analytics.searched(query, results.total());
         }
-        return SearchResponse.of(query, pageNumber, pageSize, results);
+        return SearchResponse.of(query, pageNumber, pageSize, results, facetLabels);
     }
 
     /** Repeated {@code tag} or {@code category} values: blank ones ignored, count and length bounded. */

@@ -16,7 +16,8 @@ import java.util.List;
  * @param size   hits per page
  * @param tookMs time the search took on the server
  * @param hits   this page's posts, best first (or newest first with {@code sort=date})
- * @param facets  counts over all matching posts
+ * @param facets  counts over all matching posts: the most frequent tags and categories ({@code facets} of
+ *                each, 20 unless asked), every year
  * @param explain how the query was understood; only with {@code explain=true}
  * @param partial true when the search ran out of its time budget ({@code blogsearch.limits.time-budget}) and
  *                answers with the posts it had ranked by then; false normally
@@ -77,7 +78,8 @@ public record SearchResponse(String query, int total, int page, int size, long t
         }
     }
 
-    static SearchResponse of(String query, int page, int size, SearchResults results) {
+    /** @param facetLabels tags and categories kept per facet, the most frequent; years are all kept */
+    static SearchResponse of(String query, int page, int size, SearchResults results, int facetLabels) {
         List<Hit> hits = results.hits().stream()
                 .map(hit -> new Hit(hit.id(), hit.url(), hit.title(), hit.titleHtml(), hit.excerptHtml(), hit.date(),
                         hit.tags(), hit.score(), hit.sections().stream()
@@ -85,7 +87,13 @@ public record SearchResponse(String query, int total, int page, int size, long t
                                 .toList(), hit.matched()))
                 .toList();
         return new SearchResponse(query, results.total(), page, size, results.tookMs(), hits,
-                new Facets(TagCount.of(results.tagCounts()), LabelCount.of(results.categoryCounts()),
+                new Facets(TagCount.of(mostFrequent(results.tagCounts(), facetLabels)),
+                        LabelCount.of(mostFrequent(results.categoryCounts(), facetLabels)),
                         LabelCount.of(results.yearCounts())), results.explanation(), results.partial());
+    }
+
+    private static List<SearchResults.LabelCount> mostFrequent(List<SearchResults.LabelCount> counts, int limit) {
+        // The counts come most frequent first.
+        return counts.size() <= limit ? counts : counts.subList(0, limit);
     }
 }

@@ -215,6 +215,24 @@ class SearchApiTest implements SampleBlogServer {
     }
 
     @Test
+    void facetsKeepTheMostFrequentTagsAndCategoriesTwentyUnlessAsked() {
+        // Every post since 2000: the facets then cover the whole blog.
+        List<TagCount> all = search(Map.of("from", "2000", "facets", 100)).facets().tags();
+        assertThat(all).as("the sample blog has more tags than a facet shows by default").hasSizeGreaterThan(20);
+
+        SearchResponse byDefault = search(Map.of("from", "2000"));
+        assertThat(byDefault.facets().tags()).isEqualTo(all.subList(0, 20));
+        assertThat(byDefault.facets().years()).as("years are all kept")
+                .isEqualTo(search(Map.of("from", "2000", "facets", 100)).facets().years());
+
+        SearchResponse three = search(Map.of("from", "2000", "facets", 3));
+        assertThat(three.facets().tags()).isEqualTo(all.subList(0, 3));
+        assertThat(three.facets().categories()).hasSizeLessThanOrEqualTo(3);
+        assertThat(three.total()).isEqualTo(byDefault.total());
+        assertThat(search(Map.of("from", "2000", "facets", 0)).facets().tags()).isEmpty();
+    }
+
+    @Test
     void sortByDatePutsNewestFirst() {
         SearchResponse response = search(Map.of("q", "Kubernetes", "sort", "date", "size", 50));
         List<String> dates = response.hits().stream().map(SearchResponse.Hit::date).toList();
@@ -255,6 +273,8 @@ class SearchApiTest implements SampleBlogServer {
         assertThat(error("/api/search?q=redis&page=0").message()).contains("page");
         assertThat(error("/api/search?q=redis&page=99999999999999").message()).contains("page");
         assertThat(error("/api/search?q=redis&sort=popular").message()).contains("sort");
+        assertThat(error("/api/search?q=redis&facets=101").message()).contains("facets");
+        assertThat(error("/api/search?q=redis&facets=-1").message()).contains("facets");
     }
 
     @Test
