@@ -14,7 +14,7 @@ import java.util.List;
  * @param total  matching posts on all pages
  * @param page   this page, from 1
  * @param size   hits per page
- * @param tookMs time the search took on the server
+ * @param tookMs time the search took on the server, including any wait for a free core
  * @param hits   this page's posts, best first (or newest first with {@code sort=date})
  * @param facets  counts over all matching posts: the most frequent tags and categories ({@code facets} of
  *                each, 20 unless asked), every year
