@@ -45,13 +45,22 @@ public final class RelatedPosts {
     }
 
     private final SearchIndex index;
+    private final SearchGate gate;
 
-    public RelatedPosts(SearchIndex index) {
+    public RelatedPosts(SearchIndex index, SearchGate gate) {
         this.index = index;
+        this.gate = gate;
     }
 
-    /** Up to {@code size} posts like {@code id}, most similar first; empty when there is no such post. */
+    /**
+     * Up to {@code size} posts like {@code id}, most similar first; empty when there is no such post. Waits for a
+     * free slot of the gate searches use: analysing the post and searching cost about as much as a search.
+     */
     public Optional<List<Related>> of(String id, int size) throws IOException {
+        return gate.run(() -> find(id, size));
+    }
+
+    private Optional<List<Related>> find(String id, int size) throws IOException {
         IndexSearcher searcher = index.acquire();
         try {
             TopDocs self = searcher.search(new TermQuery(new Term(PostFields.ID, id)), 1);

@@ -59,11 +59,16 @@ public final class SearchService {
     private final SearchGate gate;
 
     @Inject
-    public SearchService(SearchIndex index, Synonyms synonyms, LimitsConfig limits) {
+    public SearchService(SearchIndex index, Synonyms synonyms, LimitsConfig limits, SearchGate gate) {
         this.index = index;
         this.planner = new QueryPlanner(synonyms);
         this.timeBudgetNanos = limits.timeBudget().toNanos();
-        this.gate = new SearchGate(limits.concurrentSearches());
+        this.gate = gate;
+    }
+
+    /** With a gate of its own. */
+    public SearchService(SearchIndex index, Synonyms synonyms, LimitsConfig limits) {
+        this(index, synonyms, limits, new SearchGate(limits));
     }
 
     /** With the default time budget. */
