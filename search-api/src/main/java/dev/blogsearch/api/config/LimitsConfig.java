@@ -9,7 +9,8 @@ import java.time.Duration;
  * page depth...) are in {@code web.SearchLimits}; this holds the ones an owner may want to tune.
  *
  * @param timeBudget how long a search may rank before it answers with what it has, flagged {@code partial}
- * @param concurrentSearches searches that run at once, the others waiting their turn; 0 for one per core
+ * @param concurrentSearches searches that run at once, the others waiting their turn; 0 for one per core (checked
+ *                           by {@code search.SearchGate}, which uses it)
  */
 @ConfigurationProperties("blogsearch.limits")
 public record LimitsConfig(@Bindable(defaultValue = "2s") Duration timeBudget,
@@ -18,10 +19,6 @@ public record LimitsConfig(@Bindable(defaultValue = "2s") Duration timeBudget,
     public LimitsConfig {
         if (timeBudget == null || timeBudget.isNegative()) {
             throw new IllegalArgumentException("blogsearch.limits.time-budget must be a positive duration");
-        }
-        if (concurrentSearches < 0) {
-            throw new IllegalArgumentException(
-                    "blogsearch.limits.concurrent-searches must be 0 (one per core) or more");
         }
     }
 

@@ -30,7 +30,8 @@ public final class SearchGate {
     /** @param slots searches that may run at once; 0 for one per available core */
     SearchGate(int slots) {
         if (slots < 0) {
-            throw new IllegalArgumentException("concurrent searches must be 0 (one per core) or more, not " + slots);
+            throw new IllegalArgumentException("blogsearch.limits.concurrent-searches (BLOGSEARCH_CONCURRENT_SEARCHES) "
+                    + "must be 0 (one per core) or more, not " + slots);
         }
         this.slots = new Semaphore(slots == 0 ? Runtime.getRuntime().availableProcessors() : slots, true);
     }
