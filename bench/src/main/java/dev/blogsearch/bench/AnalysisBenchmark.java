@@ -32,7 +32,10 @@ public class AnalysisBenchmark {
     @Setup
     public void load() throws IOException {
         List<Post> posts = JmhFixture.posts();
-        texts = posts.stream().map(post -> PostFields.CODE.equals(field) ? post.text().code() : post.text().body())
+        texts = posts.stream()
+                .map(post -> PostFields.CODE.equals(field)
+                        ? post.text().code()
+                        : post.text().body())
                 .toList();
     }
 

@@ -44,6 +44,9 @@ final class Args {
 
     /** A comma-separated list of thread counts, such as {@code 1,2}. */
     List<Integer> threads(String name, String absent) {
-        return Arrays.stream(string(name, absent).split(",")).map(String::strip).map(Integer::parseInt).toList();
+        return Arrays.stream(string(name, absent).split(","))
+                .map(String::strip)
+                .map(Integer::parseInt)
+                .toList();
     }
 }

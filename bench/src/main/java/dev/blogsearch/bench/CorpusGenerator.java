@@ -32,11 +32,17 @@ public final class CorpusGenerator {
     public static final long DEFAULT_SEED = 20_261_127L;
     /** Longer blocks are skipped: one 100 KB table would dominate whichever posts drew it. */
     static final int MAX_BLOCK_CHARS = 3_000;
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     /** The recombinable pieces of one source blog. */
-    record SourceBlog(String name, List<String> titles, List<List<String>> tagSets, List<String> paragraphs,
-            List<String> headings, List<String> codeBlocks) {
+    record SourceBlog(
+            String name,
+            List<String> titles,
+            List<List<String>> tagSets,
+            List<String> paragraphs,
+            List<String> headings,
+            List<String> codeBlocks) {
 
         boolean usable() {
             return !titles.isEmpty() && !paragraphs.isEmpty();
@@ -63,8 +69,13 @@ public final class CorpusGenerator {
         long started = System.nanoTime();
         CorpusGenerator generator = new CorpusGenerator(readCorpus(corpus), seed);
         long bytes = generator.write(posts, out);
-        System.out.printf(Locale.ROOT, "Generated %d posts (%.1f MB of Markdown) in %s in %.1f s%n", posts,
-                bytes / 1e6, out, (System.nanoTime() - started) / 1e9);
+        System.out.printf(
+                Locale.ROOT,
+                "Generated %d posts (%.1f MB of Markdown) in %s in %.1f s%n",
+                posts,
+                bytes / 1e6,
+                out,
+                (System.nanoTime() - started) / 1e9);
     }
 
     /** Every blog folder under the corpus directory, in name order. */
@@ -89,10 +100,16 @@ public final class CorpusGenerator {
         try (Stream<Path> walk = Files.walk(folder)) {
             files = walk.filter(file -> file.toString().endsWith(".md") && Files.isRegularFile(file))
                     .filter(file -> !file.getFileName().toString().startsWith("_index"))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
-        SourceBlog blog = new SourceBlog(folder.getFileName().toString(), new ArrayList<>(), new ArrayList<>(),
-                new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        SourceBlog blog = new SourceBlog(
+                folder.getFileName().toString(),
+                new ArrayList<>(),
+                new ArrayList<>(),
+                new ArrayList<>(),
+                new ArrayList<>(),
+                new ArrayList<>());
         for (Path file : files) {
             FrontMatter post;
             try {
@@ -107,7 +124,9 @@ public final class CorpusGenerator {
             Set<String> tags = new LinkedHashSet<>();
             for (String key : List.of("tags", "categories")) {
                 try {
-                    post.stringList(key).stream().map(CorpusGenerator::oneLine).filter(tag -> !tag.isBlank())
+                    post.stringList(key).stream()
+                            .map(CorpusGenerator::oneLine)
+                            .filter(tag -> !tag.isBlank())
                             .forEach(tags::add);
                 } catch (RuntimeException notAList) {
                     // a front matter value of another shape: the post just gives no tags
@@ -170,7 +189,8 @@ public final class CorpusGenerator {
         long bytes = 0;
         for (int i = 0; i < posts; i++) {
             // A thousand posts a folder, as a big blog would be organised.
-            Path file = out.resolve("posts").resolve(String.format(Locale.ROOT, "%03d", i / 1000))
+            Path file = out.resolve("posts")
+                    .resolve(String.format(Locale.ROOT, "%03d", i / 1000))
                     .resolve(String.format(Locale.ROOT, "p%06d.md", i));
             Files.createDirectories(file.getParent());
             byte[] post = post(random, i).getBytes(StandardCharsets.UTF_8);
@@ -192,13 +212,17 @@ public final class CorpusGenerator {
         StringBuilder post = new StringBuilder(8192);
         post.append("---\n");
         post.append("title: ").append(quoted(title)).append('\n');
-        post.append("date: ").append(DATE.format(date.atOffset(ZoneOffset.ofHours(8)))).append('\n');
+        post.append("date: ")
+                .append(DATE.format(date.atOffset(ZoneOffset.ofHours(8))))
+                .append('\n');
         post.append("tags: [");
         for (int i = 0; i < tags.size(); i++) {
             post.append(i == 0 ? "" : ", ").append(quoted(tags.get(i)));
         }
         post.append("]\n");
-        post.append("slug: ").append(String.format(Locale.ROOT, "p%06d", number)).append('\n');
+        post.append("slug: ")
+                .append(String.format(Locale.ROOT, "p%06d", number))
+                .append('\n');
         post.append("---\n\n");
         int blocks = 4 + random.nextInt(20);
         for (int i = 0; i < blocks; i++) {
@@ -207,7 +231,8 @@ public final class CorpusGenerator {
                 post.append("## ").append(pick(random, from.headings())).append("\n\n");
             }
             boolean code = !from.codeBlocks().isEmpty() && random.nextInt(6) == 0;
-            post.append(pick(random, code ? from.codeBlocks() : from.paragraphs())).append("\n\n");
+            post.append(pick(random, code ? from.codeBlocks() : from.paragraphs()))
+                    .append("\n\n");
         }
         return post.toString();
     }

@@ -105,7 +105,9 @@ public final class IndexingBenchmark {
             results.put("index.e2e.t" + threads + ".posts_per_s", summary.indexed() / elapsed);
             results.put("index.e2e.t" + threads + ".seconds", elapsed);
             if (!summary.failures().isEmpty()) {
-                results.put("index.e2e.t" + threads + ".failures", summary.failures().size());
+                results.put(
+                        "index.e2e.t" + threads + ".failures",
+                        summary.failures().size());
             }
         }
         if (indexThreadCounts.isEmpty()) {
@@ -113,7 +115,9 @@ public final class IndexingBenchmark {
         }
         long indexBytes;
         try (Stream<Path> walk = Files.walk(index)) {
-            indexBytes = walk.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+            indexBytes = walk.filter(Files::isRegularFile)
+                    .mapToLong(file -> file.toFile().length())
+                    .sum();
         }
         results.put("index.size_mb", indexBytes / 1e6);
         results.put("index.size_per_text_mb", (double) indexBytes / textBytes);
@@ -141,8 +145,13 @@ public final class IndexingBenchmark {
 
     /** The service's default settings, so the service finds the index current and does not rebuild it. */
     private static IndexSettings settings(int threads) {
-        IndexSettings service = BlogSearchConfig.of(Path.of("content"), Path.of("index")).indexSettings();
-        return new IndexSettings(service.includeDrafts(), service.permalinks(), service.defaultZone(), threads,
+        IndexSettings service =
+                BlogSearchConfig.of(Path.of("content"), Path.of("index")).indexSettings();
+        return new IndexSettings(
+                service.includeDrafts(),
+                service.permalinks(),
+                service.defaultZone(),
+                threads,
                 service.followSymlinks());
     }
 
@@ -193,7 +202,9 @@ public final class IndexingBenchmark {
 
     /** The text a post contributes to the index, in UTF-8 bytes; each field counted once. */
     static long textBytes(Post post) {
-        long bytes = utf8(post.title()) + utf8(post.text().headingsText()) + utf8(post.text().body())
+        long bytes = utf8(post.title())
+                + utf8(post.text().headingsText())
+                + utf8(post.text().body())
                 + utf8(post.text().code());
         for (String tag : post.tags()) {
             bytes += utf8(tag);

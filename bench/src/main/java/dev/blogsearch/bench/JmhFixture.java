@@ -18,11 +18,12 @@ import java.util.List;
  */
 public final class JmhFixture {
 
-    private JmhFixture() {
-    }
+    private JmhFixture() {}
 
     public static Path content() {
-        return Path.of(System.getProperty("bench.content", "content")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("bench.content", "content"))
+                .toAbsolutePath()
+                .normalize();
     }
 
     public static List<Post> posts() throws IOException {
@@ -47,7 +48,10 @@ public final class JmhFixture {
 
     public static List<String> queries() throws IOException {
         String file = System.getProperty("bench.queries");
-        return file != null ? Files.readAllLines(Path.of(file)).stream().filter(q -> !q.isBlank()).toList()
+        return file != null
+                ? Files.readAllLines(Path.of(file)).stream()
+                        .filter(q -> !q.isBlank())
+                        .toList()
                 : QueryMix.evalQueries(Path.of("eval", "queries.tsv"));
     }
 

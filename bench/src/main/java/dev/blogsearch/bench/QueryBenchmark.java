@@ -8,7 +8,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -31,7 +30,8 @@ public final class QueryBenchmark {
     public static void main(String[] arguments) throws Exception {
         Args args = new Args(arguments);
         List<String> queries = Files.readAllLines(args.path("queries"), StandardCharsets.UTF_8).stream()
-                .filter(line -> !line.isBlank()).toList();
+                .filter(line -> !line.isBlank())
+                .toList();
         List<Integer> threadCounts = args.threads("threads", "1,2");
         int seconds = args.integer("seconds", 20);
         int warmup = args.integer("warmup", 10);
@@ -53,18 +53,20 @@ public final class QueryBenchmark {
                 results.put(key + ".errors", m.errors());
                 // CPU time per query does not depend on what else runs on the machine: the figure to compare
                 // two versions of the code by when the machine is shared.
-                results.put(key + ".cpu_ms_per_query", m.cpuNanos() / 1e6 / m.latencies().count());
+                results.put(
+                        key + ".cpu_ms_per_query",
+                        m.cpuNanos() / 1e6 / m.latencies().count());
             }
             System.gc();
-            results.put("query.inproc.heap_after_gc_mb",
+            results.put(
+                    "query.inproc.heap_after_gc_mb",
                     ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6);
         }
     }
 
     /** The queries that take longest, each timed alone (best of three): where the p99 comes from. */
     static void printSlowest(SearchService service, List<String> queries, int count) throws Exception {
-        record Timed(String query, double millis, int total) {
-        }
+        record Timed(String query, double millis, int total) {}
         List<Timed> timed = new ArrayList<>();
         for (String query : queries) {
             long best = Long.MAX_VALUE;
@@ -84,11 +86,9 @@ public final class QueryBenchmark {
         }
     }
 
-    record Measurement(Latencies latencies, double seconds, long errors, long cpuNanos) {
-    }
+    record Measurement(Latencies latencies, double seconds, long errors, long cpuNanos) {}
 
-    static Measurement run(SearchService service, List<String> queries, int threads, int seconds)
-            throws Exception {
+    static Measurement run(SearchService service, List<String> queries, int threads, int seconds) throws Exception {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicLong errors = new AtomicLong();
         AtomicLong cpuNanos = new AtomicLong();

@@ -46,7 +46,9 @@ public class HighlightBenchmark {
         PostQueryBuilder builder = new PostQueryBuilder();
         for (String text : JmhFixture.queries()) {
             Query any = builder.build(planner.plan(UserQuery.parse(text), reader), request(text), false);
-            int[] docs = Arrays.stream(searcher.search(any, 10).scoreDocs).mapToInt(hit -> hit.doc).toArray();
+            int[] docs = Arrays.stream(searcher.search(any, 10).scoreDocs)
+                    .mapToInt(hit -> hit.doc)
+                    .toArray();
             if (docs.length > 0) {
                 queries.add(any);
                 topDocs.add(docs);

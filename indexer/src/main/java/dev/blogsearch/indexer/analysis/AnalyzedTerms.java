@@ -11,8 +11,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /** The terms an analyzer makes of a text for a field, in order: what a person is shown of how text was cut. */
 public final class AnalyzedTerms {
 
-    private AnalyzedTerms() {
-    }
+    private AnalyzedTerms() {}
 
     public static List<String> of(Analyzer analyzer, String field, String text) {
         List<String> terms = new ArrayList<>();

@@ -69,8 +69,8 @@ public final class BlogAnalyzer extends Analyzer {
         ScriptRunTokenizer tokenizer = new ScriptRunTokenizer();
         TokenStream stream = new SmartcnWordFilter(tokenizer, dictionary);
         // Internal offsets adjusted: the part redis of redis-cli highlights redis, not the whole identifier.
-        stream = new WordDelimiterGraphFilter(stream, true, WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE,
-                WORD_DELIMITER_FLAGS, null);
+        stream = new WordDelimiterGraphFilter(
+                stream, true, WordDelimiterIterator.DEFAULT_WORD_DELIM_TABLE, WORD_DELIMITER_FLAGS, null);
         stream = new FlattenGraphFilter(stream);
         stream = new LowerCaseFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);

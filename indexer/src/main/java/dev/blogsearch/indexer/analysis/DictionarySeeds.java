@@ -28,6 +28,7 @@ public final class DictionarySeeds {
 
     /** A title phrase must recur in this many titles to be proposed. */
     static final int MIN_TITLES = 3;
+
     private static final int MIN_LENGTH = 2;
     private static final int MAX_TITLE_PIECES = 4;
     /** Characters that glue words together rather than being part of one. */
@@ -58,10 +59,11 @@ public final class DictionarySeeds {
         Map<String, Integer> recurring = new HashMap<>(titleCounts);
         recurring.values().removeIf(count -> count < MIN_TITLES);
         recurring.forEach((phrase, count) -> {
-            boolean piece = recurring.entrySet().stream().anyMatch(other -> other.getKey().length() > phrase.length()
-                    && other.getKey().contains(phrase) && other.getValue() >= count);
-            if (!piece && !proposals.containsKey(phrase) && hasNoFunctionCharacter(phrase)
-                    && isCutUp(phrase)) {
+            boolean piece = recurring.entrySet().stream()
+                    .anyMatch(other -> other.getKey().length() > phrase.length()
+                            && other.getKey().contains(phrase)
+                            && other.getValue() >= count);
+            if (!piece && !proposals.containsKey(phrase) && hasNoFunctionCharacter(phrase) && isCutUp(phrase)) {
                 proposals.put(phrase, "in " + count + " titles");
             }
         });
@@ -73,14 +75,14 @@ public final class DictionarySeeds {
         return pieces(word).size() > 1;
     }
 
-
     private static boolean hasNoFunctionCharacter(String phrase) {
         return phrase.codePoints().noneMatch(cp -> FUNCTION_CHARACTERS.indexOf(cp) >= 0);
     }
 
     private static boolean isChineseWord(String text) {
         int length = text.codePointCount(0, text.length());
-        return length >= MIN_LENGTH && length <= UserDictionary.MAX_WORD_LENGTH
+        return length >= MIN_LENGTH
+                && length <= UserDictionary.MAX_WORD_LENGTH
                 && text.codePoints().allMatch(ScriptRunTokenizer::isHan);
     }
 

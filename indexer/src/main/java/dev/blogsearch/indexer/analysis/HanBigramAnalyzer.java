@@ -21,7 +21,7 @@ import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
  * ScriptRunTokenizer   Han runs (words and identifiers are dropped by the next filter)
  * HanCharsFilter       one token per Han character
  * CJKBigramFilter      adjacent characters paired, never across punctuation, spaces or English words;
-                     each character also kept alone
+ * each character also kept alone
  * </pre>
  *
  * Thread-safe, Lucene-only, like {@link BlogAnalyzer}.

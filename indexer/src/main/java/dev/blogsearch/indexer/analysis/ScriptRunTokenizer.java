@@ -51,8 +51,7 @@ public final class ScriptRunTokenizer extends Tokenizer {
     private int length;
     private int pos;
 
-    public ScriptRunTokenizer() {
-    }
+    public ScriptRunTokenizer() {}
 
     public ScriptRunTokenizer(AttributeFactory factory) {
         super(factory);
@@ -162,7 +161,9 @@ public final class ScriptRunTokenizer extends Tokenizer {
         if (j < length && text[j] == '-') {
             j++;
         }
-        return j < length && isWordChar(Character.codePointAt(text, j, length)) && !isHan(Character.codePointAt(text, j, length));
+        return j < length
+                && isWordChar(Character.codePointAt(text, j, length))
+                && !isHan(Character.codePointAt(text, j, length));
     }
 
     private static boolean isJoiner(char c) {
@@ -190,9 +191,10 @@ public final class ScriptRunTokenizer extends Tokenizer {
         }
         // UnicodeScript.of is a binary search over script ranges, run for every character of a post: the BMP,
         // where nearly all Chinese text is, gets a precomputed table.
-        return cp <= Character.MAX_VALUE ? HAN_BMP.get(cp) : Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        return cp <= Character.MAX_VALUE
+                ? HAN_BMP.get(cp)
+                : Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
-
 
     private static BitSet hanTable() {
         BitSet table = new BitSet(Character.MAX_VALUE + 1);

@@ -38,8 +38,7 @@ public final class SmartcnWordFilter extends TokenFilter {
     private final Deque<Word> pending = new ArrayDeque<>();
     private State runState;
 
-    private record Word(String text, int startOffset, int endOffset) {
-    }
+    private record Word(String text, int startOffset, int endOffset) {}
 
     private final UserDictionary dictionary;
 

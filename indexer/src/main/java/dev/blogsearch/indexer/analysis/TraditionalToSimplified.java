@@ -27,11 +27,9 @@ public final class TraditionalToSimplified {
     private static final Table TABLE = buildTable();
     private static final NormalizeCharMap MAP = TABLE.map();
 
-    private record Table(NormalizeCharMap map, int size) {
-    }
+    private record Table(NormalizeCharMap map, int size) {}
 
-    private TraditionalToSimplified() {
-    }
+    private TraditionalToSimplified() {}
 
     /** The text seen through the fold; offsets of the returned reader map back to {@code reader}'s. */
     public static Reader wrap(Reader reader) {

@@ -26,8 +26,7 @@ final class TraditionalToSimplifiedTable {
     /** Next to this class: one {@code traditional<TAB>simplified} line per character, in code point order. */
     static final String RESOURCE = "traditional-to-simplified.tsv";
 
-    private TraditionalToSimplifiedTable() {
-    }
+    private TraditionalToSimplifiedTable() {}
 
     /** The shipped table. */
     static TreeMap<Character, Character> load() {
@@ -66,10 +65,13 @@ final class TraditionalToSimplifiedTable {
     private static List<String> read() {
         try (InputStream in = TraditionalToSimplifiedTable.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing beside " + TraditionalToSimplifiedTable.class
-                        .getName() + ": the Maven build writes it after compiling (mvn package)");
+                throw new IllegalStateException(
+                        RESOURCE + " is missing beside " + TraditionalToSimplifiedTable.class.getName()
+                                + ": the Maven build writes it after compiling (mvn package)");
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -17,8 +17,7 @@ import java.util.TreeMap;
  */
 public final class TraditionalToSimplifiedTableBuilder {
 
-    private TraditionalToSimplifiedTableBuilder() {
-    }
+    private TraditionalToSimplifiedTableBuilder() {}
 
     /** What ICU's transform makes of each Han character of the BMP, where it changes it into one other. */
     static TreeMap<Character, Character> fromIcu() {

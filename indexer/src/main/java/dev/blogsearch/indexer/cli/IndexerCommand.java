@@ -53,49 +53,73 @@ public final class IndexerCommand implements Callable<Integer> {
     @Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+    @Option(
+            names = "--content",
+            paramLabel = "DIR",
+            defaultValue = "content",
             description = "The blog's content directory (default: ${DEFAULT-VALUE}).")
     private Path contentDir;
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "data/index",
+    @Option(
+            names = "--index",
+            paramLabel = "DIR",
+            defaultValue = "data/index",
             description = "Where the index is written (default: ${DEFAULT-VALUE}).")
     private Path indexDir;
 
     @Option(names = "--drafts", description = "Also index posts marked draft: true.")
     private boolean includeDrafts;
 
-    @Option(names = "--permalink", paramLabel = "PATTERN",
-            description = {"Hugo-style permalink pattern, repeatable: /posts/:slug/ sets the default (the",
+    @Option(
+            names = "--permalink",
+            paramLabel = "PATTERN",
+            description = {
+                "Hugo-style permalink pattern, repeatable: /posts/:slug/ sets the default (the",
                 "default default), posts=/:year/:month/:slug/ one section's. Tokens: :year :month :day",
-                ":section :slug :filename :title :slugorfilename :contentbasename."})
+                ":section :slug :filename :title :slugorfilename :contentbasename."
+            })
     private List<String> permalinks = new ArrayList<>();
 
-    @Option(names = "--timezone", paramLabel = "ZONE", defaultValue = "UTC",
+    @Option(
+            names = "--timezone",
+            paramLabel = "ZONE",
+            defaultValue = "UTC",
             description = "Time zone of front matter dates written without an offset (default: ${DEFAULT-VALUE}).")
     private ZoneId timezone;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Posts analysed in parallel (default: one per core).")
+    @Option(names = "--threads", paramLabel = "N", description = "Posts analysed in parallel (default: one per core).")
     private Integer threads;
 
-    @Option(names = "--full",
-            description = {"Rebuild the whole index, re-analysing every post. Without it only new and changed",
-                "posts are analysed (the whole index is rebuilt anyway when settings or dictionary changed)."})
+    @Option(
+            names = "--full",
+            description = {
+                "Rebuild the whole index, re-analysing every post. Without it only new and changed",
+                "posts are analysed (the whole index is rebuilt anyway when settings or dictionary changed)."
+            })
     private boolean full;
 
-    @Option(names = "--watch",
-            description = {"After indexing, follow the content directory (and new folders in it) and update the",
-                "index within a second or two of every change, until stopped with Ctrl-C."})
+    @Option(
+            names = "--watch",
+            description = {
+                "After indexing, follow the content directory (and new folders in it) and update the",
+                "index within a second or two of every change, until stopped with Ctrl-C."
+            })
     private boolean watch;
 
-    @Option(names = "--follow-symlinks",
-            description = {"Read posts through symbolic links, which may point outside the content directory.",
-                "Without it a linked post is reported and skipped, and linked folders are not entered."})
+    @Option(
+            names = "--follow-symlinks",
+            description = {
+                "Read posts through symbolic links, which may point outside the content directory.",
+                "Without it a linked post is reported and skipped, and linked folders are not entered."
+            })
     private boolean followSymlinks;
 
-    @Option(names = "--suggest-words",
-            description = {"Index nothing; print the Chinese tags, categories and recurring title phrases that",
-                "the analyzer cuts into pieces, as lines for your dictionary file (BLOGSEARCH_DICTIONARY)."})
+    @Option(
+            names = "--suggest-words",
+            description = {
+                "Index nothing; print the Chinese tags, categories and recurring title phrases that",
+                "the analyzer cuts into pieces, as lines for your dictionary file (BLOGSEARCH_DICTIONARY)."
+            })
     private boolean suggestWords;
 
     public static void main(String[] args) {
@@ -112,8 +136,8 @@ public final class IndexerCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         IndexSettings defaults = IndexSettings.defaults();
-        IndexSettings settings = new IndexSettings(includeDrafts, permalinks, timezone,
-                threads != null ? threads : defaults.threads(), followSymlinks);
+        IndexSettings settings = new IndexSettings(
+                includeDrafts, permalinks, timezone, threads != null ? threads : defaults.threads(), followSymlinks);
         if (suggestWords) {
             try {
                 WordSuggestions.print(contentDir, settings, out);
@@ -132,8 +156,13 @@ public final class IndexerCommand implements Callable<Integer> {
     }
 
     /** One run; {@code reportNoChange} false keeps a watch quiet when a change touched no post. */
-    private int indexOnce(BlogIndexer indexer, boolean rebuild, IndexProgress progress, boolean reportNoChange,
-            PrintWriter out, PrintWriter err) {
+    private int indexOnce(
+            BlogIndexer indexer,
+            boolean rebuild,
+            IndexProgress progress,
+            boolean reportNoChange,
+            PrintWriter out,
+            PrintWriter err) {
         IndexRunSummary summary;
         try {
             summary = indexer.index(contentDir, indexDir, rebuild, progress);
@@ -178,7 +207,8 @@ public final class IndexerCommand implements Callable<Integer> {
     /** A progress bar on a terminal; plain lines every few seconds in a log. */
     private static IndexProgress progress(PrintWriter err) {
         // System.console() is null when stdin or stdout is not a terminal (Java 17), as in a hook or a pipe.
-        return System.console() != null ? new TerminalProgress()
+        return System.console() != null
+                ? new TerminalProgress()
                 : new LogLineProgress(err, LOG_PROGRESS_INTERVAL, System::nanoTime);
     }
 }

@@ -50,7 +50,13 @@ final class LogLineProgress implements IndexProgress {
         double seconds = Math.max(elapsedNanos, 1) / 1e9;
         double rate = count / seconds;
         long left = rate > 0 ? Math.round((total - count) / rate) : 0;
-        return String.format(Locale.ROOT, "Indexing: %d of %d posts (%d%%), %.1f posts/s, about %d s left",
-                count, total, total == 0 ? 100 : count * 100 / total, rate, left);
+        return String.format(
+                Locale.ROOT,
+                "Indexing: %d of %d posts (%d%%), %.1f posts/s, about %d s left",
+                count,
+                total,
+                total == 0 ? 100 : count * 100 / total,
+                rate,
+                left);
     }
 }

@@ -22,8 +22,7 @@ import java.util.Map;
  */
 final class WordSuggestions {
 
-    private WordSuggestions() {
-    }
+    private WordSuggestions() {}
 
     /** Prints the proposals for the blog in {@code contentDir}; returns how many there were. */
     static int print(Path contentDir, IndexSettings settings, PrintWriter out) throws IOException {
@@ -42,11 +41,16 @@ final class WordSuggestions {
                 unreadable++;
             }
         }
-        Map<String, String> proposals = new DictionarySeeds(new BlogAnalyzer(PostFields.dictionary()))
-                .propose(labels, titles);
-        out.printf(Locale.ROOT, "# Words the analyzer cuts into pieces, from the tags, categories and titles of %d posts"
-                + "%s.%n", titles.size(), unreadable > 0 ? " (" + unreadable + " unreadable posts left out)" : "");
-        out.printf(Locale.ROOT, "# Review them, then append the ones you want to your dictionary file (%s) and reindex.%n",
+        Map<String, String> proposals =
+                new DictionarySeeds(new BlogAnalyzer(PostFields.dictionary())).propose(labels, titles);
+        out.printf(
+                Locale.ROOT,
+                "# Words the analyzer cuts into pieces, from the tags, categories and titles of %d posts" + "%s.%n",
+                titles.size(),
+                unreadable > 0 ? " (" + unreadable + " unreadable posts left out)" : "");
+        out.printf(
+                Locale.ROOT,
+                "# Review them, then append the ones you want to your dictionary file (%s) and reindex.%n",
                 "BLOGSEARCH_DICTIONARY");
         proposals.forEach((word, why) -> out.printf(Locale.ROOT, "%s  # %s%n", word, why));
         return proposals.size();

@@ -32,7 +32,10 @@ public final class FrontMatter {
 
     /** The front matter's syntax, named as Hugo names it. */
     public enum Format {
-        NONE, YAML, TOML, JSON
+        NONE,
+        YAML,
+        TOML,
+        JSON
     }
 
     // Jackson mappers are thread-safe once configured, so one of each serves every post.
@@ -71,7 +74,8 @@ public final class FrontMatter {
             start = Math.min(end + 1, normalized.length());
             line++;
         }
-        String firstLine = normalized.substring(start, lineEnd(normalized, start)).stripTrailing();
+        String firstLine =
+                normalized.substring(start, lineEnd(normalized, start)).stripTrailing();
         if (firstLine.equals("---")) {
             return delimited(normalized, start, line, "---", Format.YAML);
         }
@@ -180,8 +184,8 @@ public final class FrontMatter {
     private static FrontMatter json(String text, int start, int openingLine) throws PostReadException {
         int end = matchingBrace(text, start);
         if (end < 0) {
-            throw new PostReadException("JSON front matter opened with { at line " + openingLine
-                    + " is never closed: no matching }");
+            throw new PostReadException(
+                    "JSON front matter opened with { at line " + openingLine + " is never closed: no matching }");
         }
         Map<String, Object> values = read(Format.JSON, text.substring(start, end + 1), openingLine);
         return new FrontMatter(Format.JSON, values, text.substring(end + 1));
@@ -250,7 +254,8 @@ public final class FrontMatter {
         if (e instanceof JsonProcessingException jackson) {
             JsonLocation location = jackson.getLocation();
             String where = location != null && location.getLineNr() > 0
-                    ? " at line " + (firstLine + location.getLineNr() - 1) : "";
+                    ? " at line " + (firstLine + location.getLineNr() - 1)
+                    : "";
             return prefix + where + ": " + firstLine(jackson.getOriginalMessage());
         }
         return prefix + ": it could not be parsed";

@@ -8,5 +8,4 @@ package dev.blogsearch.indexer.content;
  * @param anchor the id Hugo gives the heading: its {@code {#custom-id}} when present, else Hugo's default
  *               (GitHub-style) anchor of the text
  */
-public record Heading(int level, String text, String anchor) {
-}
+public record Heading(int level, String text, String anchor) {}

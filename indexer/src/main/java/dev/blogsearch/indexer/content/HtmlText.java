@@ -20,12 +20,45 @@ final class HtmlText {
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "iframe", "object");
 
     private static final Set<String> BLOCKS = Set.of(
-            "address", "article", "aside", "blockquote", "center", "dd", "details", "div", "dl", "dt", "fieldset",
-            "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
-            "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul");
+            "address",
+            "article",
+            "aside",
+            "blockquote",
+            "center",
+            "dd",
+            "details",
+            "div",
+            "dl",
+            "dt",
+            "fieldset",
+            "figcaption",
+            "figure",
+            "footer",
+            "form",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "header",
+            "hr",
+            "li",
+            "main",
+            "nav",
+            "ol",
+            "p",
+            "pre",
+            "section",
+            "summary",
+            "table",
+            "tbody",
+            "thead",
+            "tfoot",
+            "tr",
+            "ul");
 
-    private HtmlText() {
-    }
+    private HtmlText() {}
 
     /** The non-empty, whitespace-normalized lines of {@code html}'s text. */
     static List<String> lines(String html) {

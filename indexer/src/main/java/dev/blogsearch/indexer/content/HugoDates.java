@@ -29,10 +29,9 @@ import java.util.regex.Pattern;
  */
 public final class HugoDates {
 
-    private static final Pattern ISO_LIKE = Pattern.compile(
-            "(\\d{4})-(\\d{1,2})-(\\d{1,2})"
-                    + "(?:(?:[Tt]|\\s+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?"
-                    + "(?:\\s*(?<offset>[Zz]|[+-]\\d{2}(?::?\\d{2})?)(?:\\s+[A-Za-z]{2,5})?|\\s+(?<utc>UTC|GMT))?");
+    private static final Pattern ISO_LIKE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})"
+            + "(?:(?:[Tt]|\\s+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?)?"
+            + "(?:\\s*(?<offset>[Zz]|[+-]\\d{2}(?::?\\d{2})?)(?:\\s+[A-Za-z]{2,5})?|\\s+(?<utc>UTC|GMT))?");
 
     private static final String EXPECTED =
             "expected a date like 2024-03-02, 2024-03-02T10:20:00+08:00 or 2024-03-02 10:20:00";

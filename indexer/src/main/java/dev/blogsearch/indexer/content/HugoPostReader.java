@@ -57,7 +57,8 @@ public final class HugoPostReader {
         List<String> relativePaths = new ArrayList<>();
         Path root = contentDir.toRealPath();
         Set<FileVisitOption> walkOptions = options.followSymlinks()
-                ? EnumSet.of(FileVisitOption.FOLLOW_LINKS) : EnumSet.noneOf(FileVisitOption.class);
+                ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
+                : EnumSet.noneOf(FileVisitOption.class);
         Files.walkFileTree(root, walkOptions, Integer.MAX_VALUE, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -113,16 +114,28 @@ public final class HugoPostReader {
         String[] parts = sourcePath.split("/");
         String baseName = Permalinks.contentBaseName(parts);
 
-        String title = firstNonBlank(frontMatter.string("title"),
-                text.headings().isEmpty() ? null : text.headings().get(0).text(), baseName);
+        String title = firstNonBlank(
+                frontMatter.string("title"),
+                text.headings().isEmpty() ? null : text.headings().get(0).text(),
+                baseName);
         OffsetDateTime date = date(frontMatter, baseName);
-        String url = options.permalinks().urlOf(new Permalinks.Page(
-                sourcePath, frontMatter.string("slug"), frontMatter.string("url"), title, date));
-        boolean draft = frontMatter.bool("draft") || Arrays.asList(parts).subList(0, parts.length - 1)
-                .contains("_drafts");
+        String url = options.permalinks()
+                .urlOf(new Permalinks.Page(
+                        sourcePath, frontMatter.string("slug"), frontMatter.string("url"), title, date));
+        boolean draft = frontMatter.bool("draft")
+                || Arrays.asList(parts).subList(0, parts.length - 1).contains("_drafts");
         String summary = firstNonBlank(frontMatter.string("description"), frontMatter.string("summary"), "");
-        return new Post(id(sourcePath), sourcePath, url, title, date, frontMatter.stringList("tags"),
-                frontMatter.stringList("categories"), draft, summary, text);
+        return new Post(
+                id(sourcePath),
+                sourcePath,
+                url,
+                title,
+                date,
+                frontMatter.stringList("tags"),
+                frontMatter.stringList("categories"),
+                draft,
+                summary,
+                text);
     }
 
     private byte[] readBytes(Path file, String sourcePath) throws PostReadException {
@@ -141,15 +154,15 @@ public final class HugoPostReader {
         } catch (AccessDeniedException e) {
             throw new PostReadException("permission denied", e);
         } catch (IOException e) {
-            String reason = e.getMessage() == null ? "I/O error"
-                    : e.getMessage().replace(file.toString(), sourcePath);
+            String reason =
+                    e.getMessage() == null ? "I/O error" : e.getMessage().replace(file.toString(), sourcePath);
             throw new PostReadException("cannot read the file: " + reason, e);
         }
     }
 
     private PostReadException tooLarge(long size) {
-        return new PostReadException("the file is " + size + " bytes, more than the limit of "
-                + options.maxFileBytes() + " bytes for one post");
+        return new PostReadException("the file is " + size + " bytes, more than the limit of " + options.maxFileBytes()
+                + " bytes for one post");
     }
 
     /** Front matter {@code date} (or Hugo's other date keys), else the file name's date prefix, else none. */
@@ -169,8 +182,12 @@ public final class HugoPostReader {
         Matcher prefix = DATE_PREFIX.matcher(baseName);
         if (prefix.find()) {
             try {
-                return LocalDate.of(Integer.parseInt(prefix.group(1)), Integer.parseInt(prefix.group(2)),
-                        Integer.parseInt(prefix.group(3))).atStartOfDay(options.defaultZone()).toOffsetDateTime();
+                return LocalDate.of(
+                                Integer.parseInt(prefix.group(1)),
+                                Integer.parseInt(prefix.group(2)),
+                                Integer.parseInt(prefix.group(3)))
+                        .atStartOfDay(options.defaultZone())
+                        .toOffsetDateTime();
             } catch (DateTimeException notADate) {
                 // A name like 2019-13-99-notes.md only looks dated; the post then has no date.
             }
@@ -193,7 +210,8 @@ public final class HugoPostReader {
     private static boolean isPost(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         return (name.endsWith(".md") || name.endsWith(".markdown"))
-                && !name.equals("_index.md") && !name.equals("_index.markdown");
+                && !name.equals("_index.md")
+                && !name.equals("_index.markdown");
     }
 
     private static boolean isHidden(Path path) {

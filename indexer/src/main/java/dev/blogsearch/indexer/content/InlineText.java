@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
 final class InlineText {
 
     // A GFM table's delimiter row: | --- | :---: | ---: |
-    private static final Pattern DELIMITER_ROW =
-            Pattern.compile("\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?");
+    private static final Pattern DELIMITER_ROW = Pattern.compile("\\|?\\s*:?-+:?\\s*(\\|\\s*:?-+:?\\s*)*\\|?");
 
     private final List<StringBuilder> segments = new ArrayList<>();
     private final List<Boolean> hardBreakBefore = new ArrayList<>();
@@ -81,7 +80,8 @@ final class InlineText {
     private static int tableStart(List<String> texts) {
         for (int i = 0; i + 1 < texts.size(); i++) {
             String delimiter = texts.get(i + 1);
-            if (texts.get(i).indexOf('|') >= 0 && delimiter.indexOf('|') >= 0
+            if (texts.get(i).indexOf('|') >= 0
+                    && delimiter.indexOf('|') >= 0
                     && DELIMITER_ROW.matcher(delimiter).matches()) {
                 return i;
             }

@@ -33,8 +33,8 @@ import org.commonmark.parser.Parser;
 public final class MarkdownText {
 
     // Goldmark's attribute syntax at the end of a heading: {#custom-id}, {#id .class}, {.class key=value}.
-    private static final Pattern HEADING_ATTRIBUTES = Pattern.compile(
-            "\\s*\\{((?:\\s*(?:[#.][^\\s{}#.]+|[\\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\\s{}]+)))+)\\s*}\\s*$");
+    private static final Pattern HEADING_ATTRIBUTES =
+            Pattern.compile("\\s*\\{((?:\\s*(?:[#.][^\\s{}#.]+|[\\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\\s{}]+)))+)\\s*}\\s*$");
     private static final Pattern CUSTOM_ID = Pattern.compile("#([^\\s{}#.]+)");
     private static final Pattern HTML_TAG = Pattern.compile("<\\s*(/?)\\s*([A-Za-z][A-Za-z0-9-]*)");
 

@@ -24,8 +24,17 @@ public final class Permalinks {
 
     public static final String DEFAULT_PATTERN = "/posts/:slug/";
 
-    private static final Set<String> TOKENS = Set.of("year", "month", "day", "section", "sections", "title", "slug",
-            "filename", "slugorfilename", "contentbasename");
+    private static final Set<String> TOKENS = Set.of(
+            "year",
+            "month",
+            "day",
+            "section",
+            "sections",
+            "title",
+            "slug",
+            "filename",
+            "slugorfilename",
+            "contentbasename");
     private static final Pattern TOKEN = Pattern.compile(":([a-z]+)");
 
     private final String defaultPattern;
@@ -39,7 +48,8 @@ public final class Permalinks {
     public Permalinks(String defaultPattern, Map<String, String> sectionPatterns) {
         this.defaultPattern = validate(defaultPattern);
         Map<String, String> patterns = new LinkedHashMap<>();
-        sectionPatterns.forEach((section, pattern) -> patterns.put(section.toLowerCase(Locale.ROOT), validate(pattern)));
+        sectionPatterns.forEach(
+                (section, pattern) -> patterns.put(section.toLowerCase(Locale.ROOT), validate(pattern)));
         this.sectionPatterns = Map.copyOf(patterns);
     }
 
@@ -59,7 +69,8 @@ public final class Permalinks {
         Map<String, String> sections = new LinkedHashMap<>();
         for (String spec : specs) {
             int equals = spec.indexOf('=');
-            String section = equals < 0 ? null : spec.substring(0, equals).strip().toLowerCase(Locale.ROOT);
+            String section =
+                    equals < 0 ? null : spec.substring(0, equals).strip().toLowerCase(Locale.ROOT);
             String pattern = spec.substring(equals + 1).strip();
             if (section == null) {
                 if (defaultPattern != null) {
@@ -189,8 +200,10 @@ public final class Permalinks {
             return true;
         }
         int type = Character.getType(cp);
-        return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
-                || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+        return Character.isLetterOrDigit(cp)
+                || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     private static String validate(String pattern) {

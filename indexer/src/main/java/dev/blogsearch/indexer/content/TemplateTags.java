@@ -43,8 +43,7 @@ final class TemplateTags {
     private static final Pattern END_RAW = Pattern.compile("\\{%-?\\s*endraw\\s*-?%}");
     private static final Pattern END_COMMENT = Pattern.compile("\\{%-?\\s*endcomment\\s*-?%}");
 
-    private TemplateTags() {
-    }
+    private TemplateTags() {}
 
     /** {@code markdown} without its template tags; {@code \n} line endings expected. */
     static String strip(String markdown) {
@@ -154,8 +153,7 @@ final class TemplateTags {
      * A tag alone on its line replaces the whole line (an empty replacement removes it); a {@code block}
      * replacement (a code fence) gets a line of its own.
      */
-    private static int replace(String text, int start, int end, String replacement, boolean block,
-            StringBuilder out) {
+    private static int replace(String text, int start, int end, String replacement, boolean block, StringBuilder out) {
         int lineStart = out.lastIndexOf("\n") + 1;
         boolean aloneBefore = out.substring(lineStart).isBlank();
         int after = end;

@@ -8,11 +8,10 @@ import java.util.Set;
 final class TextLines {
 
     // Punctuation Chinese text shares with English: joined to CJK text, but never makes a join on its own.
-    private static final Set<Integer> SHARED_PUNCTUATION = Set.of(
-            (int) '“', (int) '”', (int) '‘', (int) '’', (int) '…', (int) '—', (int) '·');
+    private static final Set<Integer> SHARED_PUNCTUATION =
+            Set.of((int) '“', (int) '”', (int) '‘', (int) '’', (int) '…', (int) '—', (int) '·');
 
-    private TextLines() {
-    }
+    private TextLines() {}
 
     /**
      * One line of text with every run of whitespace, including no-break and ideographic spaces ({@code &nbsp;},
@@ -67,12 +66,16 @@ final class TextLines {
     /** Han, kana, bopomofo and CJK or full-width punctuation; not Hangul, since Korean puts spaces between words. */
     static boolean isCjk(int codePoint) {
         UnicodeScript script = UnicodeScript.of(codePoint);
-        if (script == UnicodeScript.HAN || script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA
+        if (script == UnicodeScript.HAN
+                || script == UnicodeScript.HIRAGANA
+                || script == UnicodeScript.KATAKANA
                 || script == UnicodeScript.BOPOMOFO) {
             return true;
         }
         UnicodeBlock block = UnicodeBlock.of(codePoint);
-        return block == UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION || block == UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
-                || block == UnicodeBlock.CJK_COMPATIBILITY_FORMS || block == UnicodeBlock.VERTICAL_FORMS;
+        return block == UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || block == UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+                || block == UnicodeBlock.CJK_COMPATIBILITY_FORMS
+                || block == UnicodeBlock.VERTICAL_FORMS;
     }
 }

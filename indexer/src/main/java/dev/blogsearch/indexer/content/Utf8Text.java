@@ -13,25 +13,26 @@ import java.nio.charset.StandardCharsets;
  */
 final class Utf8Text {
 
-    private Utf8Text() {
-    }
+    private Utf8Text() {}
 
     /**
      * @throws PostReadException for UTF-16 text, a NUL byte (a binary file), or bytes that are not UTF-8
      */
     static String decode(byte[] bytes) throws PostReadException {
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+        if (bytes.length >= 2
+                && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
             throw new PostReadException("the file is UTF-16 text; save it as UTF-8");
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw new PostReadException("binary file, not Markdown: NUL byte at byte offset " + i
-                        + " (line " + lineAt(bytes, i) + ")");
+                throw new PostReadException(
+                        "binary file, not Markdown: NUL byte at byte offset " + i + " (line " + lineAt(bytes, i) + ")");
             }
         }
         // A fresh decoder per call: CharsetDecoder is not thread-safe.
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -39,8 +40,8 @@ final class Utf8Text {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             int offset = in.position();
-            throw new PostReadException("not valid UTF-8: malformed byte sequence at byte offset " + offset
-                    + " (line " + lineAt(bytes, offset) + "); save the file as UTF-8");
+            throw new PostReadException("not valid UTF-8: malformed byte sequence at byte offset " + offset + " (line "
+                    + lineAt(bytes, offset) + "); save the file as UTF-8");
         }
         decoder.flush(out);
         return out.flip().toString();

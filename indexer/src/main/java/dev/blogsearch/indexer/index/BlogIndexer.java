@@ -89,8 +89,8 @@ public final class BlogIndexer {
         try (Directory directory = FSDirectory.open(indexDir)) {
             IndexWriter writer = openWriter(directory, indexDir.toString());
             try {
-                IndexRunSummary summary = new Run(contentDir.toAbsolutePath().normalize(), directory, writer,
-                        progress).execute(full);
+                IndexRunSummary summary =
+                        new Run(contentDir.toAbsolutePath().normalize(), directory, writer, progress).execute(full);
                 writer.close();
                 return summary;
             } catch (IOException | RuntimeException | Error e) {
@@ -121,13 +121,15 @@ public final class BlogIndexer {
      * analysing its post.
      */
     private static void warmUpAnalysis() {
-        Thread thread = new Thread(() -> {
-            try {
-                PostFields.warmUp();
-            } catch (RuntimeException e) {
-                // Only a warm-up: the run meets the same problem, if any, where it can report it.
-            }
-        }, "analysis-warm-up");
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        PostFields.warmUp();
+                    } catch (RuntimeException e) {
+                        // Only a warm-up: the run meets the same problem, if any, where it can report it.
+                    }
+                },
+                "analysis-warm-up");
         thread.setDaemon(true);
         thread.start();
     }
@@ -145,6 +147,7 @@ public final class BlogIndexer {
         private final IndexProgress progress;
         /** What the index held before the run, by source file; empty for a full rebuild. */
         private Map<String, IndexedPosts.IndexedFile> before = Map.of();
+
         private final AtomicInteger inIndex = new AtomicInteger();
         private final AtomicInteger added = new AtomicInteger();
         private final AtomicInteger updated = new AtomicInteger();
@@ -154,6 +157,7 @@ public final class BlogIndexer {
         private final AtomicInteger removed = new AtomicInteger();
         /** Unchanged posts whose file stamp was updated (a checkout touched them); a change to commit too. */
         private final AtomicInteger restamped = new AtomicInteger();
+
         private final ConcurrentLinkedQueue<IndexRunSummary.Failure> failures = new ConcurrentLinkedQueue<>();
         private volatile boolean aborted;
 
@@ -194,14 +198,25 @@ public final class BlogIndexer {
                 writer.forceMerge(1);
             }
             if (committed) {
-                writer.setLiveCommitData(new IndexMetadata(IndexMetadata.SCHEMA_VERSION, fingerprint, inIndex.get(),
-                        System.currentTimeMillis()).toUserData().entrySet());
+                writer.setLiveCommitData(new IndexMetadata(
+                                IndexMetadata.SCHEMA_VERSION, fingerprint, inIndex.get(), System.currentTimeMillis())
+                        .toUserData()
+                        .entrySet());
                 writer.commit();
             }
             List<IndexRunSummary.Failure> sorted = new ArrayList<>(failures);
             sorted.sort(Comparator.comparing(IndexRunSummary.Failure::file));
-            return new IndexRunSummary(kind, inIndex.get(), added.get(), updated.get(), deleted, unchanged.get(),
-                    drafts.get(), sorted, committed, Duration.ofNanos(System.nanoTime() - started));
+            return new IndexRunSummary(
+                    kind,
+                    inIndex.get(),
+                    added.get(),
+                    updated.get(),
+                    deleted,
+                    unchanged.get(),
+                    drafts.get(),
+                    sorted,
+                    committed,
+                    Duration.ofNanos(System.nanoTime() - started));
         }
 
         /**
@@ -286,8 +301,11 @@ public final class BlogIndexer {
             IndexedPosts.IndexedFile previous = before.get(source);
             String previousHash = previous == null ? null : previous.contentHash();
             if (sameIdAs != null) {
-                fail(source, "another file, " + sameIdAs + ", has the same post id " + HugoPostReader.id(source)
-                        + "; rename one of them", previousHash);
+                fail(
+                        source,
+                        "another file, " + sameIdAs + ", has the same post id " + HugoPostReader.id(source)
+                                + "; rename one of them",
+                        previousHash);
                 return;
             }
             FileStamp stamp;

@@ -14,11 +14,9 @@ public final class FacetLabels {
     private static final char SEPARATOR = '\u001f';
 
     /** A decoded label. */
-    public record Label(String key, String spelling) {
-    }
+    public record Label(String key, String spelling) {}
 
-    private FacetLabels() {
-    }
+    private FacetLabels() {}
 
     public static BytesRef encode(String key, String spelling) {
         return new BytesRef(key + SEPARATOR + spelling.strip());
@@ -30,7 +28,8 @@ public final class FacetLabels {
 
     public static Label decode(String value) {
         int separator = value.indexOf(SEPARATOR);
-        return separator < 0 ? new Label(value, value)
+        return separator < 0
+                ? new Label(value, value)
                 : new Label(value.substring(0, separator), value.substring(separator + 1));
     }
 }

@@ -59,9 +59,10 @@ public record FileStamp(long size, long modifiedNanos) {
         String text = new String(bytes.bytes, bytes.offset, bytes.length, StandardCharsets.UTF_8);
         int colon = text.indexOf(':');
         try {
-            return colon < 0 ? UNKNOWN
-                    : new FileStamp(Long.parseLong(text, 0, colon, 10),
-                            Long.parseLong(text, colon + 1, text.length(), 10));
+            return colon < 0
+                    ? UNKNOWN
+                    : new FileStamp(
+                            Long.parseLong(text, 0, colon, 10), Long.parseLong(text, colon + 1, text.length(), 10));
         } catch (NumberFormatException e) {
             return UNKNOWN;
         }

@@ -6,7 +6,9 @@ import java.io.IOException;
 public final class IndexBusyException extends IOException {
 
     public IndexBusyException(String indexDir, Throwable cause) {
-        super("another indexing run (the search API or a blog-indexer) is writing to " + indexDir
-                + "; try again when it has finished", cause);
+        super(
+                "another indexing run (the search API or a blog-indexer) is writing to " + indexDir
+                        + "; try again when it has finished",
+                cause);
     }
 }

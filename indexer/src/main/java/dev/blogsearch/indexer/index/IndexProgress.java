@@ -6,18 +6,14 @@ package dev.blogsearch.indexer.index;
 public interface IndexProgress {
 
     /** Reports nothing. */
-    IndexProgress NONE = new IndexProgress() {
-    };
+    IndexProgress NONE = new IndexProgress() {};
 
     /** The run holds the index's write lock and is about to look at {@code posts} post files. */
-    default void started(int posts) {
-    }
+    default void started(int posts) {}
 
     /** One more post file was looked at, whether it was indexed, kept, skipped or failed. */
-    default void postDone() {
-    }
+    default void postDone() {}
 
     /** The run ended, committed or not. */
-    default void finished() {
-    }
+    default void finished() {}
 }

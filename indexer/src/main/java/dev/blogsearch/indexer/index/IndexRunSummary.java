@@ -19,12 +19,20 @@ import java.util.List;
  * @param committed     whether the run wrote a commit; a run that found nothing to change writes none
  * @param took          wall-clock time of the run
  */
-public record IndexRunSummary(RunKind kind, int indexed, int added, int updated, int deleted, int unchanged,
-        int skippedDrafts, List<Failure> failures, boolean committed, Duration took) {
+public record IndexRunSummary(
+        RunKind kind,
+        int indexed,
+        int added,
+        int updated,
+        int deleted,
+        int unchanged,
+        int skippedDrafts,
+        List<Failure> failures,
+        boolean committed,
+        Duration took) {
 
     /** A post that could not be indexed: its file relative to the content directory, and why. */
-    public record Failure(String file, String reason) {
-    }
+    public record Failure(String file, String reason) {}
 
     public IndexRunSummary {
         failures = List.copyOf(failures);

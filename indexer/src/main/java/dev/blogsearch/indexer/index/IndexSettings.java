@@ -18,8 +18,8 @@ import java.util.List;
  * @param threads       posts read and analysed in parallel
  * @param followSymlinks read posts through symbolic links ({@link ReaderOptions#followSymlinks()})
  */
-public record IndexSettings(boolean includeDrafts, List<String> permalinks, ZoneId defaultZone, int threads,
-        boolean followSymlinks) {
+public record IndexSettings(
+        boolean includeDrafts, List<String> permalinks, ZoneId defaultZone, int threads, boolean followSymlinks) {
 
     public IndexSettings {
         permalinks = List.copyOf(permalinks);
@@ -33,12 +33,15 @@ public record IndexSettings(boolean includeDrafts, List<String> permalinks, Zone
 
     /** No drafts, {@code /posts/:slug/}, UTC, one thread per core. */
     public static IndexSettings defaults() {
-        return new IndexSettings(false, List.of(), ZoneOffset.UTC, Runtime.getRuntime().availableProcessors());
+        return new IndexSettings(
+                false, List.of(), ZoneOffset.UTC, Runtime.getRuntime().availableProcessors());
     }
 
     public HugoPostReader newReader() {
-        return new HugoPostReader(ReaderOptions.defaults().withDefaultZone(defaultZone)
-                .withPermalinks(Permalinks.parse(permalinks)).withFollowSymlinks(followSymlinks));
+        return new HugoPostReader(ReaderOptions.defaults()
+                .withDefaultZone(defaultZone)
+                .withPermalinks(Permalinks.parse(permalinks))
+                .withFollowSymlinks(followSymlinks));
     }
 
     /**
@@ -47,7 +50,8 @@ public record IndexSettings(boolean includeDrafts, List<String> permalinks, Zone
      */
     public String fingerprint() {
         return Sha256.ofText("drafts=" + includeDrafts + ";permalinks=" + permalinks + ";zone=" + defaultZone.getId()
-                + ";symlinks=" + followSymlinks + ";dictionary=" + PostFields.dictionary().fingerprint()
+                + ";symlinks=" + followSymlinks + ";dictionary="
+                + PostFields.dictionary().fingerprint()
                 + ";traditional-to-simplified=" + TraditionalToSimplified.fingerprint());
     }
 }

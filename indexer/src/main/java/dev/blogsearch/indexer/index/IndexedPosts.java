@@ -16,11 +16,9 @@ import org.apache.lucene.util.Bits;
 final class IndexedPosts {
 
     /** One post file as the index last saw it. */
-    record IndexedFile(String contentHash, FileStamp stamp) {
-    }
+    record IndexedFile(String contentHash, FileStamp stamp) {}
 
-    private IndexedPosts() {
-    }
+    private IndexedPosts() {}
 
     /**
      * Every live document's file, by source path. Read from doc values: the stored fields would decompress every
@@ -37,9 +35,11 @@ final class IndexedPosts {
                 BinaryDocValues stamps = DocValues.getBinary(leafReader, PostFields.FILE_STAMP);
                 for (int doc = sources.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = sources.nextDoc()) {
                     if ((live == null || live.get(doc)) && contentHashes.advanceExact(doc)) {
-                        FileStamp stamp = stamps.advanceExact(doc) ? FileStamp.fromBytes(stamps.binaryValue())
+                        FileStamp stamp = stamps.advanceExact(doc)
+                                ? FileStamp.fromBytes(stamps.binaryValue())
                                 : FileStamp.UNKNOWN;
-                        files.put(sources.binaryValue().utf8ToString(),
+                        files.put(
+                                sources.binaryValue().utf8ToString(),
                                 new IndexedFile(contentHashes.binaryValue().utf8ToString(), stamp));
                     }
                 }

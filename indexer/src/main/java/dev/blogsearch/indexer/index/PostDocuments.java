@@ -21,8 +21,7 @@ import org.apache.lucene.util.BytesRef;
 /** Turns a {@link Post} into the Lucene document {@link PostFields} describes. */
 public final class PostDocuments {
 
-    private PostDocuments() {
-    }
+    private PostDocuments() {}
 
     /**
      * The document of a post.
@@ -54,8 +53,7 @@ public final class PostDocuments {
         addText(doc, PostFields.BODY, post.text().body());
         addText(doc, PostFields.CODE, post.text().code());
         addLabels(doc, PostFields.TAGS, PostFields.TAG_KEY, PostFields.TAG_FACET, post.tags());
-        addLabels(doc, PostFields.CATEGORIES, PostFields.CATEGORY_KEY, PostFields.CATEGORY_FACET,
-                post.categories());
+        addLabels(doc, PostFields.CATEGORIES, PostFields.CATEGORY_KEY, PostFields.CATEGORY_FACET, post.categories());
         // Undated posts get the smallest time, so they sort last when newest come first. Every document has both
         // the point and the doc values: Lucene rejects a field indexed one way in one document and another way
         // in the next.
@@ -91,8 +89,8 @@ public final class PostDocuments {
     }
 
     /** Tags or categories: as written (stored, searchable), by key (filter) and as facet labels (counts). */
-    private static void addLabels(Document doc, String textField, String keyField, String facetField,
-            List<String> labels) {
+    private static void addLabels(
+            Document doc, String textField, String keyField, String facetField, List<String> labels) {
         Set<String> keys = new HashSet<>();
         for (String label : labels) {
             doc.add(new Field(textField, label, PostFields.STORED_TEXT_WITH_OFFSETS));

@@ -95,15 +95,17 @@ public final class PostFields {
 
     /** The glossary plus the owner's words ({@link UserDictionary#FILE_ENV}), read once per process. */
     private static final UserDictionary DICTIONARY = UserDictionary.fromEnvironment();
+
     private static final Analyzer WORDS = new BlogAnalyzer(DICTIONARY);
     private static final Analyzer BIGRAMS = new HanBigramAnalyzer();
-    private static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(WORDS, Map.of(
-            TITLE_CJK, BIGRAMS,
-            HEADINGS_CJK, BIGRAMS,
-            BODY_CJK, BIGRAMS));
+    private static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(
+            WORDS,
+            Map.of(
+                    TITLE_CJK, BIGRAMS,
+                    HEADINGS_CJK, BIGRAMS,
+                    BODY_CJK, BIGRAMS));
 
-    private PostFields() {
-    }
+    private PostFields() {}
 
     /** The analyzer of every field, for indexing and querying alike. Thread-safe and shared. */
     public static Analyzer analyzer() {

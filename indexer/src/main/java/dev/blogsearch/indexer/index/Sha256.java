@@ -12,8 +12,7 @@ import java.util.HexFormat;
 /** SHA-256 digests in lower-case hex: of a post file's bytes, and of the settings an index is built with. */
 public final class Sha256 {
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     /** The digest of a file's bytes, read in chunks so a huge file costs no memory. */
     public static String ofFile(Path file) throws IOException {

@@ -9,8 +9,7 @@ import java.util.Locale;
  */
 public final class TagKeys {
 
-    private TagKeys() {
-    }
+    private TagKeys() {}
 
     /** NFKC (full-width to half-width), control characters dropped, white space trimmed and collapsed, lower-cased. */
     public static String normalize(String tag) {

@@ -19,8 +19,10 @@ class DictionarySeedsTest {
     @Test
     void aPhraseRecurringInTitlesThatSmartcnCutsIntoCharactersIsProposed() {
         List<String> titles = List.of("服务网格入门", "服务网格的流量管理", "在生产环境落地服务网格", "Go 语言笔记");
-        assertThat(seeds.propose(List.of(), titles)).containsEntry("服务网格", "in 3 titles")
-                .doesNotContainKey("服务网").doesNotContainKey("网格");
+        assertThat(seeds.propose(List.of(), titles))
+                .containsEntry("服务网格", "in 3 titles")
+                .doesNotContainKey("服务网")
+                .doesNotContainKey("网格");
     }
 
     @Test

@@ -13,8 +13,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 /** Renders an analyzer's output as one line, {@code term@position[start,end]}, for golden comparisons. */
 final class Tokens {
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     static String of(Analyzer analyzer, String text) {
         List<String> tokens = new ArrayList<>();

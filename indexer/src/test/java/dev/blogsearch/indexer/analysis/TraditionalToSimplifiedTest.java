@@ -24,15 +24,17 @@ class TraditionalToSimplifiedTest {
     @Test
     void theTableTheBuildShipsIsIcusTableToday() {
         assertThat(TraditionalToSimplifiedTable.class.getResource(TraditionalToSimplifiedTable.RESOURCE))
-                .as("the build writes %s beside the classes", TraditionalToSimplifiedTable.RESOURCE).isNotNull();
-        assertThat(TraditionalToSimplifiedTable.load()).isEqualTo(TraditionalToSimplifiedTableBuilder.fromIcu())
-                .containsEntry('虛', '虚').containsEntry('載', '载');
+                .as("the build writes %s beside the classes", TraditionalToSimplifiedTable.RESOURCE)
+                .isNotNull();
+        assertThat(TraditionalToSimplifiedTable.load())
+                .isEqualTo(TraditionalToSimplifiedTableBuilder.fromIcu())
+                .containsEntry('虛', '虚')
+                .containsEntry('載', '载');
     }
 
     @Test
     void wordsAreSegmentedAfterFoldingWithOffsetsOfTheOriginalText() {
-        assertThat(Tokens.of(new BlogAnalyzer(), "虛擬內存和負載均衡")).isEqualTo(
-                Tokens.of(new BlogAnalyzer(), "虚拟内存和负载均衡"));
+        assertThat(Tokens.of(new BlogAnalyzer(), "虛擬內存和負載均衡")).isEqualTo(Tokens.of(new BlogAnalyzer(), "虚拟内存和负载均衡"));
         assertThat(Tokens.of(new HanBigramAnalyzer(), "負載")).isEqualTo("负@0[0,1] 负载@0[0,2] 载@1[1,2]");
     }
 }

@@ -39,7 +39,8 @@ class UserDictionaryTest {
     @Test
     void aWordSmartcnFoundAcrossTheBoundaryIsNotBroken() {
         // 采集 is a smartcn word; 集群 must not steal its 集.
-        assertThat(Tokens.terms(new BlogAnalyzer(UserDictionary.glossary()), "采集群组")).startsWith("采集");
+        assertThat(Tokens.terms(new BlogAnalyzer(UserDictionary.glossary()), "采集群组"))
+                .startsWith("采集");
     }
 
     @Test

@@ -27,14 +27,27 @@ class HostileBlogCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
 
-        int code = IndexerCommand.run(new String[] {"--content", content.toString(), "--index",
-                temp.resolve("index").toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
+        int code = IndexerCommand.run(
+                new String[] {
+                    "--content",
+                    content.toString(),
+                    "--index",
+                    temp.resolve("index").toString()
+                },
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
 
         assertThat(code).isEqualTo(IndexerCommand.SOME_POSTS_FAILED);
-        assertThat(out.toString() + err.toString()).contains((HostilePostsTest.GOOD.size() - 1) + " posts in the index");
+        assertThat(out.toString() + err.toString())
+                .contains((HostilePostsTest.GOOD.size() - 1) + " posts in the index");
         for (String bad : HostilePostsTest.BAD) {
-            int mentions = (int) Pattern.compile(Pattern.quote(bad)).matcher(err.toString()).results().count();
-            assertThat(mentions).as("mentions of %s in %s", bad, err).isEqualTo(bad.equals("posts/too-large.md") ? 0 : 1);
+            int mentions = (int) Pattern.compile(Pattern.quote(bad))
+                    .matcher(err.toString())
+                    .results()
+                    .count();
+            assertThat(mentions)
+                    .as("mentions of %s in %s", bad, err)
+                    .isEqualTo(bad.equals("posts/too-large.md") ? 0 : 1);
         }
         assertThat(err.toString()).doesNotContain("\tat ").doesNotContain("PRIVATE-OUTSIDE-TEXT");
     }

@@ -33,9 +33,14 @@ class IndexerCommandTest {
     void summarisesIndexedSkippedAndTimeAndExitsZero() throws IOException {
         write("posts/a.md", "---\ntitle: A\n---\n正文\n");
         write("posts/b.md", "---\ntitle: B\ndraft: true\n---\n正文\n");
-        int code = run("--content", temp.resolve("content").toString(), "--index", temp.resolve("index").toString());
+        int code = run(
+                "--content",
+                temp.resolve("content").toString(),
+                "--index",
+                temp.resolve("index").toString());
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("Indexed " + temp.resolve("content"))
+        assertThat(out.toString())
+                .contains("Indexed " + temp.resolve("content"))
                 .containsPattern("in \\d+\\.\\d s: 1 post in the index")
                 .contains("added 1, updated 0, deleted 0, unchanged 0, skipped 1, failed 0")
                 .contains("Rebuilt the whole index: there was no index yet.")
@@ -47,15 +52,25 @@ class IndexerCommandTest {
     void namesEachFailedFileWithItsReasonAndExitsOne() throws IOException {
         write("posts/a.md", "---\ntitle: A\n---\n正文\n");
         write("posts/bad.md", "---\ntitle: A\n");
-        int code = run("--content", temp.resolve("content").toString(), "--index", temp.resolve("index").toString());
+        int code = run(
+                "--content",
+                temp.resolve("content").toString(),
+                "--index",
+                temp.resolve("index").toString());
         assertThat(code).isEqualTo(IndexerCommand.SOME_POSTS_FAILED);
         assertThat(out.toString()).contains("1 post in the index");
-        assertThat(err.toString()).contains("Failed 1 post").contains(Path.of("posts/bad.md").toString());
+        assertThat(err.toString())
+                .contains("Failed 1 post")
+                .contains(Path.of("posts/bad.md").toString());
     }
 
     @Test
     void aMissingContentDirectoryIsAClearErrorAndExitsThree() {
-        int code = run("--content", temp.resolve("missing").toString(), "--index", temp.resolve("i").toString());
+        int code = run(
+                "--content",
+                temp.resolve("missing").toString(),
+                "--index",
+                temp.resolve("i").toString());
         assertThat(code).isEqualTo(IndexerCommand.NOTHING_WRITTEN);
         assertThat(err.toString()).contains("Nothing was indexed").contains("does not exist");
     }
@@ -77,11 +92,17 @@ class IndexerCommandTest {
         write("posts/a.md", "---\ntitle: 混沌工程入门\ntags: [压测平台, Kubernetes]\n---\n正文\n");
         write("posts/b.md", "---\ntitle: 混沌工程的实践\n---\n正文\n");
         write("posts/c.md", "---\ntitle: 落地混沌工程\n---\n正文\n");
-        int code = run("--content", temp.resolve("content").toString(), "--index", temp.resolve("index").toString(),
+        int code = run(
+                "--content",
+                temp.resolve("content").toString(),
+                "--index",
+                temp.resolve("index").toString(),
                 "--suggest-words");
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("from the tags, categories and titles of 3 posts")
-                .contains("混沌工程  # in 3 titles").contains("压测平台  # tag or category")
+        assertThat(out.toString())
+                .contains("from the tags, categories and titles of 3 posts")
+                .contains("混沌工程  # in 3 titles")
+                .contains("压测平台  # tag or category")
                 .doesNotContain("Kubernetes");
         assertThat(temp.resolve("index")).doesNotExist();
     }
@@ -90,26 +111,35 @@ class IndexerCommandTest {
     void aSecondRunIsIncrementalAndFullRebuildsEveryPost() throws IOException {
         write("posts/a.md", "---\ntitle: A\n---\n正文\n");
         write("posts/b.md", "---\ntitle: B\n---\n正文\n");
-        String[] args = {"--content", temp.resolve("content").toString(), "--index", temp.resolve("index").toString()};
+        String[] args = {
+            "--content",
+            temp.resolve("content").toString(),
+            "--index",
+            temp.resolve("index").toString()
+        };
         assertThat(run(args)).isZero();
         write("posts/b.md", "---\ntitle: B\n---\n改过的正文\n");
         write("posts/c.md", "---\ntitle: C\n---\n正文\n");
         out.getBuffer().setLength(0);
 
         assertThat(run(args)).isZero();
-        assertThat(out.toString()).contains("3 posts in the index")
+        assertThat(out.toString())
+                .contains("3 posts in the index")
                 .contains("added 1, updated 1, deleted 0, unchanged 1, skipped 0, failed 0")
                 .doesNotContain("Rebuilt");
 
         out.getBuffer().setLength(0);
         assertThat(run(args)).isZero();
-        assertThat(out.toString()).startsWith("Checked ").contains("nothing changed, 3 posts in the index")
+        assertThat(out.toString())
+                .startsWith("Checked ")
+                .contains("nothing changed, 3 posts in the index")
                 .contains("unchanged 3");
 
         out.getBuffer().setLength(0);
         String[] full = {"--full", "--content", args[1], "--index", args[3]};
         assertThat(run(full)).isZero();
-        assertThat(out.toString()).contains("added 3, updated 0, deleted 0, unchanged 0")
+        assertThat(out.toString())
+                .contains("added 3, updated 0, deleted 0, unchanged 0")
                 .contains("Rebuilt the whole index: a full rebuild was asked for.");
     }
 
@@ -119,12 +149,14 @@ class IndexerCommandTest {
         Path index = temp.resolve("index");
         Files.createDirectories(index);
         try (var directory = org.apache.lucene.store.FSDirectory.open(index);
-                var writer = new org.apache.lucene.index.IndexWriter(directory,
-                        new org.apache.lucene.index.IndexWriterConfig())) {
+                var writer = new org.apache.lucene.index.IndexWriter(
+                        directory, new org.apache.lucene.index.IndexWriterConfig())) {
             int code = run("--content", temp.resolve("content").toString(), "--index", index.toString());
             assertThat(code).isEqualTo(IndexerCommand.INDEX_BUSY);
         }
-        assertThat(err.toString()).contains("Index busy").contains("the search API or a blog-indexer")
+        assertThat(err.toString())
+                .contains("Index busy")
+                .contains("the search API or a blog-indexer")
                 .contains("Nothing was written");
     }
 }

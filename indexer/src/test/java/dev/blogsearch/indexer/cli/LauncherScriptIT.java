@@ -31,18 +31,24 @@ class LauncherScriptIT {
         Run first = run(jar, "--content", content.toString(), "--index", index.toString());
         assertThat(first.exitCode()).as(first.output()).isZero();
         assertThat(first.output()).contains("posts in the index");
-        assertThat(temp.resolve("blog-indexer.jsa")).as("the archive the first run records").isNotEmptyFile();
+        assertThat(temp.resolve("blog-indexer.jsa"))
+                .as("the archive the first run records")
+                .isNotEmptyFile();
 
-        Files.writeString(content.resolve("posts/distributed-lock.md"), "\nlauncherword\n", StandardCharsets.UTF_8,
+        Files.writeString(
+                content.resolve("posts/distributed-lock.md"),
+                "\nlauncherword\n",
+                StandardCharsets.UTF_8,
                 StandardOpenOption.APPEND);
         Run second = run(jar, "--content", content.toString(), "--index", index.toString());
         assertThat(second.exitCode()).as(second.output()).isZero();
-        assertThat(second.output()).contains("updated 1").doesNotContainIgnoringCase("warning")
+        assertThat(second.output())
+                .contains("updated 1")
+                .doesNotContainIgnoringCase("warning")
                 .doesNotContainIgnoringCase("error");
     }
 
-    private record Run(int exitCode, String output) {
-    }
+    private record Run(int exitCode, String output) {}
 
     private Run run(Path jar, String... args) throws IOException, InterruptedException {
         Path script = Path.of("..", "bin", "blog-indexer").toAbsolutePath().normalize();
@@ -50,11 +56,14 @@ class LauncherScriptIT {
         command[0] = "sh";
         command[1] = script.toString();
         System.arraycopy(args, 0, command, 2, args.length);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(temp.resolve("output.txt").toFile());
         builder.environment().put("BLOG_INDEXER_JAR", jar.toString());
         Process process = builder.start();
-        assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("the indexer finished").isTrue();
+        assertThat(process.waitFor(3, TimeUnit.MINUTES))
+                .as("the indexer finished")
+                .isTrue();
         return new Run(process.exitValue(), Files.readString(temp.resolve("output.txt"), StandardCharsets.UTF_8));
     }
 }

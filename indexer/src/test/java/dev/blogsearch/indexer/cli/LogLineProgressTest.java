@@ -28,14 +28,16 @@ class LogLineProgressTest {
             nanos.addAndGet(Duration.ofMillis(100).toNanos());
             progress.postDone();
         }
-        assertThat(lines.toString().lines()).containsExactly(
-                "Indexing: 50 of 240 posts (20%), 10.0 posts/s, about 19 s left");
+        assertThat(lines.toString().lines())
+                .containsExactly("Indexing: 50 of 240 posts (20%), 10.0 posts/s, about 19 s left");
 
         for (int i = 0; i < 50; i++) {
             nanos.addAndGet(Duration.ofMillis(100).toNanos());
             progress.postDone();
         }
-        assertThat(lines.toString().lines()).hasSize(2).last()
+        assertThat(lines.toString().lines())
+                .hasSize(2)
+                .last()
                 .isEqualTo("Indexing: 100 of 240 posts (41%), 10.0 posts/s, about 14 s left");
     }
 }

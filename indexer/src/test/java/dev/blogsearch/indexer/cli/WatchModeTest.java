@@ -34,7 +34,8 @@ class WatchModeTest {
         AtomicInteger exitCode = new AtomicInteger(-1);
         Thread watching = new Thread(() -> exitCode.set(IndexerCommand.run(
                 new String[] {"--watch", "--content", content.toString(), "--index", index.toString()},
-                new PrintWriter(out, true), new PrintWriter(new StringWriter(), true))));
+                new PrintWriter(out, true),
+                new PrintWriter(new StringWriter(), true))));
         watching.start();
         try {
             waitFor(() -> out.toString().contains("Watching"), Duration.ofSeconds(20));
@@ -61,7 +62,8 @@ class WatchModeTest {
     }
 
     private static int count(Path index, String word) {
-        try (var directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
+        try (var directory = FSDirectory.open(index);
+                DirectoryReader reader = DirectoryReader.open(directory)) {
             return new IndexSearcher(reader).count(new TermQuery(new Term(PostFields.BODY, word)));
         } catch (IOException e) {
             return -1;

@@ -28,7 +28,8 @@ class DisappearingFileTest {
 
         Files.delete(post);
 
-        assertThatThrownBy(() -> reader.read(content, listed.get(0))).isInstanceOf(PostReadException.class)
+        assertThatThrownBy(() -> reader.read(content, listed.get(0)))
+                .isInstanceOf(PostReadException.class)
                 .hasMessage("the file does not exist");
     }
 
@@ -46,15 +47,16 @@ class DisappearingFileTest {
         HugoPostReader reader = new HugoPostReader(ReaderOptions.defaults());
         List<Path> listed = reader.listPosts(content);
         assertThat(listed).containsExactly(content.toAbsolutePath().normalize().resolve("posts/link.md"));
-        assertThatThrownBy(() -> reader.read(content, listed.get(0))).isInstanceOf(PostReadException.class)
+        assertThatThrownBy(() -> reader.read(content, listed.get(0)))
+                .isInstanceOf(PostReadException.class)
                 .hasMessageContaining("symbolic link, not followed");
     }
 
     @Test
     void withFollowSymlinksLinkedPostsAndFoldersAreReadOnceEvenThroughALoop() throws Exception {
         Path outside = Files.createTempDirectory("outside");
-        Files.writeString(outside.resolve("shared.md"), "---\ntitle: Shared\n---\nfrom outside\n",
-                StandardCharsets.UTF_8);
+        Files.writeString(
+                outside.resolve("shared.md"), "---\ntitle: Shared\n---\nfrom outside\n", StandardCharsets.UTF_8);
         Files.createDirectories(content.resolve("posts"));
         Files.writeString(outside.resolve("kept.md"), "---\ntitle: Kept\n---\nkept\n", StandardCharsets.UTF_8);
         try {
@@ -66,8 +68,13 @@ class DisappearingFileTest {
         }
         HugoPostReader reader = new HugoPostReader(ReaderOptions.defaults().withFollowSymlinks(true));
         List<Path> listed = reader.listPosts(content);
-        assertThat(listed.stream().map(path -> content.toAbsolutePath().normalize().relativize(path).toString()))
+        assertThat(listed.stream()
+                        .map(path -> content.toAbsolutePath()
+                                .normalize()
+                                .relativize(path)
+                                .toString()))
                 .containsExactlyInAnyOrder("posts/dir/kept.md", "posts/dir/shared.md", "posts/link.md");
-        assertThat(reader.read(content, content.resolve("posts/link.md")).title()).isEqualTo("Kept");
+        assertThat(reader.read(content, content.resolve("posts/link.md")).title())
+                .isEqualTo("Kept");
     }
 }

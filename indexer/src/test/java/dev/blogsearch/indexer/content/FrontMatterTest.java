@@ -36,8 +36,7 @@ class FrontMatterTest {
 
     @Test
     void tomlWithTrailingSpaceOnTheOpeningDelimiter() throws PostReadException {
-        FrontMatter fm = FrontMatter.parse("+++ \n"
-                + """
+        FrontMatter fm = FrontMatter.parse("+++ \n" + """
                 title = "NATS"
                 date= "2017-07-21"
                 native = 1979-05-27T07:32:00-08:00
@@ -75,7 +74,8 @@ class FrontMatterTest {
 
     @Test
     void bomCrlfAndTrailingSpacesOnDelimiters() throws PostReadException {
-        FrontMatter fm = FrontMatter.parse("\uFEFF--- \r\ntitle: CRLF\r\ndraft: \"true\"\r\n---  \r\nline one\r\nline two\r\n");
+        FrontMatter fm =
+                FrontMatter.parse("\uFEFF--- \r\ntitle: CRLF\r\ndraft: \"true\"\r\n---  \r\nline one\r\nline two\r\n");
 
         assertEquals("CRLF", fm.string("title"));
         assertTrue(fm.bool("draft"));
@@ -95,8 +95,11 @@ class FrontMatterTest {
 
     @Test
     void aLeadingShortcodeOrLiquidTagIsNotJson() throws PostReadException {
-        assertEquals(FrontMatter.Format.NONE, FrontMatter.parse("{{< toc >}}\ntext\n").format());
-        assertEquals(FrontMatter.Format.NONE, FrontMatter.parse("{% raw %}\ntext\n").format());
+        assertEquals(
+                FrontMatter.Format.NONE,
+                FrontMatter.parse("{{< toc >}}\ntext\n").format());
+        assertEquals(
+                FrontMatter.Format.NONE, FrontMatter.parse("{% raw %}\ntext\n").format());
     }
 
     @Test
@@ -165,8 +168,10 @@ class FrontMatterTest {
                 ---
                 """));
 
-        assertEquals("invalid YAML front matter at line 5: found unexpected end of stream"
-                + " (while scanning a quoted scalar started at line 3)", e.getMessage());
+        assertEquals(
+                "invalid YAML front matter at line 5: found unexpected end of stream"
+                        + " (while scanning a quoted scalar started at line 3)",
+                e.getMessage());
     }
 
     @Test
@@ -190,36 +195,43 @@ class FrontMatterTest {
                 }
                 """));
 
-        assertEquals("invalid JSON front matter at line 3: Unexpected character ('[' (code 91)):"
-                + " was expecting a colon to separate field name and value", e.getMessage());
+        assertEquals(
+                "invalid JSON front matter at line 3: Unexpected character ('[' (code 91)):"
+                        + " was expecting a colon to separate field name and value",
+                e.getMessage());
     }
 
     @Test
     void frontMatterThatIsNotAMap() {
-        PostReadException list = assertThrows(PostReadException.class,
-                () -> FrontMatter.parse("---\n- a\n- b\n---\n"));
-        PostReadException scalar = assertThrows(PostReadException.class,
-                () -> FrontMatter.parse("---\njust words\n---\n"));
+        PostReadException list = assertThrows(PostReadException.class, () -> FrontMatter.parse("---\n- a\n- b\n---\n"));
+        PostReadException scalar =
+                assertThrows(PostReadException.class, () -> FrontMatter.parse("---\njust words\n---\n"));
 
-        assertEquals("invalid YAML front matter: it must be a map of keys to values (like title: ...),"
-                + " but it is a list", list.getMessage());
-        assertEquals("invalid YAML front matter: it must be a map of keys to values (like title: ...),"
-                + " but it is a single text value", scalar.getMessage());
+        assertEquals(
+                "invalid YAML front matter: it must be a map of keys to values (like title: ...),"
+                        + " but it is a list",
+                list.getMessage());
+        assertEquals(
+                "invalid YAML front matter: it must be a map of keys to values (like title: ...),"
+                        + " but it is a single text value",
+                scalar.getMessage());
     }
 
     @Test
     void unclosedDelimiters() {
-        PostReadException yaml = assertThrows(PostReadException.class,
-                () -> FrontMatter.parse("---\ntitle: x\n\nbody\n"));
-        PostReadException toml = assertThrows(PostReadException.class,
-                () -> FrontMatter.parse("+++\ntitle = \"x\"\n"));
-        PostReadException json = assertThrows(PostReadException.class,
-                () -> FrontMatter.parse("{\"title\": \"}\"\n"));
+        PostReadException yaml =
+                assertThrows(PostReadException.class, () -> FrontMatter.parse("---\ntitle: x\n\nbody\n"));
+        PostReadException toml = assertThrows(PostReadException.class, () -> FrontMatter.parse("+++\ntitle = \"x\"\n"));
+        PostReadException json = assertThrows(PostReadException.class, () -> FrontMatter.parse("{\"title\": \"}\"\n"));
 
-        assertEquals("YAML front matter opened with --- at line 1 is never closed:"
-                + " add a line with --- after the last front matter line", yaml.getMessage());
-        assertEquals("TOML front matter opened with +++ at line 1 is never closed:"
-                + " add a line with +++ after the last front matter line", toml.getMessage());
+        assertEquals(
+                "YAML front matter opened with --- at line 1 is never closed:"
+                        + " add a line with --- after the last front matter line",
+                yaml.getMessage());
+        assertEquals(
+                "TOML front matter opened with +++ at line 1 is never closed:"
+                        + " add a line with +++ after the last front matter line",
+                toml.getMessage());
         assertEquals("JSON front matter opened with { at line 1 is never closed: no matching }", json.getMessage());
     }
 

@@ -30,11 +30,13 @@ class HeadingAnchorsTest {
 
                 ## 小结
                 """);
-        assertThat(text.headings()).extracting(Heading::text, Heading::anchor).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("配置步骤", "setup"),
-                org.assertj.core.groups.Tuple.tuple("Setup", "setup-1"),
-                org.assertj.core.groups.Tuple.tuple("小结", "小结"),
-                org.assertj.core.groups.Tuple.tuple("小结", "小结-1"));
+        assertThat(text.headings())
+                .extracting(Heading::text, Heading::anchor)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("配置步骤", "setup"),
+                        org.assertj.core.groups.Tuple.tuple("Setup", "setup-1"),
+                        org.assertj.core.groups.Tuple.tuple("小结", "小结"),
+                        org.assertj.core.groups.Tuple.tuple("小结", "小结-1"));
     }
 
     @Test

@@ -9,9 +9,9 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class HugoDatesTest {
 
@@ -51,8 +51,8 @@ class HugoDatesTest {
     @Test
     void temporalObjectsFromParsers() throws PostReadException {
         assertEquals(OffsetDateTime.parse("2024-03-02T00:00+08:00"), shanghai.parse(LocalDate.of(2024, 3, 2)));
-        assertEquals(OffsetDateTime.parse("2024-03-02T10:20+08:00"),
-                shanghai.parse(LocalDateTime.of(2024, 3, 2, 10, 20)));
+        assertEquals(
+                OffsetDateTime.parse("2024-03-02T10:20+08:00"), shanghai.parse(LocalDateTime.of(2024, 3, 2, 10, 20)));
         assertEquals(OffsetDateTime.parse("1970-01-01T00:00:01Z"), utc.parse(new Date(1000)));
     }
 
@@ -79,8 +79,10 @@ class HugoDatesTest {
     @Test
     void aNumberIsNotADate() {
         PostReadException e = assertThrows(PostReadException.class, () -> utc.parse(2019));
-        assertEquals("invalid date 2019: expected a date like 2024-03-02, 2024-03-02T10:20:00+08:00"
-                + " or 2024-03-02 10:20:00", e.getMessage());
+        assertEquals(
+                "invalid date 2019: expected a date like 2024-03-02, 2024-03-02T10:20:00+08:00"
+                        + " or 2024-03-02 10:20:00",
+                e.getMessage());
     }
 
     @Test

@@ -38,7 +38,8 @@ class HugoPostReaderTest {
     }
 
     private String readError(String relative) {
-        String message = assertThrows(PostReadException.class, () -> read(relative)).getMessage();
+        String message =
+                assertThrows(PostReadException.class, () -> read(relative)).getMessage();
         assertFalse(message.contains(content.toString()), "no absolute path in: " + message);
         return message;
     }
@@ -63,10 +64,22 @@ class HugoPostReaderTest {
 
         Post post = read("posts/hello-world.md");
 
-        assertEquals(new Post("posts/hello-world", "posts/hello-world.md", "/posts/hello-world/", "Hello, 世界",
-                OffsetDateTime.parse("2013-07-29T09:15+08:00"), List.of("go", "nats"), List.of("golang"), false,
-                "A first post.", new PostText("第一段文字。", "",
-                        List.of(new Heading(1, "Ignored for the title", "ignored-for-the-title")))), post);
+        assertEquals(
+                new Post(
+                        "posts/hello-world",
+                        "posts/hello-world.md",
+                        "/posts/hello-world/",
+                        "Hello, 世界",
+                        OffsetDateTime.parse("2013-07-29T09:15+08:00"),
+                        List.of("go", "nats"),
+                        List.of("golang"),
+                        false,
+                        "A first post.",
+                        new PostText(
+                                "第一段文字。",
+                                "",
+                                List.of(new Heading(1, "Ignored for the title", "ignored-for-the-title")))),
+                post);
     }
 
     @Test
@@ -80,18 +93,22 @@ class HugoPostReaderTest {
 
     @Test
     void dateFallsBackToPublishDateThenTheFileNamePrefix() throws Exception {
-        HugoPostReader shanghai = new HugoPostReader(
-                ReaderOptions.defaults().withDefaultZone(ZoneId.of("Asia/Shanghai")));
+        HugoPostReader shanghai =
+                new HugoPostReader(ReaderOptions.defaults().withDefaultZone(ZoneId.of("Asia/Shanghai")));
         write("post/2019-05-06-published.md", "+++\npublishDate = \"2020-01-02T03:04:05Z\"\n+++\n");
         write("post/2019-05-06-awesome-bpf.md", "+++\ndate = \"\"\n+++\n");
         write("post/2019-13-45-not-a-date.md", "text\n");
         write("post/undated.md", "text\n");
 
-        assertEquals(OffsetDateTime.parse("2020-01-02T03:04:05Z"),
+        assertEquals(
+                OffsetDateTime.parse("2020-01-02T03:04:05Z"),
                 shanghai.read(content, Path.of("post/2019-05-06-published.md")).date());
-        assertEquals(OffsetDateTime.parse("2019-05-06T00:00+08:00"),
-                shanghai.read(content, Path.of("post/2019-05-06-awesome-bpf.md")).date());
-        assertNull(shanghai.read(content, Path.of("post/2019-13-45-not-a-date.md")).date());
+        assertEquals(
+                OffsetDateTime.parse("2019-05-06T00:00+08:00"),
+                shanghai.read(content, Path.of("post/2019-05-06-awesome-bpf.md"))
+                        .date());
+        assertNull(
+                shanghai.read(content, Path.of("post/2019-13-45-not-a-date.md")).date());
         assertNull(shanghai.read(content, Path.of("post/undated.md")).date());
     }
 
@@ -130,12 +147,14 @@ class HugoPostReaderTest {
 
     @Test
     void permalinkPatternAndSlugFromOptions() throws Exception {
-        HugoPostReader custom = new HugoPostReader(ReaderOptions.defaults()
-                .withPermalinks(Permalinks.parse(List.of("post=/:year/:month/:slug/"))));
+        HugoPostReader custom = new HugoPostReader(
+                ReaderOptions.defaults().withPermalinks(Permalinks.parse(List.of("post=/:year/:month/:slug/"))));
         write("post/2018-02-04-interface-nil.md", "---\ndate: 2018-02-04 22:25:00\nslug: Interface Nil\n---\n");
 
-        assertEquals("/2018/02/interface-nil/",
-                custom.read(content, Path.of("post/2018-02-04-interface-nil.md")).url());
+        assertEquals(
+                "/2018/02/interface-nil/",
+                custom.read(content, Path.of("post/2018-02-04-interface-nil.md"))
+                        .url());
     }
 
     @Test
@@ -152,8 +171,11 @@ class HugoPostReaderTest {
 
         List<Path> posts = reader.listPosts(content);
 
-        assertEquals(List.of("about.MD", "posts/a.markdown", "posts/b.md", "posts/bundle/index.md", "posts/link.md"),
-                posts.stream().map(path -> content.relativize(path).toString().replace('\\', '/')).toList());
+        assertEquals(
+                List.of("about.MD", "posts/a.markdown", "posts/b.md", "posts/bundle/index.md", "posts/link.md"),
+                posts.stream()
+                        .map(path -> content.relativize(path).toString().replace('\\', '/'))
+                        .toList());
         assertEquals("about", reader.read(content, posts.get(0)).id());
     }
 
@@ -166,7 +188,8 @@ class HugoPostReaderTest {
         broken[bytes.length + 1] = '\n';
         write("broken.md", broken);
 
-        assertEquals("not valid UTF-8: malformed byte sequence at byte offset 23 (line 5); save the file as UTF-8",
+        assertEquals(
+                "not valid UTF-8: malformed byte sequence at byte offset 23 (line 5); save the file as UTF-8",
                 readError("broken.md"));
     }
 
@@ -194,8 +217,8 @@ class HugoPostReaderTest {
         write("bad-date.md", "---\ndate: 2024-02-30\n---\n");
 
         assertEquals("the file does not exist", readError("missing.md"));
-        assertEquals("front matter date: invalid date \"2024-02-30\": Invalid date 'FEBRUARY 30'",
-                readError("bad-date.md"));
+        assertEquals(
+                "front matter date: invalid date \"2024-02-30\": Invalid date 'FEBRUARY 30'", readError("bad-date.md"));
     }
 
     @Test

@@ -72,17 +72,19 @@ class MarkdownTextTest {
                 ## Intro
                 """);
 
-        assertEquals(List.of(
-                new Heading(2, "Hello, World!", "custom-id"),
-                new Heading(2, "Kubernetes 网络模型 (Part 1)", "kubernetes-网络模型-part-1"),
-                new Heading(3, "Using kube-proxy & iptables_rules", "using-kube-proxy--iptables_rules"),
-                new Heading(2, "Intro", "intro"),
-                new Heading(2, "Intro", "intro-1"),
-                new Heading(2, "intro-1", "intro-1-1"),
-                new Heading(2, "Setext heading", "setext-heading"),
-                new Heading(2, "???", "heading"),
-                new Heading(2, "Custom repeated", "intro-2"),
-                new Heading(2, "Intro", "intro-3")), text.headings());
+        assertEquals(
+                List.of(
+                        new Heading(2, "Hello, World!", "custom-id"),
+                        new Heading(2, "Kubernetes 网络模型 (Part 1)", "kubernetes-网络模型-part-1"),
+                        new Heading(3, "Using kube-proxy & iptables_rules", "using-kube-proxy--iptables_rules"),
+                        new Heading(2, "Intro", "intro"),
+                        new Heading(2, "Intro", "intro-1"),
+                        new Heading(2, "intro-1", "intro-1-1"),
+                        new Heading(2, "Setext heading", "setext-heading"),
+                        new Heading(2, "???", "heading"),
+                        new Heading(2, "Custom repeated", "intro-2"),
+                        new Heading(2, "Intro", "intro-3")),
+                text.headings());
         assertEquals("", text.body());
         assertEquals("kube-proxy", text.code());
     }
@@ -98,8 +100,7 @@ class MarkdownTextTest {
                 继续。
                 """);
 
-        assertEquals("这是一个很长的段落，作者在这里换了行。English words wrap with a space, 中文与 English 之间“引号”继续。",
-                text.body());
+        assertEquals("这是一个很长的段落，作者在这里换了行。English words wrap with a space, 中文与 English 之间“引号”继续。", text.body());
     }
 
     @Test

@@ -24,9 +24,11 @@ class PermalinksTest {
 
         assertEquals("/posts/hello-world/", permalinks.urlOf(page("posts/hello-world.md")));
         assertEquals("/posts/earthquakewarningnats/", permalinks.urlOf(page("blog/EarthquakeWarningNATS.md")));
-        assertEquals("/posts/brosettlement-building-a-wallet/",
+        assertEquals(
+                "/posts/brosettlement-building-a-wallet/",
                 permalinks.urlOf(page("blog/BroSettlement Building a  Wallet.md")));
-        assertEquals("/posts/nats-to-implement-service-mesh/",
+        assertEquals(
+                "/posts/nats-to-implement-service-mesh/",
                 permalinks.urlOf(page("blog/nats-to implement-service-mesh.md")));
         assertEquals("/posts/root-post/", permalinks.urlOf(page("root-post.md")));
     }
@@ -43,7 +45,8 @@ class PermalinksTest {
         Permalinks permalinks = Permalinks.parse(List.of("posts=/:year/:slug/"));
 
         assertEquals("/about/me/", permalinks.urlOf(new Permalinks.Page("posts/x.md", "s", "about/me/", "t", DATE)));
-        assertEquals("/Keep As Written",
+        assertEquals(
+                "/Keep As Written",
                 permalinks.urlOf(new Permalinks.Page("posts/x.md", null, " /Keep As Written ", "t", DATE)));
     }
 
@@ -88,17 +91,21 @@ class PermalinksTest {
 
     @Test
     void invalidSpecsAreRejectedWithAReason() {
-        assertEquals("unknown permalink token :slugg in \"/:slugg/\"; known tokens: :year :month :day :section"
+        assertEquals(
+                "unknown permalink token :slugg in \"/:slugg/\"; known tokens: :year :month :day :section"
                         + " :sections :title :slug :filename :slugorfilename :contentbasename",
                 assertThrows(IllegalArgumentException.class, () -> Permalinks.parse(List.of("/:slugg/")))
                         .getMessage());
-        assertEquals("empty permalink pattern",
+        assertEquals(
+                "empty permalink pattern",
                 assertThrows(IllegalArgumentException.class, () -> Permalinks.parse(List.of("posts=")))
                         .getMessage());
-        assertEquals("permalink \"=/:slug/\" has no section before =",
+        assertEquals(
+                "permalink \"=/:slug/\" has no section before =",
                 assertThrows(IllegalArgumentException.class, () -> Permalinks.parse(List.of("=/:slug/")))
                         .getMessage());
-        assertEquals("default permalink pattern given twice: \"/b/:slug/\"",
+        assertEquals(
+                "default permalink pattern given twice: \"/b/:slug/\"",
                 assertThrows(IllegalArgumentException.class, () -> Permalinks.parse(List.of("/a/:slug/", "/b/:slug/")))
                         .getMessage());
     }

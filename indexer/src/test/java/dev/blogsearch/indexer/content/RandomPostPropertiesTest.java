@@ -23,14 +23,22 @@ class RandomPostPropertiesTest {
 
     @Test
     void randomBytesAreAPostOrOneReadError() {
-        RandomInputs.seeded().check(TRIES, random -> random.bytes(2000), RandomInputs::escape,
-                RandomPostPropertiesTest::readsWithinTime);
+        RandomInputs.seeded()
+                .check(
+                        TRIES,
+                        random -> random.bytes(2000),
+                        RandomInputs::escape,
+                        RandomPostPropertiesTest::readsWithinTime);
     }
 
     @Test
     void randomMarkdownAndFrontMatterAreAPostOrOneReadError() {
-        RandomInputs.seeded().check(TRIES, RandomInputs::markdownWithFrontMatter, RandomInputs::escape,
-                text -> readsWithinTime(text.getBytes(StandardCharsets.UTF_8)));
+        RandomInputs.seeded()
+                .check(
+                        TRIES,
+                        RandomInputs::markdownWithFrontMatter,
+                        RandomInputs::escape,
+                        text -> readsWithinTime(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static void readsWithinTime(byte[] bytes) throws IOException {
@@ -49,7 +57,8 @@ class RandomPostPropertiesTest {
             });
         } finally {
             try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
     }

@@ -41,7 +41,8 @@ class TemplateTagsTest {
                 x := 1
                 {{< /highlight >}}
                 """));
-        assertEquals("before \n`````c\nint x;\n`````\n after\n",
+        assertEquals(
+                "before \n`````c\nint x;\n`````\n after\n",
                 TemplateTags.strip("before {% highlight c %}int x;{% endhighlight %} after\n"));
     }
 

@@ -65,7 +65,8 @@ class BlogIndexerTest {
     }
 
     private List<String> ids() throws IOException {
-        try (Directory directory = FSDirectory.open(index()); DirectoryReader reader = DirectoryReader.open(directory)) {
+        try (Directory directory = FSDirectory.open(index());
+                DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             List<String> ids = new ArrayList<>();
             for (var hit : searcher.search(new MatchAllDocsQuery(), 100).scoreDocs) {
@@ -89,14 +90,16 @@ class BlogIndexerTest {
             IndexMetadata metadata = IndexMetadata.read(directory).orElseThrow();
             assertThat(metadata.postCount()).isEqualTo(2);
             assertThat(metadata.schemaVersion()).isEqualTo(IndexMetadata.SCHEMA_VERSION);
-            assertThat(metadata.settingsFingerprint()).isEqualTo(IndexSettings.defaults().fingerprint());
+            assertThat(metadata.settingsFingerprint())
+                    .isEqualTo(IndexSettings.defaults().fingerprint());
         }
     }
 
     @Test
     void draftsAreIndexedWhenAskedFor() throws IOException {
         writeGoodPosts();
-        IndexSettings withDrafts = new IndexSettings(true, List.of(), IndexSettings.defaults().defaultZone(), 2);
+        IndexSettings withDrafts =
+                new IndexSettings(true, List.of(), IndexSettings.defaults().defaultZone(), 2);
         IndexRunSummary summary = new BlogIndexer(withDrafts).rebuild(content(), index());
         assertThat(summary.indexed()).isEqualTo(3);
         assertThat(ids()).contains("posts/draft");
@@ -106,16 +109,20 @@ class BlogIndexerTest {
     void aBrokenPostIsReportedByFileAndEveryOtherPostIsStillIndexed() throws IOException {
         writeGoodPosts();
         write("posts/broken.md", "---\ntitle: [unclosed\n---\nbody\n");
-        Files.write(content().resolve("posts/latin1.md"), new byte[] {'-', '-', '-', '\n', 't', ':', ' ',
-                (byte) 0xE9, '\n', '-', '-', '-', '\n'});
+        Files.write(
+                content().resolve("posts/latin1.md"),
+                new byte[] {'-', '-', '-', '\n', 't', ':', ' ', (byte) 0xE9, '\n', '-', '-', '-', '\n'});
 
         IndexRunSummary summary = new BlogIndexer(IndexSettings.defaults()).rebuild(content(), index());
 
         assertThat(summary.indexed()).isEqualTo(2);
-        assertThat(summary.failures()).extracting(IndexRunSummary.Failure::file)
-                .containsExactly(Path.of("posts/broken.md").toString(), Path.of("posts/latin1.md").toString());
-        assertThat(summary.failures()).allSatisfy(failure -> assertThat(failure.reason()).isNotBlank()
-                .doesNotContain(temp.toString()));
+        assertThat(summary.failures())
+                .extracting(IndexRunSummary.Failure::file)
+                .containsExactly(
+                        Path.of("posts/broken.md").toString(),
+                        Path.of("posts/latin1.md").toString());
+        assertThat(summary.failures())
+                .allSatisfy(failure -> assertThat(failure.reason()).isNotBlank().doesNotContain(temp.toString()));
         assertThat(ids()).containsExactly("posts/etcd", "posts/redis");
     }
 
@@ -133,7 +140,8 @@ class BlogIndexerTest {
     void tagsAreMatchedByTheirNormalisedKey() throws IOException {
         writeGoodPosts();
         new BlogIndexer(IndexSettings.defaults()).rebuild(content(), index());
-        try (Directory directory = FSDirectory.open(index()); DirectoryReader reader = DirectoryReader.open(directory)) {
+        try (Directory directory = FSDirectory.open(index());
+                DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             assertThat(searcher.count(new TermQuery(new Term(PostFields.TAG_KEY, TagKeys.normalize("KUBERNETES ")))))
                     .isEqualTo(1);
@@ -143,7 +151,8 @@ class BlogIndexerTest {
     @Test
     void aMissingContentDirectoryWritesNothing() {
         assertThatThrownBy(() -> new BlogIndexer(IndexSettings.defaults()).rebuild(temp.resolve("nope"), index()))
-                .isInstanceOf(IOException.class).hasMessageContaining("does not exist");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("does not exist");
         assertThat(index()).doesNotExist();
     }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.blogsearch.indexer.testing.SharedCorpus;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every published post of each real blog in the shared corpus is indexed, with no failure. */
 class CorpusIndexTest {

@@ -61,7 +61,8 @@ class CrashSafetyTest {
             System.out.println("CrashSafetyTest " + context);
             assertIntact(index, context);
             assertThat(postCount(index)).as(context).isEqualTo(posts);
-            assertThat(count(index, "crashround" + round)).as("all or nothing, " + context)
+            assertThat(count(index, "crashround" + round))
+                    .as("all or nothing, " + context)
                     .isIn(0, MARKED_POSTS);
         }
 
@@ -74,9 +75,13 @@ class CrashSafetyTest {
     private static List<Path> markablePosts(Path content) throws IOException {
         try (var files = Files.walk(content)) {
             List<Path> posts = files.filter(file -> file.toString().endsWith(".md"))
-                    .filter(file -> !file.getFileName().toString().equals("_index.md")).sorted().toList();
+                    .filter(file -> !file.getFileName().toString().equals("_index.md"))
+                    .sorted()
+                    .toList();
             return posts.subList(0, Math.min(posts.size(), 40)).stream()
-                    .filter(CrashSafetyTest::isIndexable).limit(MARKED_POSTS).toList();
+                    .filter(CrashSafetyTest::isIndexable)
+                    .limit(MARKED_POSTS)
+                    .toList();
         }
     }
 
@@ -105,25 +110,38 @@ class CrashSafetyTest {
 
     private Process start(Path content, Path index, boolean full) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "dev.blogsearch.indexer.cli.IndexerCommand", "--content", content.toString(), "--index",
-                index.toString(), "--threads", "2"));
+        List<String> command = new java.util.ArrayList<>(List.of(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.blogsearch.indexer.cli.IndexerCommand",
+                "--content",
+                content.toString(),
+                "--index",
+                index.toString(),
+                "--threads",
+                "2"));
         if (full) {
             command.add("--full");
         }
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(temp.resolve("child.log").toFile())).start();
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        temp.resolve("child.log").toFile()))
+                .start();
     }
 
     private static void assertIntact(Path index, String context) throws IOException {
-        try (Directory directory = FSDirectory.open(index); CheckIndex check = new CheckIndex(directory)) {
+        try (Directory directory = FSDirectory.open(index);
+                CheckIndex check = new CheckIndex(directory)) {
             check.setChecksumsOnly(true);
             assertThat(check.checkIndex().clean).as("CheckIndex, " + context).isTrue();
         }
     }
 
     private static int postCount(Path index) throws IOException {
-        try (Directory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
+        try (Directory directory = FSDirectory.open(index);
+                DirectoryReader reader = DirectoryReader.open(directory)) {
             int count = reader.numDocs();
             assertThat(IndexMetadata.read(directory).orElseThrow().postCount()).isEqualTo(count);
             return count;
@@ -131,7 +149,8 @@ class CrashSafetyTest {
     }
 
     private static int count(Path index, String word) throws IOException {
-        try (Directory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
+        try (Directory directory = FSDirectory.open(index);
+                DirectoryReader reader = DirectoryReader.open(directory)) {
             return new IndexSearcher(reader).count(new TermQuery(new Term(PostFields.BODY, word)));
         }
     }

@@ -22,10 +22,22 @@ import org.junit.jupiter.api.io.TempDir;
  */
 public class HostilePostsTest {
 
-    public static final List<String> GOOD = List.of("posts/good-1.md", "posts/good-2.md", "posts/big.md",
-            "posts/long-line.md", "posts/deep-lists.md", "posts/deep-quotes.md", "posts/one-word-line.md");
-    public static final List<String> BAD = List.of("posts/invalid-utf8.md", "posts/binary.md", "posts/list-front-matter.md",
-            "posts/scalar-front-matter.md", "posts/year-99999.md", "posts/too-large.md", "posts/link.md");
+    public static final List<String> GOOD = List.of(
+            "posts/good-1.md",
+            "posts/good-2.md",
+            "posts/big.md",
+            "posts/long-line.md",
+            "posts/deep-lists.md",
+            "posts/deep-quotes.md",
+            "posts/one-word-line.md");
+    public static final List<String> BAD = List.of(
+            "posts/invalid-utf8.md",
+            "posts/binary.md",
+            "posts/list-front-matter.md",
+            "posts/scalar-front-matter.md",
+            "posts/year-99999.md",
+            "posts/too-large.md",
+            "posts/link.md");
 
     @TempDir
     Path temp;
@@ -43,14 +55,21 @@ public class HostilePostsTest {
         write(content, "posts/big.md", big.toString());
         // A single 1 MB line of ordinary words.
         write(content, "posts/long-line.md", "---\ntitle: long line\n---\n" + "tokens and 中文 ".repeat(70_000));
-        write(content, "posts/deep-lists.md", "---\ntitle: deep lists\n---\n"
-                + nested(1_000, depth -> "  ".repeat(depth) + "- item " + depth + "\n")
-                + "- ".repeat(20_000) + "deepest\n\n" + "1. ".repeat(10_000) + "numbered\n");
-        write(content, "posts/deep-quotes.md", "---\ntitle: deep quotes\n---\n" + ">".repeat(50_000) + " quoted\n"
-                + "[".repeat(20_000) + "link" + "](x)".repeat(20_000) + "\n" + "*".repeat(30_000) + "\n");
+        write(
+                content,
+                "posts/deep-lists.md",
+                "---\ntitle: deep lists\n---\n"
+                        + nested(1_000, depth -> "  ".repeat(depth) + "- item " + depth + "\n")
+                        + "- ".repeat(20_000) + "deepest\n\n" + "1. ".repeat(10_000) + "numbered\n");
+        write(
+                content,
+                "posts/deep-quotes.md",
+                "---\ntitle: deep quotes\n---\n" + ">".repeat(50_000) + " quoted\n" + "[".repeat(20_000) + "link"
+                        + "](x)".repeat(20_000) + "\n" + "*".repeat(30_000) + "\n");
 
         Files.createDirectories(content.resolve("posts"));
-        Files.write(content.resolve("posts/invalid-utf8.md"),
+        Files.write(
+                content.resolve("posts/invalid-utf8.md"),
                 new byte[] {'-', '-', '-', '\n', 't', ':', ' ', (byte) 0xC3, (byte) 0x28, '\n', '-', '-', '-', '\n'});
         byte[] binary = new byte[4096];
         new Random(1).nextBytes(binary);
@@ -106,20 +125,30 @@ public class HostilePostsTest {
         assertThat(reasons.get("posts/year-99999.md")).contains("date");
         assertThat(reasons.get("posts/link.md")).contains("symbolic link").contains("--follow-symlinks");
         // Reasons are for the blog's owner: no stack trace, no absolute path of the machine.
-        assertThat(reasons.values()).allSatisfy(reason -> assertThat(reason)
-                .doesNotContain(temp.toString()).doesNotContain("\tat ").doesNotContain("Exception:"));
+        assertThat(reasons.values())
+                .allSatisfy(reason -> assertThat(reason)
+                        .doesNotContain(temp.toString())
+                        .doesNotContain("\tat ")
+                        .doesNotContain("Exception:"));
 
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(temp.resolve("index")))) {
             assertThat(reader.numDocs()).isEqualTo(GOOD.size());
-            assertThat(reader.leaves().stream().mapToLong(leaf -> {
-                try {
-                    var terms = leaf.reader().terms(PostFields.BODY);
-                    return terms == null ? 0 : terms.iterator().seekExact(
-                            new org.apache.lucene.util.BytesRef("private")) ? 1 : 0;
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).sum()).as("text of a symlinked file outside the content directory").isZero();
+            assertThat(reader.leaves().stream()
+                            .mapToLong(leaf -> {
+                                try {
+                                    var terms = leaf.reader().terms(PostFields.BODY);
+                                    return terms == null
+                                            ? 0
+                                            : terms.iterator().seekExact(new org.apache.lucene.util.BytesRef("private"))
+                                                    ? 1
+                                                    : 0;
+                                } catch (IOException e) {
+                                    throw new java.io.UncheckedIOException(e);
+                                }
+                            })
+                            .sum())
+                    .as("text of a symlinked file outside the content directory")
+                    .isZero();
         }
     }
 }

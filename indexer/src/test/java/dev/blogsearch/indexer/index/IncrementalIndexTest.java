@@ -69,12 +69,15 @@ class IncrementalIndexTest {
 
         IndexRunSummary afterCheckout = indexer.update(content, index);
         assertThat(afterCheckout.unchanged()).isEqualTo(samplePosts);
-        assertThat(afterCheckout.added() + afterCheckout.updated() + afterCheckout.deleted()).isZero();
+        assertThat(afterCheckout.added() + afterCheckout.updated() + afterCheckout.deleted())
+                .isZero();
 
         long generation = commitGeneration();
         IndexRunSummary next = indexer.update(content, index);
         assertThat(next.unchanged()).isEqualTo(samplePosts);
-        assertThat(next.committed()).as("the new file stamps were recorded by the run before").isFalse();
+        assertThat(next.committed())
+                .as("the new file stamps were recorded by the run before")
+                .isFalse();
         assertThat(commitGeneration()).isEqualTo(generation);
     }
 
@@ -105,7 +108,9 @@ class IncrementalIndexTest {
         assertThat(indexer.update(content, index).updated()).isEqualTo(1);
 
         // A second edit of the same size that a file system with coarse timestamps gives the same time.
-        Files.writeString(post, Files.readString(post, StandardCharsets.UTF_8).replace("quokkaword", "wombatword"),
+        Files.writeString(
+                post,
+                Files.readString(post, StandardCharsets.UTF_8).replace("quokkaword", "wombatword"),
                 StandardCharsets.UTF_8);
         Files.setLastModifiedTime(post, editedAt);
 
@@ -118,7 +123,8 @@ class IncrementalIndexTest {
         append("posts/distributed-lock.md", "\nquokkaword 新增段落\n");
         write("posts/brand-new.md", "---\ntitle: 全新文章\n---\nwombatword appears only here.\n");
         Files.delete(content.resolve("posts/database-index-btree.md"));
-        Files.move(content.resolve("posts/2024-03-02-etcd-compaction.md"),
+        Files.move(
+                content.resolve("posts/2024-03-02-etcd-compaction.md"),
                 content.resolve("posts/etcd-compaction-renamed.md"));
 
         IndexRunSummary summary = indexer.update(content, index);
@@ -126,15 +132,20 @@ class IncrementalIndexTest {
         assertThat(summary.kind()).isEqualTo(RunKind.INCREMENTAL);
         assertThat(summary.added()).as("the new post and the renamed one").isEqualTo(2);
         assertThat(summary.updated()).isEqualTo(1);
-        assertThat(summary.deleted()).as("the deleted post and the renamed one's old file").isEqualTo(2);
-        assertThat(summary.unchanged()).as("all but the changed, deleted and renamed").isEqualTo(samplePosts - 3);
+        assertThat(summary.deleted())
+                .as("the deleted post and the renamed one's old file")
+                .isEqualTo(2);
+        assertThat(summary.unchanged())
+                .as("all but the changed, deleted and renamed")
+                .isEqualTo(samplePosts - 3);
         assertThat(summary.indexed()).isEqualTo(samplePosts);
         assertThat(summary.committed()).isTrue();
 
         assertThat(idsMatching(PostFields.BODY, "quokkaword")).containsExactly("posts/distributed-lock");
         assertThat(idsMatching(PostFields.BODY, "wombatword")).containsExactly("posts/brand-new");
         Map<String, String> ids = sourcesById();
-        assertThat(ids).doesNotContainKeys("posts/database-index-btree", "posts/2024-03-02-etcd-compaction")
+        assertThat(ids)
+                .doesNotContainKeys("posts/database-index-btree", "posts/2024-03-02-etcd-compaction")
                 .containsEntry("posts/etcd-compaction-renamed", "posts/etcd-compaction-renamed.md")
                 .hasSize(samplePosts);
         try (Directory directory = FSDirectory.open(index)) {
@@ -145,8 +156,8 @@ class IncrementalIndexTest {
     @Test
     void anIncrementalRunGivesTheSameIndexAsAFullRebuild() throws IOException {
         Path changed = content.resolve("posts/distributed-lock.md");
-        Files.writeString(changed, Files.readString(changed, StandardCharsets.UTF_8).replace("锁", "锁锁"),
-                StandardCharsets.UTF_8);
+        Files.writeString(
+                changed, Files.readString(changed, StandardCharsets.UTF_8).replace("锁", "锁锁"), StandardCharsets.UTF_8);
         write("posts/new-bundle/index.md", "---\ntitle: Bundle\ndate: 2024-05-01\ntags: [新标签]\n---\n正文\n");
         Files.delete(content.resolve("posts/database-index-btree.md"));
         indexer.update(content, index);
@@ -171,11 +182,15 @@ class IncrementalIndexTest {
     void aFullRebuildLeavesOneSegmentWhichIncrementalRunsAddTo() throws IOException {
         BlogIndexer eightThreads = new BlogIndexer(new IndexSettings(false, List.of(), ZoneOffset.UTC, 8));
         eightThreads.rebuild(content, index);
-        assertThat(segmentCount()).as("searches look every term up once per segment").isEqualTo(1);
+        assertThat(segmentCount())
+                .as("searches look every term up once per segment")
+                .isEqualTo(1);
 
         write("posts/another.md", "---\ntitle: Another\ndate: 2024-05-01\n---\n又一篇\n");
         eightThreads.update(content, index);
-        assertThat(segmentCount()).as("an incremental run writes only its own posts").isEqualTo(2);
+        assertThat(segmentCount())
+                .as("an incremental run writes only its own posts")
+                .isEqualTo(2);
 
         eightThreads.rebuild(content, index);
         assertThat(segmentCount()).isEqualTo(1);
@@ -184,7 +199,8 @@ class IncrementalIndexTest {
 
     @Test
     void otherSettingsRebuildTheWholeIndex() throws IOException {
-        IndexSettings withDrafts = new IndexSettings(true, List.of(), IndexSettings.defaults().defaultZone(), 2);
+        IndexSettings withDrafts =
+                new IndexSettings(true, List.of(), IndexSettings.defaults().defaultZone(), 2);
         IndexRunSummary summary = new BlogIndexer(withDrafts).update(content, index);
         assertThat(summary.kind()).isEqualTo(RunKind.SETTINGS_CHANGED);
         assertThat(summary.unchanged()).isZero();
@@ -194,14 +210,17 @@ class IncrementalIndexTest {
     @Test
     void aPostThatBecomesADraftOrBreaksLeavesTheIndex() throws IOException {
         Path draft = content.resolve("posts/distributed-lock.md");
-        Files.writeString(draft, Files.readString(draft, StandardCharsets.UTF_8)
-                .replaceFirst("---\n", "---\ndraft: true\n"), StandardCharsets.UTF_8);
+        Files.writeString(
+                draft,
+                Files.readString(draft, StandardCharsets.UTF_8).replaceFirst("---\n", "---\ndraft: true\n"),
+                StandardCharsets.UTF_8);
         write("posts/database-index-btree.md", "---\ntitle: [unclosed\n---\nbody\n");
 
         IndexRunSummary summary = indexer.update(content, index);
 
         assertThat(summary.skippedDrafts()).isGreaterThanOrEqualTo(1);
-        assertThat(summary.failures()).extracting(IndexRunSummary.Failure::file)
+        assertThat(summary.failures())
+                .extracting(IndexRunSummary.Failure::file)
                 .containsExactly("posts/database-index-btree.md");
         assertThat(summary.indexed()).isEqualTo(samplePosts - 2);
         assertThat(sourcesById()).doesNotContainKeys("posts/distributed-lock", "posts/database-index-btree");
@@ -225,7 +244,8 @@ class IncrementalIndexTest {
         write("posts/brand-new.md", "---\ntitle: New\n---\nwombatword\n");
         try (Directory directory = FSDirectory.open(index);
                 IndexWriter other = new IndexWriter(directory, new IndexWriterConfig())) {
-            assertThatThrownBy(() -> indexer.update(content, index)).isInstanceOf(IndexBusyException.class)
+            assertThatThrownBy(() -> indexer.update(content, index))
+                    .isInstanceOf(IndexBusyException.class)
                     .hasMessageContaining("try again");
         }
         assertThat(idsMatching(PostFields.BODY, "wombatword")).isEmpty();
@@ -237,7 +257,8 @@ class IncrementalIndexTest {
         write("posts/brand-new.md", "---\ntitle: New\n---\nwombatword\n");
         long generation = commitGeneration();
         IndexProgress failing = new IndexProgress() {
-            private final java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+            private final java.util.concurrent.atomic.AtomicInteger done =
+                    new java.util.concurrent.atomic.AtomicInteger();
 
             @Override
             public void postDone() {
@@ -257,7 +278,8 @@ class IncrementalIndexTest {
     }
 
     private int segmentCount() throws IOException {
-        try (Directory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
+        try (Directory directory = FSDirectory.open(index);
+                DirectoryReader reader = DirectoryReader.open(directory)) {
             return reader.leaves().size();
         }
     }
@@ -284,12 +306,14 @@ class IncrementalIndexTest {
 
     private long commitGeneration() throws IOException {
         try (Directory directory = FSDirectory.open(index)) {
-            return org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getGeneration();
+            return org.apache.lucene.index.SegmentInfos.readLatestCommit(directory)
+                    .getGeneration();
         }
     }
 
     private List<String> idsMatching(String field, String word) throws IOException {
-        try (Directory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
+        try (Directory directory = FSDirectory.open(index);
+                DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             List<String> ids = new java.util.ArrayList<>();
             for (ScoreDoc hit : searcher.search(new TermQuery(new Term(field, word)), 100).scoreDocs) {
@@ -310,13 +334,19 @@ class IncrementalIndexTest {
 
     private Map<String, String> storedById(String onlyField) throws IOException {
         Map<String, String> byId = new TreeMap<>();
-        try (Directory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
+        try (Directory directory = FSDirectory.open(index);
+                DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             for (ScoreDoc hit : searcher.search(new MatchAllDocsQuery(), 10_000).scoreDocs) {
                 var doc = searcher.storedFields().document(hit.doc);
-                String value = onlyField != null ? doc.get(onlyField) : doc.getFields().stream()
-                        .filter(field -> !field.name().equals(PostFields.CONTENT_HASH))
-                        .map(field -> field.name() + "=" + field.stringValue()).sorted().toList().toString();
+                String value = onlyField != null
+                        ? doc.get(onlyField)
+                        : doc.getFields().stream()
+                                .filter(field -> !field.name().equals(PostFields.CONTENT_HASH))
+                                .map(field -> field.name() + "=" + field.stringValue())
+                                .sorted()
+                                .toList()
+                                .toString();
                 byId.put(doc.get(PostFields.ID), value);
             }
         }

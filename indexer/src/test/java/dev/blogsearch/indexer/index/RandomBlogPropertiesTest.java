@@ -23,9 +23,12 @@ class RandomBlogPropertiesTest {
 
     /** One to eight files, each random bytes or random Unicode after an opening front matter fence. */
     private static List<byte[]> files(RandomInputs random) {
-        return random.listOf(1, 8, () -> random.oneOf(
-                () -> ("---\n" + random.unicode(300)).getBytes(StandardCharsets.UTF_8),
-                () -> random.bytes(300)));
+        return random.listOf(
+                1,
+                8,
+                () -> random.oneOf(
+                        () -> ("---\n" + random.unicode(300)).getBytes(StandardCharsets.UTF_8),
+                        () -> random.bytes(300)));
     }
 
     private static String show(List<byte[]> files) {
@@ -34,8 +37,12 @@ class RandomBlogPropertiesTest {
 
     @Test
     void everyFileIsIndexedOrReportedOnce() {
-        RandomInputs.seeded().check(25, RandomBlogPropertiesTest::files, RandomBlogPropertiesTest::show,
-                RandomBlogPropertiesTest::indexedOrReportedOnce);
+        RandomInputs.seeded()
+                .check(
+                        25,
+                        RandomBlogPropertiesTest::files,
+                        RandomBlogPropertiesTest::show,
+                        RandomBlogPropertiesTest::indexedOrReportedOnce);
     }
 
     private static void indexedOrReportedOnce(List<byte[]> files) throws IOException {
@@ -49,13 +56,15 @@ class RandomBlogPropertiesTest {
             }
             IndexRunSummary summary = new BlogIndexer(SETTINGS).rebuild(content, dir.resolve("index"));
 
-            Set<String> failed = summary.failures().stream().map(IndexRunSummary.Failure::file)
+            Set<String> failed = summary.failures().stream()
+                    .map(IndexRunSummary.Failure::file)
                     .collect(Collectors.toSet());
             assertThat(failed).hasSameSizeAs(summary.failures()).doesNotContain("posts/good.md");
             assertThat(summary.indexed() + summary.failures().size()).isEqualTo(files.size() + 1);
         } finally {
             try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                paths.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
     }

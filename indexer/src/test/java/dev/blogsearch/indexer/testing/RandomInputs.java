@@ -26,29 +26,180 @@ public final class RandomInputs {
     public static final String SEED_PROPERTY = "blogsearch.seed";
     public static final long DEFAULT_SEED = 20_241_127L;
 
-    private static final List<String> FRONT_MATTER_PIECES = List.of("---\n", "+++\n", "{\n", "}\n", "title: ",
-            "title = ", "date: ", "date = ", "tags: [", "]\n", "- ", "  ", "\"", "'", ": ", "= ", "&a ", "*a", "!!binary ",
-            "!!python/object ", "<<: ", "? ", "|\n", ">\n", "99999-01-01", "2024-02-30", "1e999", "null", "~",
-            "true", "[[a]]\n", "\u0000", "\ufeff", "\t", "\r\n", "中文", "\ud800");
-    private static final List<String> MARKDOWN_PIECES = List.of("# ", "> ", "- ", "1. ", "* ", "```", "~~~", "    ",
-            "[", "](", ")", "![", "<", ">", "</div>", "<div>", "{{< ", " >}}", "{{% ", " %}}", "{% ", " %}", "|", "---",
-            "\n", "\n\n", "*", "_", "`", "\\", "&amp;", "&#0;", "&#x110000;", "<!--", "-->", "<script>", "中文 ", "redis ");
+    private static final List<String> FRONT_MATTER_PIECES = List.of(
+            "---\n",
+            "+++\n",
+            "{\n",
+            "}\n",
+            "title: ",
+            "title = ",
+            "date: ",
+            "date = ",
+            "tags: [",
+            "]\n",
+            "- ",
+            "  ",
+            "\"",
+            "'",
+            ": ",
+            "= ",
+            "&a ",
+            "*a",
+            "!!binary ",
+            "!!python/object ",
+            "<<: ",
+            "? ",
+            "|\n",
+            ">\n",
+            "99999-01-01",
+            "2024-02-30",
+            "1e999",
+            "null",
+            "~",
+            "true",
+            "[[a]]\n",
+            "\u0000",
+            "\ufeff",
+            "\t",
+            "\r\n",
+            "中文",
+            "\ud800");
+    private static final List<String> MARKDOWN_PIECES = List.of(
+            "# ",
+            "> ",
+            "- ",
+            "1. ",
+            "* ",
+            "```",
+            "~~~",
+            "    ",
+            "[",
+            "](",
+            ")",
+            "![",
+            "<",
+            ">",
+            "</div>",
+            "<div>",
+            "{{< ",
+            " >}}",
+            "{{% ",
+            " %}}",
+            "{% ",
+            " %}",
+            "|",
+            "---",
+            "\n",
+            "\n\n",
+            "*",
+            "_",
+            "`",
+            "\\",
+            "&amp;",
+            "&#0;",
+            "&#x110000;",
+            "<!--",
+            "-->",
+            "<script>",
+            "中文 ",
+            "redis ");
     // Lucene query syntax, search-box operators and quotes (ASCII and CJK), injection probes, numbers that overflow.
-    private static final List<String> QUERY_SYNTAX = List.of("AND", "OR", "NOT", "&&", "||", "!", "*", "?", "~", "~2",
-            "^10", ":", "title:", "body:", "tag:", "-", "--", "+", "\"", "“", "」", "(", ")", "[", "]", "{", "}",
-            "\\", "/", "/.*/", "*:*", "a*", "?b", "[a TO z]", "{* TO *}", "%", "%%", "&", "=", "#", "<script>",
-            "</mark>", "${jndi:ldap://x}", "../../etc/passwd", "NaN", "Infinity", "-0", "1e999",
-            "99999999999999999999999", "-2147483649", "2147483648", "0x7fffffff", "\u0000", "\u202e", "\ufeff",
-            "\ud83d\ude00", "虚拟内存", "redis", "pg_hba.conf", "c++", "k8s");
-    private static final List<String> ODD_NUMBERS = List.of("", " ", "1.5", "1e3", "0", "-1", "+5", "١٢", "１０", "NaN",
-            "0x10");
+    private static final List<String> QUERY_SYNTAX = List.of(
+            "AND",
+            "OR",
+            "NOT",
+            "&&",
+            "||",
+            "!",
+            "*",
+            "?",
+            "~",
+            "~2",
+            "^10",
+            ":",
+            "title:",
+            "body:",
+            "tag:",
+            "-",
+            "--",
+            "+",
+            "\"",
+            "“",
+            "」",
+            "(",
+            ")",
+            "[",
+            "]",
+            "{",
+            "}",
+            "\\",
+            "/",
+            "/.*/",
+            "*:*",
+            "a*",
+            "?b",
+            "[a TO z]",
+            "{* TO *}",
+            "%",
+            "%%",
+            "&",
+            "=",
+            "#",
+            "<script>",
+            "</mark>",
+            "${jndi:ldap://x}",
+            "../../etc/passwd",
+            "NaN",
+            "Infinity",
+            "-0",
+            "1e999",
+            "99999999999999999999999",
+            "-2147483649",
+            "2147483648",
+            "0x7fffffff",
+            "\u0000",
+            "\u202e",
+            "\ufeff",
+            "\ud83d\ude00",
+            "虚拟内存",
+            "redis",
+            "pg_hba.conf",
+            "c++",
+            "k8s");
+    private static final List<String> ODD_NUMBERS =
+            List.of("", " ", "1.5", "1e3", "0", "-1", "+5", "١٢", "１０", "NaN", "0x10");
     // Pieces of a raw query string as a broken client or an attacker sends it: stray %, bad hex, overlong and
     // surrogate UTF-8, %u escapes, CR LF, NUL.
-    private static final List<String> RAW_QUERY_PIECES = List.of("q=", "tag=", "page=", "size=", "&", "=", "%", "%z",
-            "%zz", "%0", "%00", "%FF", "%C0%AF", "%E4%B8", "%ED%A0%80", "%F4%90%80%80", "%%41", "%2", "+", "%u4e2d", ";",
-            "?", "%0d%0a", "#", "/", "%2F..%2F");
-    private static final List<Character> BIDI_CONTROLS = List.of('\u200e', '\u200f', '\u202a', '\u202b', '\u202c',
-            '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069');
+    private static final List<String> RAW_QUERY_PIECES = List.of(
+            "q=",
+            "tag=",
+            "page=",
+            "size=",
+            "&",
+            "=",
+            "%",
+            "%z",
+            "%zz",
+            "%0",
+            "%00",
+            "%FF",
+            "%C0%AF",
+            "%E4%B8",
+            "%ED%A0%80",
+            "%F4%90%80%80",
+            "%%41",
+            "%2",
+            "+",
+            "%u4e2d",
+            ";",
+            "?",
+            "%0d%0a",
+            "#",
+            "/",
+            "%2F..%2F");
+    private static final List<Character> BIDI_CONTROLS = List.of(
+            '\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068',
+            '\u2069');
     private static final BigInteger TEN_TO_30 = BigInteger.TEN.pow(30);
 
     private final long seed;
@@ -81,7 +232,10 @@ public final class RandomInputs {
      * seed, the try's number and the input as {@code show} writes it (use {@link #escape(String)}), so it can be
      * reproduced.
      */
-    public <T> void check(int tries, Function<RandomInputs, T> generate, Function<? super T, String> show,
+    public <T> void check(
+            int tries,
+            Function<RandomInputs, T> generate,
+            Function<? super T, String> show,
             ThrowingConsumer<? super T> property) {
         for (int i = 1; i <= tries; i++) {
             T input = generate.apply(this);
@@ -91,9 +245,17 @@ public final class RandomInputs {
                 if (failure instanceof VirtualMachineError error && !(failure instanceof StackOverflowError)) {
                     throw error;
                 }
-                throw new AssertionError(String.format(Locale.ROOT,
-                        "try %d of %d failed; reproduce with -D%s=%d%n  input: %s%n  failure: %s", i, tries,
-                        SEED_PROPERTY, seed, show.apply(input), failure), failure);
+                throw new AssertionError(
+                        String.format(
+                                Locale.ROOT,
+                                "try %d of %d failed; reproduce with -D%s=%d%n  input: %s%n  failure: %s",
+                                i,
+                                tries,
+                                SEED_PROPERTY,
+                                seed,
+                                show.apply(input),
+                                failure),
+                        failure);
             }
         }
     }
@@ -204,18 +366,26 @@ public final class RandomInputs {
     /** A number as a query parameter: any int, long, or integer within 10^30 either way, or an odd spelling. */
     public String hugeNumber() {
         return oneOf(
-                () -> String.valueOf(oneOf(() -> oneOf(List.of(Integer.MIN_VALUE, Integer.MAX_VALUE, 0, -1)),
-                        random::nextInt)),
+                () -> String.valueOf(
+                        oneOf(() -> oneOf(List.of(Integer.MIN_VALUE, Integer.MAX_VALUE, 0, -1)), random::nextInt)),
                 () -> String.valueOf(oneOf(() -> oneOf(List.of(Long.MIN_VALUE, Long.MAX_VALUE)), random::nextLong)),
-                () -> new BigInteger(102, random).mod(TEN_TO_30.shiftLeft(1).add(BigInteger.ONE)).subtract(TEN_TO_30)
+                () -> new BigInteger(102, random)
+                        .mod(TEN_TO_30.shiftLeft(1).add(BigInteger.ONE))
+                        .subtract(TEN_TO_30)
                         .toString(),
                 () -> oneOf(ODD_NUMBERS));
     }
 
     /** A raw (not encoded) query string with malformed percent-encoding; never a space or a '#'. */
     public String malformedQueryString() {
-        return String.join("", listOf(1, 16, () -> oneOf(() -> oneOf(RAW_QUERY_PIECES),
-                () -> printableAscii(6).replace("#", "%23"))));
+        return String.join(
+                "",
+                listOf(
+                        1,
+                        16,
+                        () -> oneOf(
+                                () -> oneOf(RAW_QUERY_PIECES),
+                                () -> printableAscii(6).replace("#", "%23"))));
     }
 
     /** A post file's text: an opening fence or none, random front matter pieces, random Markdown and Unicode. */
@@ -257,12 +427,16 @@ public final class RandomInputs {
      */
     public static String escape(byte[] bytes) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return bytes.length + " bytes of UTF-8 " + escape(text);
         } catch (CharacterCodingException notUtf8) {
             // shown byte by byte below
         }
-        StringBuilder out = new StringBuilder(bytes.length + 16).append(bytes.length).append(" bytes b\"");
+        StringBuilder out =
+                new StringBuilder(bytes.length + 16).append(bytes.length).append(" bytes b\"");
         for (byte b : bytes) {
             int unsigned = b & 0xff;
             if (unsigned >= ' ' && unsigned <= '~' && unsigned != '"' && unsigned != '\\') {

@@ -15,8 +15,11 @@ class RandomInputsTest {
         RandomInputs random = new RandomInputs(seed);
         List<String> inputs = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            inputs.add(random.hostileText() + random.hugeNumber() + random.malformedQueryString()
-                    + random.markdownWithFrontMatter() + RandomInputs.escape(random.bytes(40)));
+            inputs.add(random.hostileText()
+                    + random.hugeNumber()
+                    + random.malformedQueryString()
+                    + random.markdownWithFrontMatter()
+                    + RandomInputs.escape(random.bytes(40)));
         }
         return inputs;
     }
@@ -29,7 +32,8 @@ class RandomInputsTest {
     @Test
     void escapingShowsControlsSurrogatesAndBytes() {
         assertThat(RandomInputs.escape("a\u0000\n\"\\\ud800中")).isEqualTo("\"a\\u0000\\n\\\"\\\\\\ud800\\u4e2d\"");
-        assertThat(RandomInputs.escape(new byte[] {'a', 0, (byte) 0xff, '"'})).isEqualTo("4 bytes b\"a\\x00\\xff\\x22\"");
+        assertThat(RandomInputs.escape(new byte[] {'a', 0, (byte) 0xff, '"'}))
+                .isEqualTo("4 bytes b\"a\\x00\\xff\\x22\"");
         assertThat(RandomInputs.escape("a\u0000中".getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo("5 bytes of UTF-8 \"a\\u0000\\u4e2d\"");
     }
@@ -39,9 +43,9 @@ class RandomInputsTest {
         RandomInputs random = new RandomInputs(7);
         List<String> seen = new ArrayList<>();
         assertThatThrownBy(() -> random.check(10, r -> "x\u0001" + seen.size(), RandomInputs::escape, input -> {
-            seen.add(input);
-            assertThat(seen).hasSizeLessThan(3);
-        }))
+                    seen.add(input);
+                    assertThat(seen).hasSizeLessThan(3);
+                }))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("try 3 of 10")
                 .hasMessageContaining("-Dblogsearch.seed=7")

@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 /** The repository's sample blog ({@code content/}), copied where a test may change it. */
 public final class SampleBlog {
 
-    private SampleBlog() {
-    }
+    private SampleBlog() {}
 
     /** The repository's {@code content/}, found above the module folder Maven runs tests in. */
     public static Path dir() {
@@ -20,7 +19,8 @@ public final class SampleBlog {
                 return dir.resolve("content");
             }
         }
-        throw new IllegalStateException("cannot find the repository's content/ above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "cannot find the repository's content/ above " + Path.of("").toAbsolutePath());
     }
 
     /** Copies {@code source} (a blog folder) to {@code target}. */

@@ -20,8 +20,7 @@ public final class SharedCorpus {
     public static final String DIR_ENV = "BLOGSEARCH_CORPUS_DIR";
     public static final String REQUIRE_ENV = "BLOGSEARCH_REQUIRE_CORPUS";
 
-    private SharedCorpus() {
-    }
+    private SharedCorpus() {}
 
     /** The corpus directory; skips or fails the calling test when there is none. */
     public static Path dir() {

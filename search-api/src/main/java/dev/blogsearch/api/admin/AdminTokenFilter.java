@@ -40,15 +40,18 @@ final class AdminTokenFilter {
     @Nullable
     MutableHttpResponse<ApiError> checkToken(HttpRequest<?> request) {
         if (!config.enabled()) {
-            return error(HttpStatus.NOT_FOUND,
+            return error(
+                    HttpStatus.NOT_FOUND,
                     "The admin endpoints are off. Set BLOGSEARCH_ADMIN_TOKEN (blogsearch.admin.token) to turn them on.");
         }
-        Optional<String> presented = request.getHeaders().getAuthorization()
+        Optional<String> presented = request.getHeaders()
+                .getAuthorization()
                 .filter(value -> value.regionMatches(true, 0, BEARER, 0, BEARER.length()))
                 .map(value -> value.substring(BEARER.length()).trim());
         if (presented.isEmpty()) {
-            return error(HttpStatus.UNAUTHORIZED,
-                    "This admin endpoint needs the admin token: send the header 'Authorization: Bearer <token>'.")
+            return error(
+                            HttpStatus.UNAUTHORIZED,
+                            "This admin endpoint needs the admin token: send the header 'Authorization: Bearer <token>'.")
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
         if (!MessageDigest.isEqual(sha256(presented.get()), expectedDigest)) {

@@ -39,8 +39,9 @@ final class ReindexController {
      * @param full rebuild the whole index rather than only new and changed posts
      */
     @Post("/reindex")
-    HttpResponse<?> reindex(@QueryValue(defaultValue = "false") boolean full,
-            @QueryValue(defaultValue = "false") boolean wait) throws IOException {
+    HttpResponse<?> reindex(
+            @QueryValue(defaultValue = "false") boolean full, @QueryValue(defaultValue = "false") boolean wait)
+            throws IOException {
         try {
             if (!wait) {
                 return HttpResponse.accepted().body(StatusResponse.of(index.served(), reindexer.start(full)));
@@ -50,7 +51,8 @@ final class ReindexController {
         } catch (ReindexBusyException e) {
             throw new HttpStatusException(HttpStatus.CONFLICT, e.getMessage());
         } catch (IOException e) {
-            return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(RunSummary.of(reindexer.state().last()));
+            return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .body(RunSummary.of(reindexer.state().last()));
         }
     }
 

@@ -19,14 +19,25 @@ import java.util.List;
  * @param failures      posts that could not be indexed, with why
  */
 @Serdeable
-public record RunSummary(boolean full, @Nullable String rebuildReason, String startedAt, String finishedAt,
-        long tookMs, int posts, int added, int updated, int deleted, int unchanged, int skipped, int failed,
-        List<Failure> failures, @Nullable String error) {
+public record RunSummary(
+        boolean full,
+        @Nullable String rebuildReason,
+        String startedAt,
+        String finishedAt,
+        long tookMs,
+        int posts,
+        int added,
+        int updated,
+        int deleted,
+        int unchanged,
+        int skipped,
+        int failed,
+        List<Failure> failures,
+        @Nullable String error) {
 
     /** A post that could not be indexed: its file relative to the content directory, and why. */
     @Serdeable
-    public record Failure(String file, String reason) {
-    }
+    public record Failure(String file, String reason) {}
 
     static RunSummary of(ReindexState.Finished run) {
         String started = run.startedAt().toString();
@@ -34,12 +45,25 @@ public record RunSummary(boolean full, @Nullable String rebuildReason, String st
         long tookMs = run.finishedAt().toEpochMilli() - run.startedAt().toEpochMilli();
         IndexRunSummary summary = run.summary();
         if (summary == null) {
-            return new RunSummary(run.fullRequested(), null, started, finished, tookMs, 0, 0, 0, 0, 0, 0, 0,
-                    List.of(), run.error());
+            return new RunSummary(
+                    run.fullRequested(), null, started, finished, tookMs, 0, 0, 0, 0, 0, 0, 0, List.of(), run.error());
         }
-        return new RunSummary(summary.kind().full(), summary.kind().full() ? summary.kind().reason() : null,
-                started, finished, tookMs, summary.indexed(), summary.added(), summary.updated(), summary.deleted(),
-                summary.unchanged(), summary.skippedDrafts(), summary.failures().size(),
-                summary.failures().stream().map(f -> new Failure(f.file(), f.reason())).toList(), null);
+        return new RunSummary(
+                summary.kind().full(),
+                summary.kind().full() ? summary.kind().reason() : null,
+                started,
+                finished,
+                tookMs,
+                summary.indexed(),
+                summary.added(),
+                summary.updated(),
+                summary.deleted(),
+                summary.unchanged(),
+                summary.skippedDrafts(),
+                summary.failures().size(),
+                summary.failures().stream()
+                        .map(f -> new Failure(f.file(), f.reason()))
+                        .toList(),
+                null);
     }
 }

@@ -15,7 +15,11 @@ import io.micronaut.serde.annotation.Serdeable;
  * @param lastRun    the last reindex this service ran that has ended, or {@code null} since it started
  */
 @Serdeable
-public record StatusResponse(int posts, @Nullable String lastCommit, boolean running, @Nullable Progress current,
+public record StatusResponse(
+        int posts,
+        @Nullable String lastCommit,
+        boolean running,
+        @Nullable Progress current,
         @Nullable RunSummary lastRun) {
 
     /**
@@ -25,15 +29,16 @@ public record StatusResponse(int posts, @Nullable String lastCommit, boolean run
      * @param done      post files looked at so far
      */
     @Serdeable
-    public record Progress(boolean full, String startedAt, int postFiles, int done) {
-    }
+    public record Progress(boolean full, String startedAt, int postFiles, int done) {}
 
     static StatusResponse of(SearchIndex.Served served, ReindexState state) {
         ReindexState.Current current = state.current();
-        return new StatusResponse(served.posts(),
+        return new StatusResponse(
+                served.posts(),
                 served.committedAt() == null ? null : served.committedAt().toString(),
                 state.running(),
-                current == null ? null
+                current == null
+                        ? null
                         : new Progress(current.full(), current.startedAt().toString(), current.posts(), current.done()),
                 state.last() == null ? null : RunSummary.of(state.last()));
     }

@@ -15,18 +15,21 @@ import java.util.List;
  * @param topClicks         the (query, post) pairs readers opened most
  */
 @Serdeable
-public record AnalyticsReport(boolean enabled, Totals totals, Bounds bounds, List<QueryStat> topQueries,
-        List<ZeroResultQuery> zeroResultQueries, List<ClickStat> topClicks) {
+public record AnalyticsReport(
+        boolean enabled,
+        Totals totals,
+        Bounds bounds,
+        List<QueryStat> topQueries,
+        List<ZeroResultQuery> zeroResultQueries,
+        List<ClickStat> topClicks) {
 
     /** Totals over the queries and clicks kept. */
     @Serdeable
-    public record Totals(int distinctQueries, long searches, long zeroResultSearches, long clicks) {
-    }
+    public record Totals(int distinctQueries, long searches, long zeroResultSearches, long clicks) {}
 
     /** The configured bounds. */
     @Serdeable
-    public record Bounds(int maxQueries, int maxClicks, int retentionDays) {
-    }
+    public record Bounds(int maxQueries, int maxClicks, int retentionDays) {}
 
     /**
      * A query and its counts.
@@ -35,9 +38,13 @@ public record AnalyticsReport(boolean enabled, Totals totals, Bounds bounds, Lis
      * @param suggestions dictionary or synonym additions that would make it work better
      */
     @Serdeable
-    public record QueryStat(String query, long searches, long zeroResultSearches, long lastResults, long clicks,
-            List<String> suggestions) {
-    }
+    public record QueryStat(
+            String query,
+            long searches,
+            long zeroResultSearches,
+            long lastResults,
+            long clicks,
+            List<String> suggestions) {}
 
     /**
      * A query that found nothing.
@@ -48,12 +55,16 @@ public record AnalyticsReport(boolean enabled, Totals totals, Bounds bounds, Lis
      * @param suggestions what to add to the dictionary or synonym file
      */
     @Serdeable
-    public record ZeroResultQuery(String query, long zeroResultSearches, long lastResults, List<String> words,
-            List<String> units, List<String> corrections, List<String> suggestions) {
-    }
+    public record ZeroResultQuery(
+            String query,
+            long zeroResultSearches,
+            long lastResults,
+            List<String> words,
+            List<String> units,
+            List<String> corrections,
+            List<String> suggestions) {}
 
     /** A post opened from a query: how often, and at which rank on average. */
     @Serdeable
-    public record ClickStat(String query, String id, long clicks, double meanRank) {
-    }
+    public record ClickStat(String query, String id, long clicks, double meanRank) {}
 }

@@ -25,6 +25,7 @@ public final class AnalyticsReporter {
 
     /** Rows per list: what an owner reads, not an export. */
     static final int TOP = 20;
+
     private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}{2,}");
 
     private final QueryAnalytics analytics;
@@ -54,8 +55,12 @@ public final class AnalyticsReporter {
         List<AnalyticsReport.QueryStat> top = new ArrayList<>();
         for (Map.Entry<String, long[]> entry : sorted(queries, AnalyticsStore.SEARCHES)) {
             long[] c = entry.getValue();
-            top.add(new AnalyticsReport.QueryStat(entry.getKey(), c[AnalyticsStore.SEARCHES],
-                    c[AnalyticsStore.ZERO_RESULTS], c[AnalyticsStore.LAST_RESULTS], c[AnalyticsStore.CLICKS],
+            top.add(new AnalyticsReport.QueryStat(
+                    entry.getKey(),
+                    c[AnalyticsStore.SEARCHES],
+                    c[AnalyticsStore.ZERO_RESULTS],
+                    c[AnalyticsStore.LAST_RESULTS],
+                    c[AnalyticsStore.CLICKS],
                     suggestions(entry.getKey(), c[AnalyticsStore.LAST_RESULTS] == 0)));
         }
         List<AnalyticsReport.ZeroResultQuery> zeroResults = new ArrayList<>();
@@ -65,10 +70,15 @@ public final class AnalyticsReporter {
                 break;
             }
             QueryExplanation understood = search.understand(entry.getKey());
-            zeroResults.add(new AnalyticsReport.ZeroResultQuery(entry.getKey(), c[AnalyticsStore.ZERO_RESULTS],
-                    c[AnalyticsStore.LAST_RESULTS], understood.tokens().get(0).tokens(),
+            zeroResults.add(new AnalyticsReport.ZeroResultQuery(
+                    entry.getKey(),
+                    c[AnalyticsStore.ZERO_RESULTS],
+                    c[AnalyticsStore.LAST_RESULTS],
+                    understood.tokens().get(0).tokens(),
                     understood.units().stream().map(AnalyticsReporter::describe).toList(),
-                    understood.corrections().stream().map(x -> x.typed() + " → " + x.correctedTo()).toList(),
+                    understood.corrections().stream()
+                            .map(x -> x.typed() + " → " + x.correctedTo())
+                            .toList(),
                     suggestions(entry.getKey(), c[AnalyticsStore.LAST_RESULTS] == 0)));
         }
         List<AnalyticsReport.ClickStat> topClicks = new ArrayList<>();
@@ -76,18 +86,25 @@ public final class AnalyticsReporter {
             String key = entry.getKey();
             int separator = key.indexOf(AnalyticsStore.SEPARATOR);
             long[] c = entry.getValue();
-            topClicks.add(new AnalyticsReport.ClickStat(key.substring(0, separator), key.substring(separator + 1),
+            topClicks.add(new AnalyticsReport.ClickStat(
+                    key.substring(0, separator),
+                    key.substring(separator + 1),
                     c[AnalyticsStore.CLICK_COUNT],
                     Math.round(10.0 * c[AnalyticsStore.RANK_SUM] / c[AnalyticsStore.CLICK_COUNT]) / 10.0));
         }
-        return new AnalyticsReport(analytics.enabled(),
+        return new AnalyticsReport(
+                analytics.enabled(),
                 new AnalyticsReport.Totals(queries.size(), searches, zero, clicked),
                 new AnalyticsReport.Bounds(config.maxQueries(), config.maxClicks(), config.retentionDays()),
-                top, zeroResults, topClicks);
+                top,
+                zeroResults,
+                topClicks);
     }
 
     private static String describe(QueryExplanation.Unit unit) {
-        List<String> others = unit.forms().stream().skip(1).map(form -> form.text() + " (" + form.kind() + ")")
+        List<String> others = unit.forms().stream()
+                .skip(1)
+                .map(form -> form.text() + " (" + form.kind() + ")")
                 .toList();
         return others.isEmpty() ? unit.text() : unit.text() + " | " + String.join(", ", others);
     }

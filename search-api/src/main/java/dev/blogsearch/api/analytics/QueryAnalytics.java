@@ -33,14 +33,11 @@ public class QueryAnalytics {
     private static final long EVICTION_INTERVAL_MS = Duration.ofHours(1).toMillis();
     private static final long DAY_MS = Duration.ofDays(1).toMillis();
 
-    private sealed interface Event permits Search, Click {
-    }
+    private sealed interface Event permits Search, Click {}
 
-    private record Search(String key, int results) implements Event {
-    }
+    private record Search(String key, int results) implements Event {}
 
-    private record Click(String key, String postId, int rank) implements Event {
-    }
+    private record Click(String key, String postId, int rank) implements Event {}
 
     private final AnalyticsConfig config;
     private final BlockingQueue<Event> events = new ArrayBlockingQueue<>(QUEUE_CAPACITY);

@@ -15,15 +15,15 @@ public final class QueryKeys {
     /** Longer queries are cut: a key is for counting, not for storing whatever a client sends. */
     public static final int MAX_LENGTH = 200;
 
-    private QueryKeys() {
-    }
+    private QueryKeys() {}
 
     public static String normalize(String query) {
         if (query == null) {
             return "";
         }
         String folded = Normalizer.normalize(query, Normalizer.Form.NFKC).replaceAll("\\p{Cntrl}", " ");
-        String key = TraditionalToSimplified.fold(folded.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+        String key = TraditionalToSimplified.fold(
+                folded.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
         if (key.codePointCount(0, key.length()) > MAX_LENGTH) {
             key = key.substring(0, key.offsetByCodePoints(0, MAX_LENGTH));
         }

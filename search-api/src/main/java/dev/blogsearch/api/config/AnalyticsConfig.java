@@ -19,5 +19,4 @@ public record AnalyticsConfig(
         @Bindable(defaultValue = "data/analytics") String dir,
         @Bindable(defaultValue = "10000") int maxQueries,
         @Bindable(defaultValue = "10000") int maxClicks,
-        @Bindable(defaultValue = "365") int retentionDays) {
-}
+        @Bindable(defaultValue = "365") int retentionDays) {}

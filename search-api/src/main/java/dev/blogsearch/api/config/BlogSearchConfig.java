@@ -33,7 +33,8 @@ public record BlogSearchConfig(
 
     /** Default settings for a content and an index directory: for tools and tests that run without the server. */
     public static BlogSearchConfig of(Path contentDir, Path indexDir) {
-        return new BlogSearchConfig(contentDir.toString(), indexDir.toString(), true, false, List.of(), "UTC", "", false);
+        return new BlogSearchConfig(
+                contentDir.toString(), indexDir.toString(), true, false, List.of(), "UTC", "", false);
     }
 
     public Path contentPath() {
@@ -46,8 +47,15 @@ public record BlogSearchConfig(
 
     /** The indexer settings these amount to: the same as the CLI's with the same options. */
     public IndexSettings indexSettings() {
-        return new IndexSettings(includeDrafts, permalinks == null ? List.of() : permalinks.stream()
-                .filter(pattern -> !pattern.isBlank()).toList(), ZoneId.of(timezone),
-                IndexSettings.defaults().threads(), followSymlinks);
+        return new IndexSettings(
+                includeDrafts,
+                permalinks == null
+                        ? List.of()
+                        : permalinks.stream()
+                                .filter(pattern -> !pattern.isBlank())
+                                .toList(),
+                ZoneId.of(timezone),
+                IndexSettings.defaults().threads(),
+                followSymlinks);
     }
 }

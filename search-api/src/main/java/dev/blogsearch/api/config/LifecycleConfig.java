@@ -15,5 +15,4 @@ import java.time.Duration;
 @ConfigurationProperties("blogsearch.lifecycle")
 public record LifecycleConfig(
         @Bindable(defaultValue = "false") boolean watch,
-        @Bindable(defaultValue = "300ms") Duration watchQuietPeriod) {
-}
+        @Bindable(defaultValue = "300ms") Duration watchQuietPeriod) {}

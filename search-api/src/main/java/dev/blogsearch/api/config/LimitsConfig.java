@@ -13,7 +13,8 @@ import java.time.Duration;
  *                           by {@code search.SearchGate}, which uses it)
  */
 @ConfigurationProperties("blogsearch.limits")
-public record LimitsConfig(@Bindable(defaultValue = "2s") Duration timeBudget,
+public record LimitsConfig(
+        @Bindable(defaultValue = "2s") Duration timeBudget,
         @Bindable(defaultValue = "0") int concurrentSearches) {
 
     public LimitsConfig {

@@ -14,5 +14,4 @@ import io.micronaut.core.bind.annotation.Bindable;
 @ConfigurationProperties("blogsearch.site")
 public record SiteConfig(
         @Bindable(defaultValue = "Blog search") String name,
-        @Bindable(defaultValue = "") String searchPage) {
-}
+        @Bindable(defaultValue = "") String searchPage) {}

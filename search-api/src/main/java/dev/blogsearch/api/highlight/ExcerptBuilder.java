@@ -35,15 +35,13 @@ public final class ExcerptBuilder {
     private static final int[] PASSAGES = {1, EXCERPT_SENTENCES, 1, MAX_SECTIONS};
 
     /** A hit's highlighted title and excerpt, and its matched headings, best first. */
-    public record Highlight(String titleHtml, String excerptHtml, List<MatchedHeading> headings) {
-    }
+    public record Highlight(String titleHtml, String excerptHtml, List<MatchedHeading> headings) {}
 
     public Highlight[] highlight(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
         if (docIds.length == 0) {
             return new Highlight[0];
         }
-        Map<String, Object[]> fields = newHighlighter(searcher).highlightAsObjects(FIELDS, query, docIds,
-                PASSAGES);
+        Map<String, Object[]> fields = newHighlighter(searcher).highlightAsObjects(FIELDS, query, docIds, PASSAGES);
         Highlight[] highlights = new Highlight[docIds.length];
         for (int i = 0; i < docIds.length; i++) {
             String title = orEmpty((String) fields.get(PostFields.TITLE)[i]);
@@ -51,7 +49,8 @@ public final class ExcerptBuilder {
             String code = (String) fields.get(PostFields.CODE)[i];
             @SuppressWarnings("unchecked")
             List<MatchedHeading> headings = fields.get(PostFields.HEADINGS)[i] instanceof List<?> list
-                    ? (List<MatchedHeading>) list : List.of();
+                    ? (List<MatchedHeading>) list
+                    : List.of();
             String excerpt;
             if (hasMark(body) || !hasMark(code)) {
                 excerpt = orEmpty(body);

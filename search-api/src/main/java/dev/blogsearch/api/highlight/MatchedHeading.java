@@ -7,5 +7,4 @@ package dev.blogsearch.api.highlight;
  * @param text  the heading's plain text
  * @param html  the text escaped, matched words in {@code <mark>}
  */
-public record MatchedHeading(int index, String text, String html) {
-}
+public record MatchedHeading(int index, String text, String html) {}

@@ -19,15 +19,17 @@ final class SectionFormatter extends PassageFormatter {
     @Override
     public List<MatchedHeading> format(Passage[] passages, String content) {
         Passage[] best = passages.clone();
-        Arrays.sort(best, Comparator.comparingDouble(Passage::getScore).reversed()
-                .thenComparingInt(Passage::getStartOffset));
+        Arrays.sort(
+                best,
+                Comparator.comparingDouble(Passage::getScore).reversed().thenComparingInt(Passage::getStartOffset));
         List<MatchedHeading> headings = new ArrayList<>(best.length);
         for (Passage passage : best) {
             if (passage.getNumMatches() == 0) {
                 continue;
             }
             int index = lineOf(content, passage.getStartOffset());
-            String text = content.substring(passage.getStartOffset(), passage.getEndOffset()).strip();
+            String text = content.substring(passage.getStartOffset(), passage.getEndOffset())
+                    .strip();
             headings.add(new MatchedHeading(index, text, marks.format(new Passage[] {passage}, content)));
         }
         return headings;

@@ -30,9 +30,11 @@ public final class SentenceBreakIterator extends BreakIterator {
      * and scanning a whole long post for every hit was 6% of a query's time at 10k posts.
      */
     private int[] found = {0};
+
     private int count = 1;
     /** Where scanning resumes, and where the sentence being scanned began. */
     private int scanned;
+
     private int sentenceStart;
     private boolean complete = true;
     private int current;
@@ -142,14 +144,17 @@ public final class SentenceBreakIterator extends BreakIterator {
         int minimum = from + MAX_SENTENCE / 3;
         for (int i = limit; i > minimum; i--) {
             char before = s.charAt(i - 1);
-            if (before == '，' || before == ',' || before == '、' || before == '：' || before == ':'
+            if (before == '，'
+                    || before == ','
+                    || before == '、'
+                    || before == '：'
+                    || before == ':'
                     || Character.isWhitespace(before)) {
                 return i;
             }
         }
         for (int i = limit; i > from + 1; i--) {
-            if (!(isWordChar(s.charAt(i - 1)) && isWordChar(s.charAt(i)))
-                    && !Character.isLowSurrogate(s.charAt(i))) {
+            if (!(isWordChar(s.charAt(i - 1)) && isWordChar(s.charAt(i))) && !Character.isLowSurrogate(s.charAt(i))) {
                 return i;
             }
         }

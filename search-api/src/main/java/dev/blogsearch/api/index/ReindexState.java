@@ -17,8 +17,7 @@ public record ReindexState(Current current, Finished last) {
      * @param posts post files it looks at, 0 until it holds the index's write lock
      * @param done  post files looked at so far
      */
-    public record Current(boolean full, Instant startedAt, int posts, int done) {
-    }
+    public record Current(boolean full, Instant startedAt, int posts, int done) {}
 
     /**
      * A run that ended.
@@ -26,9 +25,8 @@ public record ReindexState(Current current, Finished last) {
      * @param summary what it did, or {@code null} when it failed
      * @param error   why it failed, or {@code null}
      */
-    public record Finished(boolean fullRequested, Instant startedAt, Instant finishedAt, IndexRunSummary summary,
-            String error) {
-    }
+    public record Finished(
+            boolean fullRequested, Instant startedAt, Instant finishedAt, IndexRunSummary summary, String error) {}
 
     public boolean running() {
         return current != null;

@@ -111,39 +111,55 @@ public final class Reindexer {
     /** The run in progress, if any, and the last one that ended. */
     public ReindexState state() {
         Run run = current.get();
-        return new ReindexState(run == null ? null : new ReindexState.Current(run.full, run.startedAt,
-                run.posts.get(), run.done.get()), last);
+        return new ReindexState(
+                run == null ? null : new ReindexState.Current(run.full, run.startedAt, run.posts.get(), run.done.get()),
+                last);
     }
 
     private Run claim(boolean full) throws ReindexBusyException {
         Run run = new Run(full, Instant.now());
         Run running = current.compareAndExchange(null, run);
         if (running != null) {
-            throw new ReindexBusyException("A reindex is already running (started at " + running.startedAt
-                    + "); try again when it has finished.", null);
+            throw new ReindexBusyException(
+                    "A reindex is already running (started at " + running.startedAt
+                            + "); try again when it has finished.",
+                    null);
         }
         return run;
     }
 
     private IndexRunSummary execute(Run run) throws ReindexBusyException, IOException {
-        LOG.info("Indexing {} into {} ({})", config.contentPath(), config.indexPath(),
+        LOG.info(
+                "Indexing {} into {} ({})",
+                config.contentPath(),
+                config.indexPath(),
                 run.full ? "full rebuild" : "new and changed posts");
         IndexRunSummary summary;
         try {
             summary = indexer.index(config.contentPath(), config.indexPath(), run.full, run);
         } catch (IndexBusyException e) {
-            throw new ReindexBusyException("Another process, such as the command-line indexer, is writing the"
-                    + " index; try again when it has finished.", e);
+            throw new ReindexBusyException(
+                    "Another process, such as the command-line indexer, is writing the"
+                            + " index; try again when it has finished.",
+                    e);
         } catch (IOException | RuntimeException e) {
             last = new ReindexState.Finished(run.full, run.startedAt, Instant.now(), null, e.getMessage());
             LOG.warn("Indexing failed, the previous index is still served: {}", e.getMessage());
             throw e;
         }
         last = new ReindexState.Finished(run.full, run.startedAt, Instant.now(), summary, null);
-        LOG.info("Indexed in {} ms: {} posts in the index; added {}, updated {}, deleted {}, unchanged {},"
-                + " skipped {} drafts, failed {}{}", summary.took().toMillis(), summary.indexed(), summary.added(),
-                summary.updated(), summary.deleted(), summary.unchanged(), summary.skippedDrafts(),
-                summary.failures().size(), summary.kind().full() ? "; rebuilt whole: " + summary.kind().reason() : "");
+        LOG.info(
+                "Indexed in {} ms: {} posts in the index; added {}, updated {}, deleted {}, unchanged {},"
+                        + " skipped {} drafts, failed {}{}",
+                summary.took().toMillis(),
+                summary.indexed(),
+                summary.added(),
+                summary.updated(),
+                summary.deleted(),
+                summary.unchanged(),
+                summary.skippedDrafts(),
+                summary.failures().size(),
+                summary.kind().full() ? "; rebuilt whole: " + summary.kind().reason() : "");
         for (IndexRunSummary.Failure failure : summary.failures()) {
             LOG.warn("Not indexed: {}: {}", failure.file(), failure.reason());
         }

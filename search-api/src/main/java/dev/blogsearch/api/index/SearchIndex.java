@@ -67,7 +67,8 @@ public final class SearchIndex implements AutoCloseable {
 
     private static void updateAtStart(BlogSearchConfig config, Reindexer reindexer) {
         if (!Files.isDirectory(config.contentPath())) {
-            LOG.warn("Content directory {} does not exist; serving the existing index",
+            LOG.warn(
+                    "Content directory {} does not exist; serving the existing index",
                     config.contentPath().toAbsolutePath());
             return;
         }
@@ -98,8 +99,10 @@ public final class SearchIndex implements AutoCloseable {
         }
         try (Directory existing = FSDirectory.open(config.indexPath())) {
             String settings = config.indexSettings().fingerprint();
-            return IndexMetadata.read(existing).filter(metadata -> metadata.schemaVersion()
-                    == IndexMetadata.SCHEMA_VERSION && metadata.settingsFingerprint().equals(settings)).isPresent();
+            return IndexMetadata.read(existing)
+                    .filter(metadata -> metadata.schemaVersion() == IndexMetadata.SCHEMA_VERSION
+                            && metadata.settingsFingerprint().equals(settings))
+                    .isPresent();
         }
     }
 
@@ -117,8 +120,10 @@ public final class SearchIndex implements AutoCloseable {
         IndexSearcher searcher = acquire();
         try {
             DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
-            Instant committedAt = IndexMetadata.fromUserData(reader.getIndexCommit().getUserData())
-                    .map(metadata -> Instant.ofEpochMilli(metadata.indexedAt())).orElse(null);
+            Instant committedAt = IndexMetadata.fromUserData(
+                            reader.getIndexCommit().getUserData())
+                    .map(metadata -> Instant.ofEpochMilli(metadata.indexedAt()))
+                    .orElse(null);
             return new Served(reader.numDocs(), committedAt);
         } finally {
             release(searcher);
@@ -131,8 +136,7 @@ public final class SearchIndex implements AutoCloseable {
      * @param posts       posts in it
      * @param committedAt when the indexer committed it, or {@code null} for an index not written by ours
      */
-    public record Served(int posts, Instant committedAt) {
-    }
+    public record Served(int posts, Instant committedAt) {}
 
     /**
      * Picks up a new commit written by the indexer, whether by this service or the command line. Searches in

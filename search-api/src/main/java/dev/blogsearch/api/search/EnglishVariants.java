@@ -10,8 +10,7 @@ import java.util.List;
  */
 final class EnglishVariants {
 
-    private EnglishVariants() {
-    }
+    private EnglishVariants() {}
 
     /** Other forms of a lower-case word; the word itself is not among them. */
     static List<String> of(String word) {

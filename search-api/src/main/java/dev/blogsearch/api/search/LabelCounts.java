@@ -26,12 +26,10 @@ import org.apache.lucene.util.LongValues;
 final class LabelCounts implements CollectorManager<LabelCounts.LeafCounts, LabelCounts.Result> {
 
     /** A label and how many matching posts carry it. */
-    record Count(String label, int count) {
-    }
+    record Count(String label, int count) {}
 
     /** The counts, most frequent first, and how many posts matched. */
-    record Result(List<Count> counts, int totalHits) {
-    }
+    record Result(List<Count> counts, int totalHits) {}
 
     private final String facetField;
     private final LabelOrdinals labels;
@@ -65,9 +63,11 @@ final class LabelCounts implements CollectorManager<LabelCounts.LeafCounts, Labe
             int shown = -1;
             for (; label < perLabel.length && labels.keyGroup(label) == group; label++) {
                 count += perLabel[label];
-                if (perLabel[label] > 0 && (shown < 0 || perLabel[label] > perLabel[shown]
-                        || perLabel[label] == perLabel[shown]
-                                && labels.spelling(label).compareTo(labels.spelling(shown)) > 0)) {
+                if (perLabel[label] > 0
+                        && (shown < 0
+                                || perLabel[label] > perLabel[shown]
+                                || perLabel[label] == perLabel[shown]
+                                        && labels.spelling(label).compareTo(labels.spelling(shown)) > 0)) {
                     shown = label;
                 }
             }
@@ -96,8 +96,7 @@ final class LabelCounts implements CollectorManager<LabelCounts.LeafCounts, Labe
             LongValues toLabel = labels.segmentToGlobal(context);
             return new LeafCollector() {
                 @Override
-                public void setScorer(Scorable scorer) {
-                }
+                public void setScorer(Scorable scorer) {}
 
                 @Override
                 public void collect(int doc) throws IOException {

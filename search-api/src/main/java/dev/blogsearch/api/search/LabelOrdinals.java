@@ -77,10 +77,11 @@ final class LabelOrdinals {
             for (LeafReaderContext leaf : leaves) {
                 values[leaf.ord] = DocValues.getSortedSet(leaf.reader(), field);
             }
-            OrdinalMap ordinalMap = values.length == 1 ? null
-                    : OrdinalMap.build(null, values, PackedInts.DEFAULT);
-            int count = Math.toIntExact(ordinalMap == null
-                    ? (values.length == 0 ? 0 : values[0].getValueCount()) : ordinalMap.getValueCount());
+            OrdinalMap ordinalMap = values.length == 1 ? null : OrdinalMap.build(null, values, PackedInts.DEFAULT);
+            int count = Math.toIntExact(
+                    ordinalMap == null
+                            ? (values.length == 0 ? 0 : values[0].getValueCount())
+                            : ordinalMap.getValueCount());
             String[] spellings = new String[count];
             int[] keyGroup = new int[count];
             String previousKey = null;

@@ -37,6 +37,7 @@ final class PostQueryBuilder {
 
     /** Words of the query this close together in a post make it rank higher. */
     private static final int PROXIMITY_SLOP = 4;
+
     private static final float PROXIMITY_BOOST = 2f;
 
     private final QueryBuilder builder = new QueryBuilder(PostFields.analyzer());
@@ -63,16 +64,19 @@ final class PostQueryBuilder {
         addLabelFilters(root, PostFields.CATEGORY_KEY, request.categories(), plan.categories());
         DayRange days = request.days();
         if (!days.isAny()) {
-            root.add(IntPoint.newRangeQuery(PostFields.DAY,
-                    days.fromDay() == null ? Integer.MIN_VALUE : days.fromDay(),
-                    days.toDay() == null ? Integer.MAX_VALUE : days.toDay()), Occur.FILTER);
+            root.add(
+                    IntPoint.newRangeQuery(
+                            PostFields.DAY,
+                            days.fromDay() == null ? Integer.MIN_VALUE : days.fromDay(),
+                            days.toDay() == null ? Integer.MAX_VALUE : days.toDay()),
+                    Occur.FILTER);
         }
         return root.build();
     }
 
     /** Every label given must be on the post (AND), compared by key. */
-    private static void addLabelFilters(BooleanQuery.Builder root, String keyField, List<String> fromRequest,
-            List<String> fromQuery) {
+    private static void addLabelFilters(
+            BooleanQuery.Builder root, String keyField, List<String> fromRequest, List<String> fromQuery) {
         List<String> labels = new ArrayList<>(fromRequest);
         labels.addAll(fromQuery);
         for (String label : labels) {
@@ -117,7 +121,10 @@ final class PostQueryBuilder {
         if (words == null || bigrams == null) {
             return words != null ? words : bigrams;
         }
-        return new BooleanQuery.Builder().add(words, Occur.SHOULD).add(bigrams, Occur.SHOULD).build();
+        return new BooleanQuery.Builder()
+                .add(words, Occur.SHOULD)
+                .add(bigrams, Occur.SHOULD)
+                .build();
     }
 
     /**
@@ -160,7 +167,8 @@ final class PostQueryBuilder {
     Query exactText(String text) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String field : List.of(PostFields.TITLE, PostFields.HEADINGS, PostFields.BODY)) {
-            Query query = isChinese(text) ? bigramQuery(PostFields.bigramFieldOf(field), text)
+            Query query = isChinese(text)
+                    ? bigramQuery(PostFields.bigramFieldOf(field), text)
                     : builder.createPhraseQuery(field, text, 0);
             if (query != null) {
                 any.add(query, Occur.SHOULD);
@@ -171,7 +179,8 @@ final class PostQueryBuilder {
 
     /** The units' words close together in the body or title. */
     private void addProximity(QueryPlan plan, BooleanQuery.Builder units) {
-        String text = String.join(" ", plan.units().stream().map(QueryPlan.Unit::primary).toList());
+        String text = String.join(
+                " ", plan.units().stream().map(QueryPlan.Unit::primary).toList());
         for (String field : List.of(PostFields.TITLE, PostFields.BODY)) {
             Query near = builder.createPhraseQuery(field, text, PROXIMITY_SLOP);
             if (near != null) {

@@ -28,29 +28,35 @@ final class QueryExplainer {
 
     /** Matched pieces reported per field of a hit: enough to see why it matched, not a concordance. */
     private static final int MAX_TERMS_PER_FIELD = 8;
+
     private static final int MAX_TERM_LENGTH = 60;
 
-    private static final List<String> WORD_FIELDS = SearchFields.ALL.stream().map(field -> field.field).toList();
-    private static final List<String> BIGRAM_FIELDS = WORD_FIELDS.stream().map(PostFields::bigramFieldOf)
-            .filter(field -> field != null).toList();
+    private static final List<String> WORD_FIELDS =
+            SearchFields.ALL.stream().map(field -> field.field).toList();
+    private static final List<String> BIGRAM_FIELDS = WORD_FIELDS.stream()
+            .map(PostFields::bigramFieldOf)
+            .filter(field -> field != null)
+            .toList();
 
     QueryExplanation explain(SearchRequest request, QueryPlan plan, Query query) {
         String folded = TraditionalToSimplified.fold(Normalizer.normalize(request.query(), Normalizer.Form.NFKC));
-        String words = String.join(" ", plan.units().stream().map(QueryPlan.Unit::text).toList());
+        String words =
+                String.join(" ", plan.units().stream().map(QueryPlan.Unit::text).toList());
         List<QueryExplanation.FieldTokens> tokens = List.of(
-                new QueryExplanation.FieldTokens(WORD_FIELDS,
+                new QueryExplanation.FieldTokens(
+                        WORD_FIELDS,
                         "words: smartcn + user dictionary, identifiers whole and in parts, lower-cased",
                         tokens(PostFields.BODY, words)),
-                new QueryExplanation.FieldTokens(BIGRAM_FIELDS, "Chinese bigrams (and single characters)",
-                        tokens(PostFields.BODY_CJK, words)));
+                new QueryExplanation.FieldTokens(
+                        BIGRAM_FIELDS, "Chinese bigrams (and single characters)", tokens(PostFields.BODY_CJK, words)));
         List<QueryExplanation.Unit> units = new ArrayList<>();
         Set<String> dictionary = new LinkedHashSet<>();
         Set<String> synonyms = new LinkedHashSet<>();
         for (QueryPlan.Unit unit : plan.units()) {
             List<QueryExplanation.Form> forms = new ArrayList<>();
             for (QueryPlan.Form form : unit.alternatives()) {
-                forms.add(new QueryExplanation.Form(form.text(), form.kind().name().toLowerCase(Locale.ROOT),
-                        form.weight()));
+                forms.add(new QueryExplanation.Form(
+                        form.text(), form.kind().name().toLowerCase(Locale.ROOT), form.weight()));
                 if (form.kind() == QueryPlan.Kind.SYNONYM) {
                     synonyms.add(unit.text() + " → " + form.text());
                 }
@@ -69,11 +75,20 @@ final class QueryExplainer {
         request.categories().forEach(category -> filters.add("category:" + category));
         plan.categories().forEach(category -> filters.add("category:" + category));
         if (!request.days().isAny()) {
-            filters.add("day:[" + orStar(request.days().fromDay()) + " TO " + orStar(request.days().toDay()) + "]");
+            filters.add("day:[" + orStar(request.days().fromDay()) + " TO "
+                    + orStar(request.days().toDay()) + "]");
         }
-        return new QueryExplanation(folded, tokens, units, List.copyOf(dictionary), List.copyOf(synonyms),
-                !corrections.isEmpty(), corrections, plan.excluded().stream().map(QueryPlan.Unit::text).toList(),
-                filters, query.toString());
+        return new QueryExplanation(
+                folded,
+                tokens,
+                units,
+                List.copyOf(dictionary),
+                List.copyOf(synonyms),
+                !corrections.isEmpty(),
+                corrections,
+                plan.excluded().stream().map(QueryPlan.Unit::text).toList(),
+                filters,
+                query.toString());
     }
 
     private static String orStar(Integer day) {

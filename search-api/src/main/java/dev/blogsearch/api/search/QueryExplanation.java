@@ -20,32 +20,35 @@ import java.util.List;
  * @param luceneQuery     the final Lucene query (all units; posts with only some follow those with all)
  */
 @Serdeable
-public record QueryExplanation(String folded, List<FieldTokens> tokens, List<Unit> units,
-        List<String> dictionaryWords, List<String> synonymsUsed, boolean typoCorrected, List<Correction> corrections,
-        List<String> excluded, List<String> filters, String luceneQuery) {
+public record QueryExplanation(
+        String folded,
+        List<FieldTokens> tokens,
+        List<Unit> units,
+        List<String> dictionaryWords,
+        List<String> synonymsUsed,
+        boolean typoCorrected,
+        List<Correction> corrections,
+        List<String> excluded,
+        List<String> filters,
+        String luceneQuery) {
 
     /** The tokens of the query in the given fields, which share one analyzer. */
     @Serdeable
-    public record FieldTokens(List<String> fields, String analysis, List<String> tokens) {
-    }
+    public record FieldTokens(List<String> fields, String analysis, List<String> tokens) {}
 
     /** One planned unit and its forms. */
     @Serdeable
-    public record Unit(String text, List<Form> forms) {
-    }
+    public record Unit(String text, List<Form> forms) {}
 
     /** A form of a unit: typed, synonym, variant (plural/singular) or correction, and its weight. */
     @Serdeable
-    public record Form(String text, String kind, float weight) {
-    }
+    public record Form(String text, String kind, float weight) {}
 
     /** A word that matched nothing and the word of the blog it was taken for. */
     @Serdeable
-    public record Correction(String typed, String correctedTo) {
-    }
+    public record Correction(String typed, String correctedTo) {}
 
     /** In one field of a hit, the pieces of text that matched (as the post writes them, lower-cased). */
     @Serdeable
-    public record FieldMatch(String field, List<String> terms) {
-    }
+    public record FieldMatch(String field, List<String> terms) {}
 }

@@ -13,7 +13,11 @@ import java.util.List;
  * @param categories  categories named with {@code category:} in the query
  * @param corrections misspelled words and the index term each was corrected to
  */
-record QueryPlan(List<Unit> units, List<Unit> excluded, List<String> tags, List<String> categories,
+record QueryPlan(
+        List<Unit> units,
+        List<Unit> excluded,
+        List<String> tags,
+        List<String> categories,
         List<Correction> corrections) {
 
     /**
@@ -21,7 +25,7 @@ record QueryPlan(List<Unit> units, List<Unit> excluded, List<String> tags, List<
      *
      * @param text         as typed (a Chinese word as segmented from the reader's text)
      * @param alternatives the forms that match it, the primary one first: the typed form (or its correction, when
- *                     the typed form is in no post), then synonyms and plural forms
+     *                     the typed form is in no post), then synonyms and plural forms
      */
     record Unit(String text, List<Form> alternatives) {
 
@@ -38,13 +42,16 @@ record QueryPlan(List<Unit> units, List<Unit> excluded, List<String> tags, List<
      * @param weight 1 for the typed form, less for derived forms
      * @param kind   where the form comes from
      */
-    record Form(String text, float weight, Kind kind) {
-    }
+    record Form(String text, float weight, Kind kind) {}
 
     /** Where a form of a unit comes from. */
-    enum Kind { TYPED, SYNONYM, VARIANT, CORRECTION }
+    enum Kind {
+        TYPED,
+        SYNONYM,
+        VARIANT,
+        CORRECTION
+    }
 
     /** A word that matched nothing, and the word from the blog it was taken for. */
-    record Correction(String typed, String correctedTo) {
-    }
+    record Correction(String typed, String correctedTo) {}
 }

@@ -38,8 +38,9 @@ final class QueryPlanner {
     private static final float CORRECTION_WEIGHT = 1f;
 
     /** Fields whose terms say whether a word occurs in the blog at all. */
-    private static final String[] TERM_FIELDS = {PostFields.BODY, PostFields.TITLE, PostFields.HEADINGS,
-        PostFields.CODE, PostFields.TAGS};
+    private static final String[] TERM_FIELDS = {
+        PostFields.BODY, PostFields.TITLE, PostFields.HEADINGS, PostFields.CODE, PostFields.TAGS
+    };
 
     private final Synonyms synonyms;
     private final TypoCorrector typos = new TypoCorrector(PostFields.BODY);
@@ -62,7 +63,8 @@ final class QueryPlanner {
             }
         }
         List<String> joined = joinSynonymPhrases(words);
-        List<String> content = joined.stream().filter(word -> !StopWords.isStopWord(word)).toList();
+        List<String> content =
+                joined.stream().filter(word -> !StopWords.isStopWord(word)).toList();
         if (!content.isEmpty() || !phrases.isEmpty()) {
             joined = content;
         }
@@ -83,16 +85,15 @@ final class QueryPlanner {
                     if (corrected.isPresent()) {
                         // The typed form matches nothing; the correction stands in for it, first.
                         corrections.add(new QueryPlan.Correction(word, corrected.get()));
-                        forms.add(0, new QueryPlan.Form(corrected.get(), CORRECTION_WEIGHT,
-                                QueryPlan.Kind.CORRECTION));
+                        forms.add(0, new QueryPlan.Form(corrected.get(), CORRECTION_WEIGHT, QueryPlan.Kind.CORRECTION));
                     }
                 }
             }
             units.add(new QueryPlan.Unit(word, forms));
         }
         List<QueryPlan.Unit> excluded = query.excluded().stream()
-                .map(term -> new QueryPlan.Unit(term.text(),
-                        List.of(new QueryPlan.Form(term.text(), 1f, QueryPlan.Kind.TYPED))))
+                .map(term -> new QueryPlan.Unit(
+                        term.text(), List.of(new QueryPlan.Form(term.text(), 1f, QueryPlan.Kind.TYPED))))
                 .toList();
         return new QueryPlan(units, excluded, query.tags(), query.categories(), corrections);
     }
@@ -164,7 +165,8 @@ final class QueryPlanner {
             throw new UncheckedIOException(e);
         }
         // Question words go first, so 的 in 项目的贡献者 does not glue 项目 to 贡献者.
-        List<String> kept = segmented.stream().filter(word -> !StopWords.isStopWord(word)).toList();
+        List<String> kept =
+                segmented.stream().filter(word -> !StopWords.isStopWord(word)).toList();
         if (kept.isEmpty()) {
             kept = segmented;
         }

@@ -35,14 +35,15 @@ public final class RelatedPosts {
 
     /** A shared tag says more than many shared words; a shared category a little less. */
     private static final float TAG_BOOST = 3f;
+
     private static final float CATEGORY_BOOST = 1.5f;
     /** The words that characterise a post best; more would let generic words in. */
     private static final int MAX_QUERY_TERMS = 40;
+
     private static final String[] WORD_FIELDS = {PostFields.TITLE, PostFields.HEADINGS, PostFields.BODY};
 
     /** A related post. */
-    public record Related(String id, String url, String title, String date, List<String> tags, float score) {
-    }
+    public record Related(String id, String url, String title, String date, List<String> tags, float score) {}
 
     private final SearchIndex index;
     private final SearchGate gate;
@@ -74,8 +75,13 @@ public final class RelatedPosts {
             List<Related> related = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc hit : top.scoreDocs) {
                 Document doc = searcher.storedFields().document(hit.doc);
-                related.add(new Related(doc.get(PostFields.ID), doc.get(PostFields.URL), doc.get(PostFields.TITLE),
-                        doc.get(PostFields.DATE_TEXT), Arrays.asList(doc.getValues(PostFields.TAGS)), hit.score));
+                related.add(new Related(
+                        doc.get(PostFields.ID),
+                        doc.get(PostFields.URL),
+                        doc.get(PostFields.TITLE),
+                        doc.get(PostFields.DATE_TEXT),
+                        Arrays.asList(doc.getValues(PostFields.TAGS)),
+                        hit.score));
             }
             return Optional.of(related);
         } finally {

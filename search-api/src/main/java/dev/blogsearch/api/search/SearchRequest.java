@@ -14,10 +14,20 @@ import java.util.List;
  * @param order      relevance, or newest first
  * @param explain    whether to report how the query was understood and what each hit matched
  */
-public record SearchRequest(String query, List<String> tags, List<String> categories, DayRange days, int page,
-        int size, Order order, boolean explain) {
+public record SearchRequest(
+        String query,
+        List<String> tags,
+        List<String> categories,
+        DayRange days,
+        int page,
+        int size,
+        Order order,
+        boolean explain) {
 
-    public enum Order { RELEVANCE, DATE }
+    public enum Order {
+        RELEVANCE,
+        DATE
+    }
 
     public SearchRequest {
         tags = List.copyOf(tags);

@@ -14,22 +14,35 @@ import java.util.List;
  * @param tookMs         time spent searching, counting and highlighting
  * @param partial        the time budget ran out: the hits, total and counts cover only the posts ranked until then
  */
-public record SearchResults(int total, List<Hit> hits, List<LabelCount> tagCounts, List<LabelCount> categoryCounts,
-        List<LabelCount> yearCounts, QueryExplanation explanation, long tookMs, boolean partial) {
+public record SearchResults(
+        int total,
+        List<Hit> hits,
+        List<LabelCount> tagCounts,
+        List<LabelCount> categoryCounts,
+        List<LabelCount> yearCounts,
+        QueryExplanation explanation,
+        long tookMs,
+        boolean partial) {
 
     /**
      * A matching post with its highlighted title and excerpt (escaped HTML with {@code <mark>} only), the sections
      * whose headings matched, and, when explaining, what matched in which field (else null).
      */
-    public record Hit(String id, String url, String title, String titleHtml, String excerptHtml, String date,
-            List<String> tags, float score, List<Section> sections, List<QueryExplanation.FieldMatch> matched) {
-    }
+    public record Hit(
+            String id,
+            String url,
+            String title,
+            String titleHtml,
+            String excerptHtml,
+            String date,
+            List<String> tags,
+            float score,
+            List<Section> sections,
+            List<QueryExplanation.FieldMatch> matched) {}
 
     /** A heading that matched: its text, highlighted, and the URL of its section. */
-    public record Section(String heading, String headingHtml, String url) {
-    }
+    public record Section(String heading, String headingHtml, String url) {}
 
     /** A tag as most posts spell it, and how many posts carry it. */
-    public record LabelCount(String label, int count) {
-    }
+    public record LabelCount(String label, int count) {}
 }

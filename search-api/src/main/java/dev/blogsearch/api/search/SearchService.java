@@ -26,8 +26,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Weight;
 
@@ -41,14 +41,19 @@ public final class SearchService {
     /** How deep results can be ranked: deeper pages would cost every request for pages nobody reads. */
     public static final int MAX_RESULT_WINDOW = 5_000;
 
-    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
-            new SortField(PostFields.DATE, SortField.Type.LONG, true));
-    private static final Sort BY_DATE = new Sort(new SortField(PostFields.DATE, SortField.Type.LONG, true),
-            SortField.FIELD_DOC);
+    private static final Sort BY_RELEVANCE =
+            new Sort(SortField.FIELD_SCORE, new SortField(PostFields.DATE, SortField.Type.LONG, true));
+    private static final Sort BY_DATE =
+            new Sort(new SortField(PostFields.DATE, SortField.Type.LONG, true), SortField.FIELD_DOC);
 
     /** The stored fields a hit shows; the body, often the largest, is read only by the highlighter. */
-    private static final Set<String> HIT_FIELDS = Set.of(PostFields.ID, PostFields.URL, PostFields.TITLE,
-            PostFields.DATE_TEXT, PostFields.TAGS, PostFields.HEADING_ANCHORS);
+    private static final Set<String> HIT_FIELDS = Set.of(
+            PostFields.ID,
+            PostFields.URL,
+            PostFields.TITLE,
+            PostFields.DATE_TEXT,
+            PostFields.TAGS,
+            PostFields.HEADING_ANCHORS);
 
     private final SearchIndex index;
     private final QueryPlanner planner;
@@ -102,7 +107,8 @@ public final class SearchService {
             IndexSearcher searcher = budgeted(shared, deadline);
             QueryPlan plan = planner.plan(userQuery, searcher.getIndexReader());
             // No words, only tags: the tag's posts, newest first.
-            boolean byRelevance = request.order() == SearchRequest.Order.RELEVANCE && !plan.units().isEmpty();
+            boolean byRelevance = request.order() == SearchRequest.Order.RELEVANCE
+                    && !plan.units().isEmpty();
             Sort sort = byRelevance ? BY_RELEVANCE : BY_DATE;
             Query all = queries.build(plan, request, true);
             Query any = plan.units().size() > 1 ? queries.build(plan, request, false) : all;
@@ -122,16 +128,22 @@ public final class SearchService {
                 ranked = completeMatchesFirst(complete.scoreDocs, ranked, window);
                 partial |= searcher.timedOut();
             }
-            ScoreDoc[] pageDocs = start < ranked.length
-                    ? Arrays.copyOfRange(ranked, start, ranked.length)
-                    : new ScoreDoc[0];
+            ScoreDoc[] pageDocs =
+                    start < ranked.length ? Arrays.copyOfRange(ranked, start, ranked.length) : new ScoreDoc[0];
             List<SearchResults.Hit> hits = toHits(searcher, any, pageDocs, byRelevance, request.explain());
             QueryExplanation explanation = request.explain() ? explainer.explain(request, plan, all) : null;
             List<SearchResults.LabelCount> years = new ArrayList<>(labelCounts(matching.years()));
             years.sort(Comparator.comparing(SearchResults.LabelCount::label).reversed());
             long tookMs = (System.nanoTime() - arrived) / 1_000_000;
-            return new SearchResults(matching.total(), hits, labelCounts(matching.tags()),
-                    labelCounts(matching.categories()), years, explanation, tookMs, partial);
+            return new SearchResults(
+                    matching.total(),
+                    hits,
+                    labelCounts(matching.tags()),
+                    labelCounts(matching.categories()),
+                    years,
+                    explanation,
+                    tookMs,
+                    partial);
         } finally {
             index.release(shared);
         }
@@ -208,8 +220,10 @@ public final class SearchService {
     public List<SearchResults.LabelCount> allTags() throws IOException {
         IndexSearcher searcher = index.acquire();
         try {
-            return searcher.search(new MatchAllDocsQuery(),
-                    new LabelCounts(searcher.getIndexReader(), PostFields.TAG_FACET)).counts().stream()
+            return searcher
+                    .search(new MatchAllDocsQuery(), new LabelCounts(searcher.getIndexReader(), PostFields.TAG_FACET))
+                    .counts()
+                    .stream()
                     .map(count -> new SearchResults.LabelCount(count.label(), count.count()))
                     .toList();
         } finally {
@@ -223,25 +237,30 @@ public final class SearchService {
                 .toList();
     }
 
-    private record Page(TopFieldDocs top, LabelCounts.Result tags, LabelCounts.Result categories,
-            LabelCounts.Result years) {
+    private record Page(
+            TopFieldDocs top, LabelCounts.Result tags, LabelCounts.Result categories, LabelCounts.Result years) {
         int total() {
             return tags.totalHits();
         }
     }
 
     private static Page run(IndexSearcher searcher, Query query, Sort sort, int window) throws IOException {
-        Object[] results = searcher.search(query, new MultiCollectorManager(
-                new TopFieldCollectorManager(sort, window, null, window),
-                new LabelCounts(searcher.getIndexReader(), PostFields.TAG_FACET),
-                new LabelCounts(searcher.getIndexReader(), PostFields.CATEGORY_FACET),
-                new LabelCounts(searcher.getIndexReader(), PostFields.YEAR_FACET)));
-        return new Page((TopFieldDocs) results[0], (LabelCounts.Result) results[1],
-                (LabelCounts.Result) results[2], (LabelCounts.Result) results[3]);
+        Object[] results = searcher.search(
+                query,
+                new MultiCollectorManager(
+                        new TopFieldCollectorManager(sort, window, null, window),
+                        new LabelCounts(searcher.getIndexReader(), PostFields.TAG_FACET),
+                        new LabelCounts(searcher.getIndexReader(), PostFields.CATEGORY_FACET),
+                        new LabelCounts(searcher.getIndexReader(), PostFields.YEAR_FACET)));
+        return new Page(
+                (TopFieldDocs) results[0],
+                (LabelCounts.Result) results[1],
+                (LabelCounts.Result) results[2],
+                (LabelCounts.Result) results[3]);
     }
 
-    private List<SearchResults.Hit> toHits(IndexSearcher searcher, Query query, ScoreDoc[] docs, boolean scored,
-            boolean explain) throws IOException {
+    private List<SearchResults.Hit> toHits(
+            IndexSearcher searcher, Query query, ScoreDoc[] docs, boolean scored, boolean explain) throws IOException {
         int[] docIds = Arrays.stream(docs).mapToInt(doc -> doc.doc).toArray();
         ExcerptBuilder.Highlight[] highlights = excerpts.highlight(searcher, query, docIds);
         Weight matchesWeight = explain && docs.length > 0 ? QueryExplainer.matchesWeight(searcher, query) : null;
@@ -250,7 +269,8 @@ public final class SearchService {
         for (int i = 0; i < docs.length; i++) {
             Document doc = stored.document(docIds[i], HIT_FIELDS);
             float score = scored && docs[i] instanceof FieldDoc fieldDoc && fieldDoc.fields[0] instanceof Float value
-                    ? value : 0f;
+                    ? value
+                    : 0f;
             hits.add(new SearchResults.Hit(
                     doc.get(PostFields.ID),
                     doc.get(PostFields.URL),
@@ -274,8 +294,8 @@ public final class SearchService {
         for (MatchedHeading heading : headings) {
             // An index written before anchors were stored has none: no link rather than a wrong one.
             if (heading.index() < anchors.length) {
-                sections.add(new SearchResults.Section(heading.text(), heading.html(),
-                        url + "#" + anchors[heading.index()]));
+                sections.add(new SearchResults.Section(
+                        heading.text(), heading.html(), url + "#" + anchors[heading.index()]));
             }
         }
         return sections;

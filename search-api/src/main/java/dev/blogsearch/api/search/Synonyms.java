@@ -89,7 +89,9 @@ public final class Synonyms {
 
     /** How terms are compared: NFKC, lower case, single spaces. */
     static String key(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ")
+        return Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .strip()
+                .replaceAll("\\s+", " ")
                 .toLowerCase(Locale.ROOT);
     }
 

@@ -32,8 +32,8 @@ final class TypoCorrector {
         if (word.length() < MIN_LENGTH) {
             return Optional.empty();
         }
-        SuggestWord[] suggestions = spellChecker.suggestSimilar(new Term(field, word), 1, reader,
-                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        SuggestWord[] suggestions =
+                spellChecker.suggestSimilar(new Term(field, word), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
         return suggestions.length == 0 ? Optional.empty() : Optional.of(suggestions[0].string);
     }
 }

@@ -18,8 +18,7 @@ import java.util.List;
 public record UserQuery(List<Term> terms, List<Term> excluded, List<String> tags, List<String> categories) {
 
     /** A word (one white-space separated chunk; Chinese text may make several tokens) or a quoted phrase. */
-    public record Term(String text, boolean phrase) {
-    }
+    public record Term(String text, boolean phrase) {}
 
     private static final String CATEGORY = "category:";
 
@@ -51,7 +50,9 @@ public record UserQuery(List<Term> terms, List<Term> excluded, List<String> tags
                 i++;
                 continue;
             }
-            boolean negated = c == '-' && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))
+            boolean negated = c == '-'
+                    && i + 1 < text.length()
+                    && !Character.isWhitespace(text.charAt(i + 1))
                     && text.charAt(i + 1) != '-';
             int start = negated ? i + 1 : i;
             Term term;
@@ -70,7 +71,8 @@ public record UserQuery(List<Term> terms, List<Term> excluded, List<String> tags
                     tags.add(word.substring(4));
                     continue;
                 }
-                if (!negated && word.regionMatches(true, 0, CATEGORY, 0, CATEGORY.length())
+                if (!negated
+                        && word.regionMatches(true, 0, CATEGORY, 0, CATEGORY.length())
                         && word.length() > CATEGORY.length()) {
                     categories.add(word.substring(CATEGORY.length()));
                     continue;

@@ -110,8 +110,10 @@ final class CompletionSource {
      */
     private static boolean endsInsideHanWord(String title, int[] lastWord) {
         String word = title.substring(lastWord[0], lastWord[1]);
-        return word.codePointCount(0, word.length()) == 1 && isHan(word.codePointAt(0))
-                && lastWord[1] < title.length() && isHan(title.codePointAt(lastWord[1]));
+        return word.codePointCount(0, word.length()) == 1
+                && isHan(word.codePointAt(0))
+                && lastWord[1] < title.length()
+                && isHan(title.codePointAt(lastWord[1]));
     }
 
     private static boolean isHan(int codePoint) {

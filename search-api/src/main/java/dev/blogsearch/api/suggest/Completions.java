@@ -21,8 +21,7 @@ import java.util.Map;
 final class Completions {
 
     /** A phrase offered as a completion. */
-    record Entry(String key, String text, long weight) {
-    }
+    record Entry(String key, String text, long weight) {}
 
     private static final Comparator<Entry> BY_KEY = Comparator.comparing(Entry::key);
 
@@ -72,7 +71,8 @@ final class Completions {
                 matches.add(entries[i]);
             }
         }
-        matches.sort(Comparator.comparingLong(Entry::weight).reversed()
+        matches.sort(Comparator.comparingLong(Entry::weight)
+                .reversed()
                 .thenComparingInt(entry -> entry.key().length())
                 .thenComparing(Entry::key));
         return matches.subList(0, Math.min(limit, matches.size()));
@@ -116,16 +116,23 @@ final class Completions {
                     spellings.put(key, new HashMap<>(Map.of(key, 0L)));
                 }
             });
-            Entry[] sorted = spellings.entrySet().stream().map(byKey -> {
-                Map<String, Long> forms = byKey.getValue();
-                String text = forms.entrySet().stream()
-                        .max(Map.Entry.<String, Long>comparingByValue()
-                                .thenComparing(Map.Entry.<String, Long>comparingByKey().reversed()))
-                        .orElseThrow().getKey();
-                long weight = forms.values().stream().mapToLong(Long::longValue).sum()
-                        + extraWeight.getOrDefault(byKey.getKey(), 0L);
-                return new Entry(byKey.getKey(), text, weight);
-            }).sorted(BY_KEY).toArray(Entry[]::new);
+            Entry[] sorted = spellings.entrySet().stream()
+                    .map(byKey -> {
+                        Map<String, Long> forms = byKey.getValue();
+                        String text = forms.entrySet().stream()
+                                .max(Map.Entry.<String, Long>comparingByValue()
+                                        .thenComparing(Map.Entry.<String, Long>comparingByKey()
+                                                .reversed()))
+                                .orElseThrow()
+                                .getKey();
+                        long weight = forms.values().stream()
+                                        .mapToLong(Long::longValue)
+                                        .sum()
+                                + extraWeight.getOrDefault(byKey.getKey(), 0L);
+                        return new Entry(byKey.getKey(), text, weight);
+                    })
+                    .sorted(BY_KEY)
+                    .toArray(Entry[]::new);
             return new Completions(sorted);
         }
     }

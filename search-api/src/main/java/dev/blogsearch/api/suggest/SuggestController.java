@@ -31,9 +31,11 @@ final class SuggestController {
             throw new BadRequestException("q is too long: at most " + SearchLimits.MAX_QUERY_LENGTH + " characters.");
         }
         int limit = size(size);
-        return new SuggestResponse(typed, suggestions.suggest(typed, limit).stream()
-                .map(s -> new SuggestResponse.Item(s.text(), s.html()))
-                .toList());
+        return new SuggestResponse(
+                typed,
+                suggestions.suggest(typed, limit).stream()
+                        .map(s -> new SuggestResponse.Item(s.text(), s.html()))
+                        .toList());
     }
 
     private static int size(@Nullable String size) {

@@ -17,6 +17,5 @@ public record SuggestResponse(String query, List<Item> suggestions) {
      * @param html the completion HTML-escaped, the typed part in {@code <mark>}
      */
     @Serdeable
-    public record Item(String text, String html) {
-    }
+    public record Item(String text, String html) {}
 }

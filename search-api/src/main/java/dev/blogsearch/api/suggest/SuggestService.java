@@ -20,8 +20,7 @@ public final class SuggestService {
     private final CompletionSource source = new CompletionSource(PostFields.analyzer());
     private volatile Built built = new Built(null, Completions.empty());
 
-    private record Built(IndexReader reader, Completions completions) {
-    }
+    private record Built(IndexReader reader, Completions completions) {}
 
     public SuggestService(SearchIndex index) {
         this.index = index;
@@ -60,6 +59,5 @@ public final class SuggestService {
      * @param text the phrase, plain text
      * @param html the phrase HTML-escaped, the part matching what was typed in {@code <mark>}
      */
-    public record Suggestion(String text, String html) {
-    }
+    public record Suggestion(String text, String html) {}
 }

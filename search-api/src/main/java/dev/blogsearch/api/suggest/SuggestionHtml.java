@@ -3,8 +3,7 @@ package dev.blogsearch.api.suggest;
 /** Escapes a completion for HTML and marks the part the reader typed, so a widget can insert it as HTML. */
 final class SuggestionHtml {
 
-    private SuggestionHtml() {
-    }
+    private SuggestionHtml() {}
 
     /**
      * The escaped {@code text} with its first characters, as many as {@code typed} has apart from whitespace, in
@@ -15,7 +14,8 @@ final class SuggestionHtml {
     static String markTyped(String text, String typed) {
         String typedKey = Completions.key(typed);
         String textKey = Completions.key(text);
-        if (!textKey.startsWith(typedKey) || Completions.key(text).length() != text.replaceAll("\\s", "").length()) {
+        if (!textKey.startsWith(typedKey)
+                || Completions.key(text).length() != text.replaceAll("\\s", "").length()) {
             return escape(text);
         }
         int remaining = typedKey.length();

@@ -10,5 +10,4 @@ import io.micronaut.serde.annotation.Serdeable;
  * @param message what was wrong, for a person
  */
 @Serdeable
-public record ApiError(int status, String error, String message) {
-}
+public record ApiError(int status, String error, String message) {}

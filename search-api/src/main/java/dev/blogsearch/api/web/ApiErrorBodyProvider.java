@@ -23,12 +23,15 @@ final class ApiErrorBodyProvider implements JsonErrorResponseBodyProvider<ApiErr
         String message;
         if (status.getCode() >= 500) {
             message = "The search service failed to answer this request; please try again.";
-        } else if (status == HttpStatus.NOT_FOUND && !(context.getRootCause().orElse(null)
-                instanceof NotFoundException)) {
-            message = "No such page or endpoint. The API serves /api/search, /api/tags and "
-                    + "/api/posts/{id}/related.";
+        } else if (status == HttpStatus.NOT_FOUND
+                && !(context.getRootCause().orElse(null) instanceof NotFoundException)) {
+            message =
+                    "No such page or endpoint. The API serves /api/search, /api/tags and " + "/api/posts/{id}/related.";
         } else {
-            message = context.getErrors().stream().map(Error::getMessage).findFirst().orElse(status.getReason());
+            message = context.getErrors().stream()
+                    .map(Error::getMessage)
+                    .findFirst()
+                    .orElse(status.getReason());
         }
         return new ApiError(status.getCode(), status.getReason(), message);
     }

@@ -30,10 +30,15 @@ final class ClickController {
     }
 
     @Get("/click")
-    HttpResponse<Void> click(@QueryValue @Nullable String q, @QueryValue @Nullable String id,
-            @QueryValue @Nullable String rank) throws IOException {
-        if (analytics.enabled() && q != null && id != null && rank != null
-                && q.length() <= SearchLimits.MAX_QUERY_LENGTH * 2 && id.length() <= MAX_ID_LENGTH) {
+    HttpResponse<Void> click(
+            @QueryValue @Nullable String q, @QueryValue @Nullable String id, @QueryValue @Nullable String rank)
+            throws IOException {
+        if (analytics.enabled()
+                && q != null
+                && id != null
+                && rank != null
+                && q.length() <= SearchLimits.MAX_QUERY_LENGTH * 2
+                && id.length() <= MAX_ID_LENGTH) {
             int position = parseRank(rank);
             if (position > 0 && search.hasPost(id)) {
                 analytics.clicked(q, id, position);

@@ -15,8 +15,7 @@ final class ClientAddress {
     // Long enough for any IPv6 form with a port; a longer value is not an address and is not used as a map key.
     private static final int MAX_LENGTH = 64;
 
-    private ClientAddress() {
-    }
+    private ClientAddress() {}
 
     static String of(HttpRequest<?> request, boolean trustForwarded) {
         if (trustForwarded) {
@@ -29,7 +28,9 @@ final class ClientAddress {
             }
         }
         InetSocketAddress peer = request.getRemoteAddress();
-        return peer.getAddress() == null ? peer.getHostString() : peer.getAddress().getHostAddress();
+        return peer.getAddress() == null
+                ? peer.getHostString()
+                : peer.getAddress().getHostAddress();
     }
 
     /** {@code Forwarded: for=192.0.2.60;proto=http, for="[2001:db8::1]"}: the last {@code for}. */

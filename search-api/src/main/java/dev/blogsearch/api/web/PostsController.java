@@ -39,7 +39,8 @@ final class PostsController {
             throw new BadRequestException("The post id is too long: at most " + MAX_ID_LENGTH + " characters.");
         }
         int count = SearchController.intParameter("size", size, DEFAULT_RELATED, 1, MAX_RELATED);
-        return relatedPosts.of(id, count)
+        return relatedPosts
+                .of(id, count)
                 .map(related -> RelatedResponse.of(id, related))
                 .orElseThrow(() -> new NotFoundException("No post with id " + id + "."));
     }

@@ -41,7 +41,8 @@ final class RateLimitFilter {
     @RequestFilter
     @Nullable
     MutableHttpResponse<ApiError> limit(HttpRequest<?> request) {
-        if (!config.enabled() || request.getMethod() == HttpMethod.OPTIONS
+        if (!config.enabled()
+                || request.getMethod() == HttpMethod.OPTIONS
                 || request.getPath().startsWith("/api/admin")) {
             return null;
         }
@@ -56,9 +57,12 @@ final class RateLimitFilter {
         HttpStatus status = HttpStatus.TOO_MANY_REQUESTS;
         return HttpResponse.<ApiError>status(status)
                 .header("Retry-After", Long.toString(retryAfterSeconds))
-                .body(new ApiError(status.getCode(), status.getReason(), "Too many requests from your address: "
-                        + "at most " + config.burst() + " at once and " + formatRate(config.perSecond())
-                        + " a second. Try again in " + retryAfterSeconds + " s."));
+                .body(new ApiError(
+                        status.getCode(),
+                        status.getReason(),
+                        "Too many requests from your address: "
+                                + "at most " + config.burst() + " at once and " + formatRate(config.perSecond())
+                                + " a second. Try again in " + retryAfterSeconds + " s."));
     }
 
     private static String formatRate(double perSecond) {

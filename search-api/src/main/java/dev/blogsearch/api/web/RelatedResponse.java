@@ -21,12 +21,15 @@ public record RelatedResponse(String id, List<Post> related) {
      * @param score similarity, only comparable within one answer
      */
     @Serdeable
-    public record Post(String id, String url, String title, @Nullable String date, List<String> tags, float score) {
-    }
+    public record Post(
+            String id, String url, String title, @Nullable String date, List<String> tags, float score) {}
 
     static RelatedResponse of(String id, List<RelatedPosts.Related> related) {
-        return new RelatedResponse(id, related.stream()
-                .map(post -> new Post(post.id(), post.url(), post.title(), post.date(), post.tags(), post.score()))
-                .toList());
+        return new RelatedResponse(
+                id,
+                related.stream()
+                        .map(post ->
+                                new Post(post.id(), post.url(), post.title(), post.date(), post.tags(), post.score()))
+                        .toList());
     }
 }

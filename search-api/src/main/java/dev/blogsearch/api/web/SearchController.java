@@ -33,11 +33,18 @@ final class SearchController {
     }
 
     @Get("/search")
-    SearchResponse search(@QueryValue @Nullable String q, @QueryValue("tag") @Nullable List<String> tags,
-            @QueryValue("category") @Nullable List<String> categories, @QueryValue @Nullable String from,
-            @QueryValue @Nullable String to, @QueryValue @Nullable String page, @QueryValue @Nullable String size,
-            @QueryValue @Nullable String sort, @QueryValue @Nullable String explain,
-            @QueryValue("facets") @Nullable String facets) throws IOException {
+    SearchResponse search(
+            @QueryValue @Nullable String q,
+            @QueryValue("tag") @Nullable List<String> tags,
+            @QueryValue("category") @Nullable List<String> categories,
+            @QueryValue @Nullable String from,
+            @QueryValue @Nullable String to,
+            @QueryValue @Nullable String page,
+            @QueryValue @Nullable String size,
+            @QueryValue @Nullable String sort,
+            @QueryValue @Nullable String explain,
+            @QueryValue("facets") @Nullable String facets)
+            throws IOException {
         String query = q == null ? "" : q.strip();
         List<String> tagFilters = labels("tag", tags);
         List<String> categoryFilters = labels("category", categories);
@@ -47,21 +54,20 @@ final class SearchController {
                     + "range to list its posts.");
         }
         if (query.codePointCount(0, query.length()) > SearchLimits.MAX_QUERY_LENGTH) {
-            throw new BadRequestException("q is too long: at most " + SearchLimits.MAX_QUERY_LENGTH
-                    + " characters.");
+            throw new BadRequestException("q is too long: at most " + SearchLimits.MAX_QUERY_LENGTH + " characters.");
         }
         UserQuery parsed = UserQuery.parse(query);
         if (parsed.terms().size() + parsed.excluded().size() + parsed.tags().size() > SearchLimits.MAX_TERMS) {
-            throw new BadRequestException("q has too many words: at most " + SearchLimits.MAX_TERMS
-                    + " words, phrases and tag: filters.");
+            throw new BadRequestException(
+                    "q has too many words: at most " + SearchLimits.MAX_TERMS + " words, phrases and tag: filters.");
         }
         int pageNumber = intParameter("page", page, 1, 1, SearchLimits.MAX_PAGE);
         int pageSize = intParameter("size", size, SearchLimits.DEFAULT_SIZE, 1, SearchLimits.MAX_SIZE);
-        int facetLabels = intParameter("facets", facets, SearchLimits.DEFAULT_FACET_LABELS, 0,
-                SearchLimits.MAX_FACET_LABELS);
+        int facetLabels =
+                intParameter("facets", facets, SearchLimits.DEFAULT_FACET_LABELS, 0, SearchLimits.MAX_FACET_LABELS);
         SearchRequest.Order order = order(sort);
-        SearchRequest request = new SearchRequest(query, tagFilters, categoryFilters, days, pageNumber, pageSize,
-                order, flag("explain", explain));
+        SearchRequest request = new SearchRequest(
+                query, tagFilters, categoryFilters, days, pageNumber, pageSize, order, flag("explain", explain));
         SearchResults results = search.search(request);
         if (pageNumber == 1 && !query.isEmpty()) {
             // Counted once per search: the next pages of it are the same question.
@@ -72,14 +78,18 @@ final class SearchController {
 
     /** Repeated {@code tag} or {@code category} values: blank ones ignored, count and length bounded. */
     private static List<String> labels(String name, @Nullable List<String> values) {
-        List<String> labels = values == null ? List.of()
-                : values.stream().map(String::strip).filter(label -> !label.isEmpty()).toList();
+        List<String> labels = values == null
+                ? List.of()
+                : values.stream()
+                        .map(String::strip)
+                        .filter(label -> !label.isEmpty())
+                        .toList();
         if (labels.size() > SearchLimits.MAX_TAGS) {
             throw new BadRequestException("Too many " + name + " parameters: at most " + SearchLimits.MAX_TAGS + ".");
         }
         if (labels.stream().anyMatch(label -> label.length() > SearchLimits.MAX_TAG_LENGTH)) {
-            throw new BadRequestException("A " + name + " is too long: at most " + SearchLimits.MAX_TAG_LENGTH
-                    + " characters.");
+            throw new BadRequestException(
+                    "A " + name + " is too long: at most " + SearchLimits.MAX_TAG_LENGTH + " characters.");
         }
         return labels;
     }

@@ -23,8 +23,15 @@ import java.util.List;
  *                answers with the posts it had ranked by then; false normally
  */
 @Serdeable
-public record SearchResponse(String query, int total, int page, int size, long tookMs, List<Hit> hits,
-        Facets facets, @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) QueryExplanation explain,
+public record SearchResponse(
+        String query,
+        int total,
+        int page,
+        int size,
+        long tookMs,
+        List<Hit> hits,
+        Facets facets,
+        @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) QueryExplanation explain,
         boolean partial) {
 
     /**
@@ -37,10 +44,19 @@ public record SearchResponse(String query, int total, int page, int size, long t
      * @param matched     with {@code explain=true}: per field, the text that matched
      */
     @Serdeable
-    public record Hit(String id, String url, String title, String titleHtml, String excerptHtml,
-            @Nullable String date, List<String> tags, float score, List<Section> sections,
-            @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) List<QueryExplanation.FieldMatch> matched) {
-    }
+    public record Hit(
+            String id,
+            String url,
+            String title,
+            String titleHtml,
+            String excerptHtml,
+            @Nullable String date,
+            List<String> tags,
+            float score,
+            List<Section> sections,
+
+            @Nullable @JsonInclude(JsonInclude.Include.NON_NULL)
+            List<QueryExplanation.FieldMatch> matched) {}
 
     /**
      * A section of the post whose heading matched.
@@ -50,8 +66,7 @@ public record SearchResponse(String query, int total, int page, int size, long t
      * @param url         the post's URL with the heading's anchor, as Hugo renders it
      */
     @Serdeable
-    public record Section(String heading, String headingHtml, String url) {
-    }
+    public record Section(String heading, String headingHtml, String url) {}
 
     /**
      * Facet counts over all matching posts.
@@ -61,8 +76,7 @@ public record SearchResponse(String query, int total, int page, int size, long t
      * @param years      publication years (of the author's calendar), newest first
      */
     @Serdeable
-    public record Facets(List<TagCount> tags, List<LabelCount> categories, List<LabelCount> years) {
-    }
+    public record Facets(List<TagCount> tags, List<LabelCount> categories, List<LabelCount> years) {}
 
     /**
      * A category or year and its number of matching posts.
@@ -74,22 +88,42 @@ public record SearchResponse(String query, int total, int page, int size, long t
     public record LabelCount(String label, int count) {
 
         static List<LabelCount> of(List<SearchResults.LabelCount> counts) {
-            return counts.stream().map(count -> new LabelCount(count.label(), count.count())).toList();
+            return counts.stream()
+                    .map(count -> new LabelCount(count.label(), count.count()))
+                    .toList();
         }
     }
 
     /** @param facetLabels tags and categories kept per facet, the most frequent; years are all kept */
     static SearchResponse of(String query, int page, int size, SearchResults results, int facetLabels) {
         List<Hit> hits = results.hits().stream()
-                .map(hit -> new Hit(hit.id(), hit.url(), hit.title(), hit.titleHtml(), hit.excerptHtml(), hit.date(),
-                        hit.tags(), hit.score(), hit.sections().stream()
+                .map(hit -> new Hit(
+                        hit.id(),
+                        hit.url(),
+                        hit.title(),
+                        hit.titleHtml(),
+                        hit.excerptHtml(),
+                        hit.date(),
+                        hit.tags(),
+                        hit.score(),
+                        hit.sections().stream()
                                 .map(section -> new Section(section.heading(), section.headingHtml(), section.url()))
-                                .toList(), hit.matched()))
+                                .toList(),
+                        hit.matched()))
                 .toList();
-        return new SearchResponse(query, results.total(), page, size, results.tookMs(), hits,
-                new Facets(TagCount.of(mostFrequent(results.tagCounts(), facetLabels)),
+        return new SearchResponse(
+                query,
+                results.total(),
+                page,
+                size,
+                results.tookMs(),
+                hits,
+                new Facets(
+                        TagCount.of(mostFrequent(results.tagCounts(), facetLabels)),
                         LabelCount.of(mostFrequent(results.categoryCounts(), facetLabels)),
-                        LabelCount.of(results.yearCounts())), results.explanation(), results.partial());
+                        LabelCount.of(results.yearCounts())),
+                results.explanation(),
+                results.partial());
     }
 
     private static List<SearchResults.LabelCount> mostFrequent(List<SearchResults.LabelCount> counts, int limit) {

@@ -14,6 +14,8 @@ import java.util.List;
 public record TagCount(String tag, int count) {
 
     static List<TagCount> of(List<SearchResults.LabelCount> counts) {
-        return counts.stream().map(count -> new TagCount(count.label(), count.count())).toList();
+        return counts.stream()
+                .map(count -> new TagCount(count.label(), count.count()))
+                .toList();
     }
 }

@@ -25,7 +25,9 @@ final class OpenSearchController {
 
     @Get(uri = "/opensearch.xml", produces = TYPE + ";charset=utf-8")
     HttpResponse<String> description(HttpRequest<?> request) {
-        String page = site.searchPage().isBlank() ? ownOrigin(request) + "/" : site.searchPage().strip();
+        String page = site.searchPage().isBlank()
+                ? ownOrigin(request) + "/"
+                : site.searchPage().strip();
         String template = page + (page.contains("?") ? "&" : "?") + "q={searchTerms}";
         String shortName = site.name().length() > 16 ? site.name().substring(0, 16) : site.name();
         String xml = """
@@ -37,7 +39,8 @@ final class OpenSearchController {
                   <Url type="text/html" method="get" template="%s"/>
                 </OpenSearchDescription>
                 """.formatted(xmlEscape(shortName), xmlEscape(site.name()), xmlEscape(template));
-        return HttpResponse.ok(xml).contentType(MediaType.of(TYPE + ";charset=utf-8"))
+        return HttpResponse.ok(xml)
+                .contentType(MediaType.of(TYPE + ";charset=utf-8"))
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=3600");
     }
 
@@ -45,7 +48,8 @@ final class OpenSearchController {
     private static String ownOrigin(HttpRequest<?> request) {
         String host = request.getHeaders().get(HttpHeaders.HOST);
         if (host == null || host.isBlank()) {
-            host = request.getServerAddress().getHostString() + ":" + request.getServerAddress().getPort();
+            host = request.getServerAddress().getHostString() + ":"
+                    + request.getServerAddress().getPort();
         }
         String scheme = request.getHeaders().get("X-Forwarded-Proto");
         if (scheme == null || !(scheme.equals("https") || scheme.equals("http"))) {
@@ -55,6 +59,9 @@ final class OpenSearchController {
     }
 
     private static String xmlEscape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

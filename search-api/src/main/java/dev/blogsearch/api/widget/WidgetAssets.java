@@ -20,8 +20,7 @@ public final class WidgetAssets {
     static final String CSS_VERSION_PLACEHOLDER = "__BLOGSEARCH_CSS_VERSION__";
 
     /** A served file: its bytes and its version. */
-    public record Asset(byte[] bytes, String version) {
-    }
+    public record Asset(byte[] bytes, String version) {}
 
     private final Asset script;
     private final Asset stylesheet;

@@ -28,21 +28,25 @@ final class WidgetController {
     }
 
     @Get(uri = "/widget.js", produces = "text/javascript;charset=utf-8")
-    HttpResponse<byte[]> script(@QueryValue @Nullable String v, @Header(HttpHeaders.IF_NONE_MATCH) @Nullable String etag) {
+    HttpResponse<byte[]> script(
+            @QueryValue @Nullable String v, @Header(HttpHeaders.IF_NONE_MATCH) @Nullable String etag) {
         return serve(assets.script(), MediaType.of("text/javascript;charset=utf-8"), v, etag);
     }
 
     @Get(uri = "/widget.css", produces = "text/css;charset=utf-8")
-    HttpResponse<byte[]> stylesheet(@QueryValue @Nullable String v, @Header(HttpHeaders.IF_NONE_MATCH) @Nullable String etag) {
+    HttpResponse<byte[]> stylesheet(
+            @QueryValue @Nullable String v, @Header(HttpHeaders.IF_NONE_MATCH) @Nullable String etag) {
         return serve(assets.stylesheet(), MediaType.of("text/css;charset=utf-8"), v, etag);
     }
 
-    private static HttpResponse<byte[]> serve(WidgetAssets.Asset asset, MediaType type, @Nullable String version,
-            @Nullable String ifNoneMatch) {
+    private static HttpResponse<byte[]> serve(
+            WidgetAssets.Asset asset, MediaType type, @Nullable String version, @Nullable String ifNoneMatch) {
         String etag = "\"" + asset.version() + "\"";
         String cache = asset.version().equals(version) ? IMMUTABLE : SHORT;
         if (etag.equals(ifNoneMatch)) {
-            return HttpResponse.<byte[]>notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, cache);
+            return HttpResponse.<byte[]>notModified()
+                    .header(HttpHeaders.ETAG, etag)
+                    .header(HttpHeaders.CACHE_CONTROL, cache);
         }
         return HttpResponse.ok(asset.bytes())
                 .contentType(type)

@@ -47,9 +47,15 @@ class AdminApiTest implements TestPropertyProvider {
 
     @Test
     void withoutTheTokenTheAnswerIs401AndWithAWrongOne403() {
-        assertThat(refused(HttpRequest.POST("/api/admin/reindex", "")).getStatus().getCode()).isEqualTo(401);
-        assertThat(refused(HttpRequest.GET("/api/admin/status")).getStatus().getCode()).isEqualTo(401);
-        assertThat(refused(HttpRequest.POST("/api/admin/reindex", "").bearerAuth("wrong")).getStatus().getCode())
+        assertThat(refused(HttpRequest.POST("/api/admin/reindex", ""))
+                        .getStatus()
+                        .getCode())
+                .isEqualTo(401);
+        assertThat(refused(HttpRequest.GET("/api/admin/status")).getStatus().getCode())
+                .isEqualTo(401);
+        assertThat(refused(HttpRequest.POST("/api/admin/reindex", "").bearerAuth("wrong"))
+                        .getStatus()
+                        .getCode())
                 .isEqualTo(403);
     }
 
@@ -116,19 +122,28 @@ class AdminApiTest implements TestPropertyProvider {
         Path away = blog.content().resolveSibling("content-moved-away");
         Files.move(blog.content(), away);
         try {
-            HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
-                    .exchange(admin(HttpRequest.POST("/api/admin/reindex?wait=true", "")),
-                            Argument.of(RunSummary.class), Argument.of(RunSummary.class)));
+            HttpClientResponseException e = assertThrows(
+                    HttpClientResponseException.class,
+                    () -> client.toBlocking()
+                            .exchange(
+                                    admin(HttpRequest.POST("/api/admin/reindex?wait=true", "")),
+                                    Argument.of(RunSummary.class),
+                                    Argument.of(RunSummary.class)));
             assertThat(e.getStatus().getCode()).isEqualTo(503);
             RunSummary failed = e.getResponse().getBody(RunSummary.class).orElseThrow();
-            assertThat(failed.error()).contains("content directory", "does not exist").doesNotContain("Exception");
+            assertThat(failed.error())
+                    .contains("content directory", "does not exist")
+                    .doesNotContain("Exception");
             assertThat(total("redis")).isEqualTo(before).isPositive();
             assertThat(status().lastRun().error()).isEqualTo(failed.error());
         } finally {
             Files.move(away, blog.content());
         }
-        assertThat(client.toBlocking().exchange(admin(HttpRequest.POST("/api/admin/reindex?wait=true", "")),
-                RunSummary.class).status().getCode()).isEqualTo(200);
+        assertThat(client.toBlocking()
+                        .exchange(admin(HttpRequest.POST("/api/admin/reindex?wait=true", "")), RunSummary.class)
+                        .status()
+                        .getCode())
+                .isEqualTo(200);
     }
 
     private StatusResponse awaitIdle() throws InterruptedException {
@@ -157,7 +172,8 @@ class AdminApiTest implements TestPropertyProvider {
     }
 
     private HttpClientResponseException refused(HttpRequest<?> request) {
-        return assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
-                .exchange(request, Argument.of(String.class), Argument.of(ApiError.class)));
+        return assertThrows(
+                HttpClientResponseException.class,
+                () -> client.toBlocking().exchange(request, Argument.of(String.class), Argument.of(ApiError.class)));
     }
 }

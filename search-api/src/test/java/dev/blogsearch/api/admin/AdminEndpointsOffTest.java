@@ -27,9 +27,13 @@ class AdminEndpointsOffTest implements SampleBlogServer {
 
     @Test
     void adminEndpointsAreNotFoundEvenWithAToken() {
-        HttpClientResponseException e = assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
-                .exchange(HttpRequest.POST("/api/admin/reindex", "").bearerAuth("anything"),
-                        Argument.of(String.class), Argument.of(ApiError.class)));
+        HttpClientResponseException e = assertThrows(
+                HttpClientResponseException.class,
+                () -> client.toBlocking()
+                        .exchange(
+                                HttpRequest.POST("/api/admin/reindex", "").bearerAuth("anything"),
+                                Argument.of(String.class),
+                                Argument.of(ApiError.class)));
         assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.NOT_FOUND.getCode());
         assertThat(e.getResponse().getBody(ApiError.class).orElseThrow().message())
                 .contains("BLOGSEARCH_ADMIN_TOKEN");

@@ -19,7 +19,6 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -38,8 +37,7 @@ class AdminTokenFilterTest implements SampleBlogServer {
 
     @Test
     void theRightTokenReachesTheEndpoint() {
-        HttpResponse<String> response = client.toBlocking()
-                .exchange(ping().bearerAuth(TOKEN), String.class);
+        HttpResponse<String> response = client.toBlocking().exchange(ping().bearerAuth(TOKEN), String.class);
         assertThat(response.status().getCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("pong");
     }
@@ -57,7 +55,9 @@ class AdminTokenFilterTest implements SampleBlogServer {
         for (String wrong : new String[] {"nope", TOKEN + "x", TOKEN.substring(1), TOKEN.toUpperCase()}) {
             HttpClientResponseException e = refused(ping().bearerAuth(wrong));
             assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.FORBIDDEN.getCode());
-            assertThat(e.getResponse().getBody(String.class).orElse("")).doesNotContain(wrong).doesNotContain(TOKEN);
+            assertThat(e.getResponse().getBody(String.class).orElse(""))
+                    .doesNotContain(wrong)
+                    .doesNotContain(TOKEN);
         }
     }
 
@@ -69,7 +69,10 @@ class AdminTokenFilterTest implements SampleBlogServer {
 
     @Test
     void publicEndpointsNeedNoToken() {
-        assertThat(client.toBlocking().exchange(HttpRequest.GET("/api/tags"), String.class).status().getCode())
+        assertThat(client.toBlocking()
+                        .exchange(HttpRequest.GET("/api/tags"), String.class)
+                        .status()
+                        .getCode())
                 .isEqualTo(200);
     }
 
@@ -78,8 +81,9 @@ class AdminTokenFilterTest implements SampleBlogServer {
     }
 
     private HttpClientResponseException refused(HttpRequest<?> request) {
-        return assertThrows(HttpClientResponseException.class, () -> client.toBlocking()
-                .exchange(request, Argument.of(String.class), Argument.of(ApiError.class)));
+        return assertThrows(
+                HttpClientResponseException.class,
+                () -> client.toBlocking().exchange(request, Argument.of(String.class), Argument.of(ApiError.class)));
     }
 
     private static ApiError body(HttpClientResponseException e) {

@@ -22,7 +22,8 @@ class AnalyticsStoreTest {
         }
         try (AnalyticsStore store = new AnalyticsStore(dir)) {
             assertThat(store.queries().get("redis")).containsExactly(2, 1, 0, 2_000, 1);
-            assertThat(store.clicks().get("redis" + AnalyticsStore.SEPARATOR + "posts/a")).containsExactly(1, 2, 2_000);
+            assertThat(store.clicks().get("redis" + AnalyticsStore.SEPARATOR + "posts/a"))
+                    .containsExactly(1, 2, 2_000);
         }
     }
 

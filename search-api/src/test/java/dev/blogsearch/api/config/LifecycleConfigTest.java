@@ -36,8 +36,8 @@ class LifecycleConfigTest {
 
     @Test
     void bindsItsProperties() throws Exception {
-        try (ApplicationContext context = run(Map.of(
-                "blogsearch.lifecycle.watch", "true", "blogsearch.lifecycle.watch-quiet-period", "1s"))) {
+        try (ApplicationContext context =
+                run(Map.of("blogsearch.lifecycle.watch", "true", "blogsearch.lifecycle.watch-quiet-period", "1s"))) {
             LifecycleConfig config = context.getBean(LifecycleConfig.class);
             assertThat(config.watch()).isTrue();
             assertThat(config.watchQuietPeriod()).isEqualTo(Duration.ofSeconds(1));

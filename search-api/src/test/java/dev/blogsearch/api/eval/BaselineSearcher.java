@@ -56,7 +56,11 @@ final class BaselineSearcher implements AutoCloseable {
                 Document doc = new Document();
                 doc.add(new StringField(ID, post.id(), Field.Store.YES));
                 doc.add(new TextField(TITLE, post.title(), Field.Store.NO));
-                String body = String.join("\n", post.text().headingsText(), post.text().body(), post.text().code());
+                String body = String.join(
+                        "\n",
+                        post.text().headingsText(),
+                        post.text().body(),
+                        post.text().code());
                 doc.add(new TextField(BODY, body, Field.Store.NO));
                 writer.addDocument(doc);
             }

@@ -11,11 +11,9 @@ final class Metrics {
     static final int CUTOFF = 10;
 
     /** The figures of one query's ranking. */
-    record Scores(double ndcg, double mrr, double recall, boolean zeroResults) {
-    }
+    record Scores(double ndcg, double mrr, double recall, boolean zeroResults) {}
 
-    private Metrics() {
-    }
+    private Metrics() {}
 
     static Scores score(List<String> ranking, Map<String, Integer> grades) {
         List<String> top = ranking.subList(0, Math.min(CUTOFF, ranking.size()));
@@ -39,8 +37,8 @@ final class Metrics {
             idcg += gain(ideal.get(i)) / log2(i + 2);
         }
         long relevant = grades.values().stream().filter(grade -> grade > 0).count();
-        return new Scores(idcg == 0 ? 0 : dcg / idcg, mrr, relevant == 0 ? 0 : (double) found / relevant,
-                ranking.isEmpty());
+        return new Scores(
+                idcg == 0 ? 0 : dcg / idcg, mrr, relevant == 0 ? 0 : (double) found / relevant, ranking.isEmpty());
     }
 
     /** Mean of each figure over a group of queries. */
@@ -50,7 +48,8 @@ final class Metrics {
             if (n == 0) {
                 return new Summary(0, 0, 0, 0, 0);
             }
-            return new Summary(n,
+            return new Summary(
+                    n,
                     scores.stream().mapToDouble(Scores::ndcg).average().orElse(0),
                     scores.stream().mapToDouble(Scores::mrr).average().orElse(0),
                     scores.stream().mapToDouble(Scores::recall).average().orElse(0),

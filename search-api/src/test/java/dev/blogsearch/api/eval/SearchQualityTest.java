@@ -38,16 +38,20 @@ class SearchQualityTest {
         try (InputStream in = Files.newInputStream(evalDir.resolve("floors.properties"))) {
             floors.load(in);
         }
-        assertThat(report.ours().ndcg()).as("overall nDCG@10")
+        assertThat(report.ours().ndcg())
+                .as("overall nDCG@10")
                 .isGreaterThanOrEqualTo(Double.parseDouble(floors.getProperty("ndcg")));
-        assertThat(report.ours().ndcg() - report.baseline().ndcg()).as("nDCG@10 gain over the baseline")
+        assertThat(report.ours().ndcg() - report.baseline().ndcg())
+                .as("nDCG@10 gain over the baseline")
                 .isGreaterThanOrEqualTo(Double.parseDouble(floors.getProperty("ndcg.gain")));
-        assertThat(report.ours().zeroResultRate()).as("zero-result rate of queries with an answer")
+        assertThat(report.ours().zeroResultRate())
+                .as("zero-result rate of queries with an answer")
                 .isLessThanOrEqualTo(Double.parseDouble(floors.getProperty("zero.results")));
         for (String name : floors.stringPropertyNames()) {
             if (name.startsWith("ndcg.") && !name.equals("ndcg.gain")) {
                 String kind = name.substring("ndcg.".length());
-                assertThat(report.oursFor(kind).ndcg()).as("nDCG@10 of " + kind + " queries")
+                assertThat(report.oursFor(kind).ndcg())
+                        .as("nDCG@10 of " + kind + " queries")
                         .isGreaterThanOrEqualTo(Double.parseDouble(floors.getProperty(name)));
             }
         }
@@ -60,6 +64,7 @@ class SearchQualityTest {
                 return dir.resolve("eval");
             }
         }
-        throw new IllegalStateException("no eval/queries.tsv above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "no eval/queries.tsv above " + Path.of("").toAbsolutePath());
     }
 }

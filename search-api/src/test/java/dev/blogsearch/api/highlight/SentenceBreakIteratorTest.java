@@ -22,8 +22,8 @@ class SentenceBreakIteratorTest {
 
     @Test
     void breaksAfterChineseAndEnglishSentenceEndsAndSemicolons() {
-        assertThat(sentences("先停止写入。然后执行 compact！Done. Next; 最后；好")).containsExactly(
-                "先停止写入。", "然后执行 compact！", "Done.", " Next;", " 最后；", "好");
+        assertThat(sentences("先停止写入。然后执行 compact！Done. Next; 最后；好"))
+                .containsExactly("先停止写入。", "然后执行 compact！", "Done.", " Next;", " 最后；", "好");
     }
 
     @Test
@@ -33,8 +33,8 @@ class SentenceBreakIteratorTest {
 
     @Test
     void dotsInsideNamesAndNumbersDoNotEndSentences() {
-        assertThat(sentences("Use node.js 3.14 and pg_hba.conf now.")).containsExactly(
-                "Use node.js 3.14 and pg_hba.conf now.");
+        assertThat(sentences("Use node.js 3.14 and pg_hba.conf now."))
+                .containsExactly("Use node.js 3.14 and pg_hba.conf now.");
     }
 
     @Test
@@ -59,8 +59,8 @@ class SentenceBreakIteratorTest {
         String text = "中".repeat(95) + "kubernetes" + "文".repeat(95);
         List<String> parts = sentences(text);
         assertThat(String.join("", parts)).isEqualTo(text);
-        assertThat(parts).allSatisfy(part -> assertThat(part.length()).isLessThanOrEqualTo(
-                SentenceBreakIterator.MAX_SENTENCE));
+        assertThat(parts)
+                .allSatisfy(part -> assertThat(part.length()).isLessThanOrEqualTo(SentenceBreakIterator.MAX_SENTENCE));
         assertThat(parts).anyMatch(part -> part.contains("kubernetes"));
     }
 
@@ -89,11 +89,14 @@ class SentenceBreakIteratorTest {
             BreakIterator fresh = new SentenceBreakIterator();
             fresh.setText(text);
             int following = fresh.following(offset);
-            int expectedFollowing = boundaries.stream().filter(b -> b > offset).findFirst().orElse(BreakIterator.DONE);
+            int expectedFollowing =
+                    boundaries.stream().filter(b -> b > offset).findFirst().orElse(BreakIterator.DONE);
             assertThat(following).as("following(%d)", offset).isEqualTo(expectedFollowing);
             fresh = new SentenceBreakIterator();
             fresh.setText(text);
-            int expectedPreceding = boundaries.stream().filter(b -> b < offset).reduce((a, b) -> b)
+            int expectedPreceding = boundaries.stream()
+                    .filter(b -> b < offset)
+                    .reduce((a, b) -> b)
                     .orElse(BreakIterator.DONE);
             assertThat(fresh.preceding(offset)).as("preceding(%d)", offset).isEqualTo(expectedPreceding);
         }

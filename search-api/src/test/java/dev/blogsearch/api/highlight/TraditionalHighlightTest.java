@@ -45,10 +45,8 @@ class TraditionalHighlightTest {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 // What the query builder makes of the Simplified query 虚拟内存 in the body's two fields.
                 Query query = new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(PostFields.BODY, "虚拟内存")),
-                                Occur.SHOULD)
-                        .add(new PhraseQuery(PostFields.BODY_CJK, "虚拟", "拟内", "内存"),
-                                Occur.SHOULD)
+                        .add(new TermQuery(new Term(PostFields.BODY, "虚拟内存")), Occur.SHOULD)
+                        .add(new PhraseQuery(PostFields.BODY_CJK, "虚拟", "拟内", "内存"), Occur.SHOULD)
                         .build();
                 assertThat(searcher.count(query)).isEqualTo(1);
                 ExcerptBuilder.Highlight highlight = new ExcerptBuilder().highlight(searcher, query, new int[] {0})[0];

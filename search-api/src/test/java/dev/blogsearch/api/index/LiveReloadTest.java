@@ -59,19 +59,21 @@ class LiveReloadTest implements TestPropertyProvider {
         List<Thread> clients = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
             String query = i % 2 == 0 ? STABLE_QUERY : "capybaraword";
-            Thread thread = new Thread(() -> {
-                while (searching.get()) {
-                    try {
-                        int total = total(query);
-                        if (query.equals(STABLE_QUERY)) {
-                            stableTotalsSeen.add(total);
+            Thread thread = new Thread(
+                    () -> {
+                        while (searching.get()) {
+                            try {
+                                int total = total(query);
+                                if (query.equals(STABLE_QUERY)) {
+                                    stableTotalsSeen.add(total);
+                                }
+                                answered.incrementAndGet();
+                            } catch (RuntimeException e) {
+                                failures.add(e.toString());
+                            }
                         }
-                        answered.incrementAndGet();
-                    } catch (RuntimeException e) {
-                        failures.add(e.toString());
-                    }
-                }
-            }, "search-client-" + i);
+                    },
+                    "search-client-" + i);
             thread.start();
             clients.add(thread);
         }
@@ -101,7 +103,8 @@ class LiveReloadTest implements TestPropertyProvider {
         }
         assertThat(failures).as("failed searches").isEmpty();
         assertThat(answered.get()).as("searches answered during the reindexes").isGreaterThan(50);
-        assertThat(stableTotalsSeen).as("a query the changes do not touch never saw a partial index")
+        assertThat(stableTotalsSeen)
+                .as("a query the changes do not touch never saw a partial index")
                 .containsExactly(stableTotal);
     }
 

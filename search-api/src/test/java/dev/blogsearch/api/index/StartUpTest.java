@@ -12,8 +12,15 @@ class StartUpTest {
 
     private static BlogSearchConfig config(TempBlog blog, boolean includeDrafts) {
         BlogSearchConfig defaults = BlogSearchConfig.of(blog.content(), blog.index());
-        return new BlogSearchConfig(defaults.contentDir(), defaults.indexDir(), true, includeDrafts, List.of(),
-                defaults.timezone(), defaults.synonyms(), false);
+        return new BlogSearchConfig(
+                defaults.contentDir(),
+                defaults.indexDir(),
+                true,
+                includeDrafts,
+                List.of(),
+                defaults.timezone(),
+                defaults.synonyms(),
+                false);
     }
 
     @Test

@@ -61,17 +61,31 @@ class LoadBenchmark {
         Path index = work.resolve("index");
         List<String> queries = evalQueries();
 
-        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                "blogsearch.content-dir", content.toString(),
-                "blogsearch.index-dir", index.toString(),
-                "blogsearch.rate-limit.enabled", "false",
-                "micronaut.server.port", "-1"))) {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        try (EmbeddedServer server = ApplicationContext.run(
+                EmbeddedServer.class,
+                Map.of(
+                        "blogsearch.content-dir",
+                        content.toString(),
+                        "blogsearch.index-dir",
+                        index.toString(),
+                        "blogsearch.rate-limit.enabled",
+                        "false",
+                        "micronaut.server.port",
+                        "-1"))) {
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
             String base = server.getURL().toString();
             List<String> tags = tags(http, base);
             List<String> mix = requestMix(queries, tags);
-            System.out.printf(Locale.ROOT, "load: blog %s, %d eval queries, %d tags, %d clients, %d s%n",
-                    blog, queries.size(), tags.size(), clients, seconds);
+            System.out.printf(
+                    Locale.ROOT,
+                    "load: blog %s, %d eval queries, %d tags, %d clients, %d s%n",
+                    blog,
+                    queries.size(),
+                    tags.size(),
+                    clients,
+                    seconds);
 
             // Warm up (JIT, caches, the first searchers), then measure the retained heap.
             drive(http, base, mix, clients, Math.min(15, Math.max(3, seconds / 10)), false);
@@ -80,39 +94,58 @@ class LoadBenchmark {
             AtomicBoolean running = new AtomicBoolean(true);
             AtomicInteger reindexes = new AtomicInteger();
             AtomicInteger reindexFailures = new AtomicInteger();
-            BlogIndexer indexer = new BlogIndexer(BlogSearchConfig.of(content, index).indexSettings());
-            Thread reindexer = new Thread(() -> {
-                while (running.get()) {
-                    try {
-                        IndexRunSummary summary = indexer.rebuild(content, index);
-                        reindexes.incrementAndGet();
-                        if (summary.indexed() == 0) {
-                            reindexFailures.incrementAndGet();
+            BlogIndexer indexer =
+                    new BlogIndexer(BlogSearchConfig.of(content, index).indexSettings());
+            Thread reindexer = new Thread(
+                    () -> {
+                        while (running.get()) {
+                            try {
+                                IndexRunSummary summary = indexer.rebuild(content, index);
+                                reindexes.incrementAndGet();
+                                if (summary.indexed() == 0) {
+                                    reindexFailures.incrementAndGet();
+                                }
+                            } catch (IOException | RuntimeException e) {
+                                reindexFailures.incrementAndGet();
+                                e.printStackTrace();
+                            }
                         }
-                    } catch (IOException | RuntimeException e) {
-                        reindexFailures.incrementAndGet();
-                        e.printStackTrace();
-                    }
-                }
-            }, "reindexer");
+                    },
+                    "reindexer");
             reindexer.start();
             Result result = drive(http, base, mix, clients, seconds, true);
             running.set(false);
             reindexer.join();
             long heapAfter = retainedHeap();
 
-            System.out.printf(Locale.ROOT, "load: %d requests in %d s = %.0f req/s; errors %d; reindexes %d"
-                            + " (failed %d)%n", result.requests, seconds, result.requests / (double) seconds,
-                    result.errors, reindexes.get(), reindexFailures.get());
-            System.out.printf(Locale.ROOT, "load: latency ms p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n",
-                    result.percentile(50), result.percentile(90), result.percentile(99), result.percentile(100));
-            System.out.printf(Locale.ROOT, "load: heap after full GC: before %d MB, after %d MB%n",
-                    heapBefore >> 20, heapAfter >> 20);
+            System.out.printf(
+                    Locale.ROOT,
+                    "load: %d requests in %d s = %.0f req/s; errors %d; reindexes %d" + " (failed %d)%n",
+                    result.requests,
+                    seconds,
+                    result.requests / (double) seconds,
+                    result.errors,
+                    reindexes.get(),
+                    reindexFailures.get());
+            System.out.printf(
+                    Locale.ROOT,
+                    "load: latency ms p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n",
+                    result.percentile(50),
+                    result.percentile(90),
+                    result.percentile(99),
+                    result.percentile(100));
+            System.out.printf(
+                    Locale.ROOT,
+                    "load: heap after full GC: before %d MB, after %d MB%n",
+                    heapBefore >> 20,
+                    heapAfter >> 20);
             result.firstErrors.forEach(error -> System.out.println("load: error " + error));
 
             assertThat(result.errors).as("failed requests").isZero();
             assertThat(reindexFailures.get()).as("failed reindexes").isZero();
-            assertThat((heapAfter - heapBefore) >> 20).as("retained heap growth, MB").isLessThan(maxGrowthMb);
+            assertThat((heapAfter - heapBefore) >> 20)
+                    .as("retained heap growth, MB")
+                    .isLessThan(maxGrowthMb);
         }
     }
 
@@ -126,8 +159,9 @@ class LoadBenchmark {
         }
     }
 
-    private static Result drive(HttpClient http, String base, List<String> mix, int clients, int seconds,
-            boolean measure) throws InterruptedException {
+    private static Result drive(
+            HttpClient http, String base, List<String> mix, int clients, int seconds, boolean measure)
+            throws InterruptedException {
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         AtomicLong requests = new AtomicLong();
         AtomicLong errors = new AtomicLong();
@@ -137,41 +171,45 @@ class LoadBenchmark {
         for (int t = 0; t < clients; t++) {
             long[][] holder = {new long[1 << 16]};
             int[] count = {0};
-            Thread thread = new Thread(() -> {
-                ThreadLocalRandom random = ThreadLocalRandom.current();
-                while (System.nanoTime() < end) {
-                    String path = mix.get(random.nextInt(mix.size()));
-                    long started = System.nanoTime();
-                    try {
-                        HttpResponse<String> response = http.send(
-                                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).build(),
-                                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                        if (response.statusCode() != 200) {
-                            errors.incrementAndGet();
-                            if (firstErrors.size() < 5) {
-                                firstErrors.add(response.statusCode() + " " + path + " " + response.body());
+            Thread thread = new Thread(
+                    () -> {
+                        ThreadLocalRandom random = ThreadLocalRandom.current();
+                        while (System.nanoTime() < end) {
+                            String path = mix.get(random.nextInt(mix.size()));
+                            long started = System.nanoTime();
+                            try {
+                                HttpResponse<String> response = http.send(
+                                        HttpRequest.newBuilder(URI.create(base + path))
+                                                .timeout(Duration.ofSeconds(30))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                                if (response.statusCode() != 200) {
+                                    errors.incrementAndGet();
+                                    if (firstErrors.size() < 5) {
+                                        firstErrors.add(response.statusCode() + " " + path + " " + response.body());
+                                    }
+                                }
+                            } catch (IOException e) {
+                                errors.incrementAndGet();
+                                if (firstErrors.size() < 5) {
+                                    firstErrors.add(path + " " + e);
+                                }
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                                return;
                             }
+                            long micros = (System.nanoTime() - started) / 1000;
+                            requests.incrementAndGet();
+                            if (count[0] == holder[0].length) {
+                                holder[0] = Arrays.copyOf(holder[0], holder[0].length * 2);
+                            }
+                            holder[0][count[0]++] = micros;
                         }
-                    } catch (IOException e) {
-                        errors.incrementAndGet();
-                        if (firstErrors.size() < 5) {
-                            firstErrors.add(path + " " + e);
+                        synchronized (perThread) {
+                            perThread.add(Arrays.copyOf(holder[0], count[0]));
                         }
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                    long micros = (System.nanoTime() - started) / 1000;
-                    requests.incrementAndGet();
-                    if (count[0] == holder[0].length) {
-                        holder[0] = Arrays.copyOf(holder[0], holder[0].length * 2);
-                    }
-                    holder[0][count[0]++] = micros;
-                }
-                synchronized (perThread) {
-                    perThread.add(Arrays.copyOf(holder[0], count[0]));
-                }
-            }, "client-" + t);
+                    },
+                    "client-" + t);
             threads.add(thread);
             thread.start();
         }
@@ -211,16 +249,21 @@ class LoadBenchmark {
             }
         }
         if (file == null) {
-            throw new IOException("eval/queries.tsv not found above " + Path.of("").toAbsolutePath());
+            throw new IOException(
+                    "eval/queries.tsv not found above " + Path.of("").toAbsolutePath());
         }
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        return lines.subList(1, lines.size()).stream().filter(line -> !line.isBlank() && !line.startsWith("#"))
-                .map(line -> line.split("\t", -1)[3]).toList();
+        return lines.subList(1, lines.size()).stream()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(line -> line.split("\t", -1)[3])
+                .toList();
     }
 
     private static List<String> tags(HttpClient http, String base) throws IOException, InterruptedException {
-        String body = http.send(HttpRequest.newBuilder(URI.create(base + "/api/tags")).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+        String body = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/api/tags")).build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                .body();
         List<String> tags = new ArrayList<>();
         Matcher matcher = TAG.matcher(body);
         while (matcher.find()) {

@@ -25,15 +25,20 @@ class CorpusSearchTest {
         BlogSearchConfig config = BlogSearchConfig.of(content, temp.resolve("index"));
         try (SearchIndex index = new SearchIndex(config)) {
             SearchService service = new SearchService(index);
-            return java.util.Arrays.stream(queries).map(query -> {
-                try {
-                    SearchResults results = service.search(new SearchRequest(query, List.of(), 1, 3,
-                            SearchRequest.Order.RELEVANCE));
-                    return query + " -> " + results.hits().stream().map(SearchResults.Hit::id).toList();
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).toList();
+            return java.util.Arrays.stream(queries)
+                    .map(query -> {
+                        try {
+                            SearchResults results = service.search(
+                                    new SearchRequest(query, List.of(), 1, 3, SearchRequest.Order.RELEVANCE));
+                            return query + " -> "
+                                    + results.hits().stream()
+                                            .map(SearchResults.Hit::id)
+                                            .toList();
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .toList();
         }
     }
 
@@ -42,8 +47,9 @@ class CorpusSearchTest {
         assertThat(topIds("yangwenmai-maiyang.me", "incorrect frame size", "jaeger 分布式追踪", "thrift frame size"))
                 .satisfiesExactly(
                         first -> assertThat(first).contains("post/2016-03-22-thrift-frame-size"),
-                        second -> assertThat(second).containsAnyOf("post/2017-11-23-jaeger-guide",
-                                "post/2017-12-30-jaeger-opentracing-guide"),
+                        second -> assertThat(second)
+                                .containsAnyOf(
+                                        "post/2017-11-23-jaeger-guide", "post/2017-12-30-jaeger-opentracing-guide"),
                         third -> assertThat(third).contains("post/2016-03-22-thrift-frame-size"));
     }
 
@@ -51,8 +57,8 @@ class CorpusSearchTest {
     void aLongPostBlogInBothLanguagesFindsItsPosts() throws IOException {
         assertThat(topIds("ArthurChiao-arthurchiao.github.io", "iptables netfilter 架构", "strace 是如何工作的"))
                 .satisfiesExactly(
-                        first -> assertThat(first).contains(
-                                "_posts/2019-02-18-deep-dive-into-iptables-and-netfilter-arch-zh"),
+                        first -> assertThat(first)
+                                .contains("_posts/2019-02-18-deep-dive-into-iptables-and-netfilter-arch-zh"),
                         second -> assertThat(second).contains("_posts/2019-02-02-how-does-strace-work-zh"));
     }
 

@@ -18,12 +18,11 @@ class DayRangeTest {
 
     @Test
     void malformedImpossibleOrReversedBoundsAreRefusedWithAReason() {
-        assertThatThrownBy(() -> DayRange.parse("24", null)).hasMessage(
-                "from must be a date written YYYY, YYYY-MM or YYYY-MM-DD.");
+        assertThatThrownBy(() -> DayRange.parse("24", null))
+                .hasMessage("from must be a date written YYYY, YYYY-MM or YYYY-MM-DD.");
         assertThatThrownBy(() -> DayRange.parse(null, "2024-13")).hasMessage("to is not a real date: 2024-13.");
-        assertThatThrownBy(() -> DayRange.parse("2023-02-29", null)).hasMessage(
-                "from is not a real date: 2023-02-29.");
-        assertThatThrownBy(() -> DayRange.parse("2024-05", "2024-04-30")).hasMessage(
-                "from (2024-05) is after to (2024-04-30).");
+        assertThatThrownBy(() -> DayRange.parse("2023-02-29", null)).hasMessage("from is not a real date: 2023-02-29.");
+        assertThatThrownBy(() -> DayRange.parse("2024-05", "2024-04-30"))
+                .hasMessage("from (2024-05) is after to (2024-04-30).");
     }
 }

@@ -28,8 +28,8 @@ class LabelCountsTest {
     @Test
     void countsMergeSpellingsAcrossSegmentsAndShowTheMostUsedOne() throws IOException {
         try (Directory directory = new ByteBuffersDirectory()) {
-            try (IndexWriter writer = new IndexWriter(directory,
-                    new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
+            try (IndexWriter writer =
+                    new IndexWriter(directory, new IndexWriterConfig().setMergePolicy(NoMergePolicy.INSTANCE))) {
                 // One segment per commit, each with a different set of labels.
                 add(writer, "a", "Redis", "Go");
                 writer.commit();
@@ -44,19 +44,22 @@ class LabelCountsTest {
                 assertThat(reader.leaves()).hasSize(3);
                 IndexSearcher searcher = new IndexSearcher(reader);
 
-                LabelCounts.Result all = searcher.search(new MatchAllDocsQuery(),
-                        new LabelCounts(reader, PostFields.TAG_FACET));
+                LabelCounts.Result all =
+                        searcher.search(new MatchAllDocsQuery(), new LabelCounts(reader, PostFields.TAG_FACET));
                 assertThat(all.totalHits()).isEqualTo(5);
                 // Go and go are one post each: the tie goes to the spelling that sorts last, as it always has.
-                assertThat(all.counts()).containsExactly(new LabelCounts.Count("redis", 4),
-                        new LabelCounts.Count("go", 2), new LabelCounts.Count("Kubernetes", 1),
-                        new LabelCounts.Count("etcd", 1));
+                assertThat(all.counts())
+                        .containsExactly(
+                                new LabelCounts.Count("redis", 4),
+                                new LabelCounts.Count("go", 2),
+                                new LabelCounts.Count("Kubernetes", 1),
+                                new LabelCounts.Count("etcd", 1));
 
-                LabelCounts.Result some = searcher.search(new TermQuery(new Term("id", "a")),
-                        new LabelCounts(reader, PostFields.TAG_FACET));
+                LabelCounts.Result some = searcher.search(
+                        new TermQuery(new Term("id", "a")), new LabelCounts(reader, PostFields.TAG_FACET));
                 assertThat(some.totalHits()).isEqualTo(1);
-                assertThat(some.counts()).containsExactly(new LabelCounts.Count("Go", 1),
-                        new LabelCounts.Count("Redis", 1));
+                assertThat(some.counts())
+                        .containsExactly(new LabelCounts.Count("Go", 1), new LabelCounts.Count("Redis", 1));
             }
         }
     }
@@ -66,8 +69,8 @@ class LabelCountsTest {
         try (Directory directory = new ByteBuffersDirectory()) {
             new IndexWriter(directory, new IndexWriterConfig()).close();
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                LabelCounts.Result none = new IndexSearcher(reader).search(new MatchAllDocsQuery(),
-                        new LabelCounts(reader, PostFields.TAG_FACET));
+                LabelCounts.Result none = new IndexSearcher(reader)
+                        .search(new MatchAllDocsQuery(), new LabelCounts(reader, PostFields.TAG_FACET));
                 assertThat(none.totalHits()).isZero();
                 assertThat(none.counts()).isEmpty();
             }

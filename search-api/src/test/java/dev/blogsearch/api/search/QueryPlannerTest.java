@@ -25,9 +25,19 @@ class QueryPlannerTest {
     @BeforeEach
     void indexAFewWords() throws IOException {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(PostFields.analyzer()))) {
-            writer.addDocument(PostDocuments.toDocument(new Post("posts/a", "posts/a.md", "/a/", "Kubernetes",
-                    null, List.of(), List.of(), false, "",
-                    new PostText("rotating certificates of a kubernetes cluster with jetstream", "", List.of())),
+            writer.addDocument(PostDocuments.toDocument(
+                    new Post(
+                            "posts/a",
+                            "posts/a.md",
+                            "/a/",
+                            "Kubernetes",
+                            null,
+                            List.of(),
+                            List.of(),
+                            false,
+                            "",
+                            new PostText(
+                                    "rotating certificates of a kubernetes cluster with jetstream", "", List.of())),
                     "hash-of-a"));
         }
         reader = DirectoryReader.open(directory);
@@ -39,12 +49,15 @@ class QueryPlannerTest {
     }
 
     private List<String> units(String query) throws IOException {
-        return planner.plan(UserQuery.parse(query), reader).units().stream().map(QueryPlan.Unit::text).toList();
+        return planner.plan(UserQuery.parse(query), reader).units().stream()
+                .map(QueryPlan.Unit::text)
+                .toList();
     }
 
     private List<String> forms(String query) throws IOException {
         return planner.plan(UserQuery.parse(query), reader).units().get(0).alternatives().stream()
-                .map(QueryPlan.Form::text).toList();
+                .map(QueryPlan.Form::text)
+                .toList();
     }
 
     @Test
@@ -88,12 +101,15 @@ class QueryPlannerTest {
     @Test
     void aWordTheBlogLacksIsCorrectedToItsClosestWord() throws IOException {
         QueryPlan plan = planner.plan(UserQuery.parse("jetstraem kuberntes"), reader);
-        assertThat(plan.corrections()).containsExactly(new QueryPlan.Correction("jetstraem", "jetstream"),
-                new QueryPlan.Correction("kuberntes", "kubernetes"));
+        assertThat(plan.corrections())
+                .containsExactly(
+                        new QueryPlan.Correction("jetstraem", "jetstream"),
+                        new QueryPlan.Correction("kuberntes", "kubernetes"));
     }
 
     @Test
     void aCorrectWordIsNeverCorrected() throws IOException {
-        assertThat(planner.plan(UserQuery.parse("jetstream rotating"), reader).corrections()).isEmpty();
+        assertThat(planner.plan(UserQuery.parse("jetstream rotating"), reader).corrections())
+                .isEmpty();
     }
 }

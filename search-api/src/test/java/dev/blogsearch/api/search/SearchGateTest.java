@@ -69,9 +69,11 @@ class SearchGateTest {
     @Test
     void aFailedSearchGivesItsSlotBack() throws Exception {
         SearchGate gate = new SearchGate(1);
-        assertThrows(IOException.class, () -> gate.run(() -> {
-            throw new IOException("index closed");
-        }));
+        assertThrows(
+                IOException.class,
+                () -> gate.run(() -> {
+                    throw new IOException("index closed");
+                }));
         Future<String> next = threads.submit(() -> gate.run(() -> "answered"));
         assertEquals("answered", next.get(10, TimeUnit.SECONDS));
     }

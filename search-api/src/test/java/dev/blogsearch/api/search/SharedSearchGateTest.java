@@ -46,8 +46,8 @@ class SharedSearchGateTest implements SampleBlogServer {
         });
         assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
 
-        CompletableFuture<HttpResponse<String>> search = CompletableFuture.supplyAsync(
-                () -> client.toBlocking().exchange("/api/search?q=redis", String.class));
+        CompletableFuture<HttpResponse<String>> search =
+                CompletableFuture.supplyAsync(() -> client.toBlocking().exchange("/api/search?q=redis", String.class));
         awaitWaiting(1);
         CompletableFuture<HttpResponse<String>> related = CompletableFuture.supplyAsync(
                 () -> client.toBlocking().exchange("/api/posts/posts/redis-cluster-resharding/related", String.class));
@@ -73,7 +73,9 @@ class SharedSearchGateTest implements SampleBlogServer {
     private void awaitWaiting(int expected) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (gate.waiting() != expected) {
-            assertThat(System.nanoTime()).as("requests waiting at the gate: %d", gate.waiting()).isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("requests waiting at the gate: %d", gate.waiting())
+                    .isLessThan(deadline);
             Thread.sleep(5);
         }
     }

@@ -39,7 +39,8 @@ class UserQueryTest {
         assertThat(UserQuery.parse("\"redis cluster").terms())
                 .containsExactly(new Term("redis", false), new Term("cluster", false));
         assertThat(UserQuery.parse("- redis").terms()).containsExactly(new Term("-", false), new Term("redis", false));
-        assertThat(UserQuery.parse("title:redis AND (etcd* OR k8s~)").terms()).extracting(Term::text)
+        assertThat(UserQuery.parse("title:redis AND (etcd* OR k8s~)").terms())
+                .extracting(Term::text)
                 .containsExactly("title:redis", "AND", "(etcd*", "OR", "k8s~)");
     }
 

@@ -25,8 +25,11 @@ class SuggestApiTest implements SampleBlogServer {
     HttpClient client;
 
     private SuggestResponse suggest(String q) {
-        return client.toBlocking().retrieve(HttpRequest.GET(UriBuilder.of("/api/suggest").queryParam("q", q).build()),
-                SuggestResponse.class);
+        return client.toBlocking()
+                .retrieve(
+                        HttpRequest.GET(
+                                UriBuilder.of("/api/suggest").queryParam("q", q).build()),
+                        SuggestResponse.class);
     }
 
     private static List<String> texts(SuggestResponse response) {
@@ -38,7 +41,9 @@ class SuggestApiTest implements SampleBlogServer {
         SuggestResponse response = suggest("red");
         assertThat(response.query()).isEqualTo("red");
         assertThat(texts(response).get(0)).isEqualToIgnoringCase("redis");
-        assertThat(texts(response)).anyMatch(text -> text.equalsIgnoreCase("redis 集群")).hasSizeLessThanOrEqualTo(5);
+        assertThat(texts(response))
+                .anyMatch(text -> text.equalsIgnoreCase("redis 集群"))
+                .hasSizeLessThanOrEqualTo(5);
         assertThat(response.suggestions().get(0).html()).matches("<mark>[Rr]ed</mark>is");
     }
 
@@ -76,8 +81,8 @@ class SuggestApiTest implements SampleBlogServer {
     void sizeIsCheckedAndHonoured() {
         SuggestResponse two = client.toBlocking().retrieve("/api/suggest?q=k&size=2", SuggestResponse.class);
         assertThat(two.suggestions()).hasSize(2);
-        HttpClientResponseException e = assertThrows(HttpClientResponseException.class,
-                () -> client.toBlocking().retrieve("/api/suggest?q=k&size=11"));
+        HttpClientResponseException e = assertThrows(
+                HttpClientResponseException.class, () -> client.toBlocking().retrieve("/api/suggest?q=k&size=11"));
         assertThat(e.getStatus().getCode()).isEqualTo(400);
         assertThat(e.getResponse().getBody(String.class).orElse("")).contains("size must be");
     }

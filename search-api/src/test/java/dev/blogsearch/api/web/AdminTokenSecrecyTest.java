@@ -40,7 +40,9 @@ class AdminTokenSecrecyTest implements SampleBlogServer {
 
     @AfterAll
     void stopCapture() {
-        ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(Logger.ROOT_LOGGER_NAME).detachAppender(log);
+        ((LoggerContext) LoggerFactory.getILoggerFactory())
+                .getLogger(Logger.ROOT_LOGGER_NAME)
+                .detachAppender(log);
     }
 
     @Test
@@ -61,9 +63,11 @@ class AdminTokenSecrecyTest implements SampleBlogServer {
             assertThat(response.headers().values()).noneMatch(value -> value.contains(TOKEN) || value.contains(wrong));
         }
         assertThat(log.list).isNotNull();
-        assertThat(log.list).noneMatch(event -> event.getFormattedMessage().contains(TOKEN)
-                || event.getFormattedMessage().contains(wrong)
-                || (event.getThrowableProxy() != null && event.getThrowableProxy().getMessage() != null
-                        && event.getThrowableProxy().getMessage().contains(TOKEN)));
+        assertThat(log.list)
+                .noneMatch(event -> event.getFormattedMessage().contains(TOKEN)
+                        || event.getFormattedMessage().contains(wrong)
+                        || (event.getThrowableProxy() != null
+                                && event.getThrowableProxy().getMessage() != null
+                                && event.getThrowableProxy().getMessage().contains(TOKEN)));
     }
 }

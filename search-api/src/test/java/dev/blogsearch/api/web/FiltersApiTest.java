@@ -39,29 +39,35 @@ class FiltersApiTest implements SampleBlogServer {
     @Test
     void aCategoryListsItsPostsNewestFirstAndIsMatchedWhateverTheCaseOrWidthOrSpaces() {
         SearchResponse response = get("category", "云原生");
-        assertThat(ids(response)).containsExactly("posts/2024-01-20-k8s-upgrade-kubeadm",
-                "posts/2024-03-02-etcd-compaction", "posts/containerd-migration", "posts/docker-image-slim");
+        assertThat(ids(response))
+                .containsExactly(
+                        "posts/2024-01-20-k8s-upgrade-kubeadm",
+                        "posts/2024-03-02-etcd-compaction",
+                        "posts/containerd-migration",
+                        "posts/docker-image-slim");
         assertThat(response.hits().get(0).id()).isEqualTo("posts/2024-03-02-etcd-compaction");
-        assertThat(ids(get("category", "  networking "))).containsExactly(
-                "posts/grpc-load-balancing-kubernetes", "posts/tls-certificate-rotation");
+        assertThat(ids(get("category", "  networking ")))
+                .containsExactly("posts/grpc-load-balancing-kubernetes", "posts/tls-certificate-rotation");
         assertThat(ids(get("category", "ＮＥＴＷＯＲＫＩＮＧ"))).hasSize(2);
     }
 
     @Test
     void categoriesAreAndedAndCombineWithWordsAndTheQueryPrefix() {
         assertThat(get("category", "云原生", "category", "架构").total()).isZero();
-        assertThat(ids(get("q", "etcd", "category", "云原生"))).contains("posts/2024-03-02-etcd-compaction")
+        assertThat(ids(get("q", "etcd", "category", "云原生")))
+                .contains("posts/2024-03-02-etcd-compaction")
                 .doesNotContain("posts/distributed-lock");
         assertThat(ids(get("q", "etcd category:架构"))).containsExactly("posts/distributed-lock");
     }
 
     @Test
     void aMonthRangeIsInclusiveOfItsFirstAndLastDays() {
-        assertThat(ids(get("from", "2024-03", "to", "2024-03"))).containsExactly(
-                "posts/2024-03-02-etcd-compaction", "posts/redis-cluster-resharding");
-        assertThat(ids(get("from", "2024-03-02", "to", "2024-03-02"))).containsExactly(
-                "posts/2024-03-02-etcd-compaction");
-        assertThat(get("q", "redis", "from", "2024").hits()).allSatisfy(hit -> assertThat(hit.date()).startsWith("2024"));
+        assertThat(ids(get("from", "2024-03", "to", "2024-03")))
+                .containsExactly("posts/2024-03-02-etcd-compaction", "posts/redis-cluster-resharding");
+        assertThat(ids(get("from", "2024-03-02", "to", "2024-03-02")))
+                .containsExactly("posts/2024-03-02-etcd-compaction");
+        assertThat(get("q", "redis", "from", "2024").hits())
+                .allSatisfy(hit -> assertThat(hit.date()).startsWith("2024"));
     }
 
     @Test
@@ -69,9 +75,13 @@ class FiltersApiTest implements SampleBlogServer {
         SearchResponse response = get("q", "etcd");
         assertThat(response.facets().categories()).contains(new SearchResponse.LabelCount("云原生", 2));
         SearchResponse all = get("from", "2000");
-        List<String> years = all.facets().years().stream().map(SearchResponse.LabelCount::label).toList();
+        List<String> years = all.facets().years().stream()
+                .map(SearchResponse.LabelCount::label)
+                .toList();
         assertThat(years).containsExactly("2024", "2023", "2022", "2021");
-        assertThat(all.facets().years().stream().mapToInt(SearchResponse.LabelCount::count).sum())
+        assertThat(all.facets().years().stream()
+                        .mapToInt(SearchResponse.LabelCount::count)
+                        .sum())
                 .isEqualTo(all.total());
         assertThat(all.facets().categories()).contains(new SearchResponse.LabelCount("云原生", 4));
     }
@@ -88,9 +98,11 @@ class FiltersApiTest implements SampleBlogServer {
         for (int i = 0; i < nameValues.length; i += 2) {
             uri.queryParam(nameValues[i], nameValues[i + 1]);
         }
-        HttpClientResponseException e = Assertions.assertThrows(HttpClientResponseException.class,
-                () -> client.toBlocking().exchange(HttpRequest.GET(uri.build()), Argument.of(String.class),
-                        Argument.of(ApiError.class)));
+        HttpClientResponseException e = Assertions.assertThrows(
+                HttpClientResponseException.class,
+                () -> client.toBlocking()
+                        .exchange(
+                                HttpRequest.GET(uri.build()), Argument.of(String.class), Argument.of(ApiError.class)));
         assertThat(e.getStatus().getCode()).isEqualTo(400);
         return e.getResponse().getBody(ApiError.class).orElseThrow().message();
     }

@@ -72,11 +72,22 @@ class HardeningApiTest implements SampleBlogServer {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "/api/search?q=%", "/api/search?q=%zz", "/api/search?q=%E4%B8", "/api/search?q=%C0%AF",
-            "/api/search?q=%00", "/api/search?%=%", "/api/search?q=redis&page=%FF", "/api/search?tag=%",
-            "/api/%2e%2e/%2e%2e/etc/passwd", "/api/search/..%2f..%2fetc%2fpasswd", "/api/nothing-here",
-            "/api/search?q=" + "%41" + "&q=b&q=c", "/api/tags?x=%"})
+    @ValueSource(
+            strings = {
+                "/api/search?q=%",
+                "/api/search?q=%zz",
+                "/api/search?q=%E4%B8",
+                "/api/search?q=%C0%AF",
+                "/api/search?q=%00",
+                "/api/search?%=%",
+                "/api/search?q=redis&page=%FF",
+                "/api/search?tag=%",
+                "/api/%2e%2e/%2e%2e/etc/passwd",
+                "/api/search/..%2f..%2fetc%2fpasswd",
+                "/api/nothing-here",
+                "/api/search?q=" + "%41" + "&q=b&q=c",
+                "/api/tags?x=%"
+            })
     void malformedRequestsGetJsonNot5xx(String rawTarget) {
         assertSafeJson(get(rawTarget), rawTarget);
     }
@@ -87,14 +98,18 @@ class HardeningApiTest implements SampleBlogServer {
         assertThat(notFound.status()).isEqualTo(404);
         assertSafeJson(notFound, "404");
 
-        RawHttp.Response wrongMethod = RawHttp.send(server.getURL(), ("DELETE /api/search?q=x HTTP/1.1\r\nHost: x\r\n"
-                + "Connection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        RawHttp.Response wrongMethod = RawHttp.send(
+                server.getURL(),
+                ("DELETE /api/search?q=x HTTP/1.1\r\nHost: x\r\n" + "Connection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
         assertThat(wrongMethod.status()).isEqualTo(405);
         assertSafeJson(wrongMethod, "405");
 
-        RawHttp.Response post = RawHttp.send(server.getURL(), ("POST /api/search HTTP/1.1\r\nHost: x\r\n"
-                + "Content-Type: application/x-evil\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc")
-                .getBytes(StandardCharsets.UTF_8));
+        RawHttp.Response post = RawHttp.send(
+                server.getURL(),
+                ("POST /api/search HTTP/1.1\r\nHost: x\r\n"
+                                + "Content-Type: application/x-evil\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc")
+                        .getBytes(StandardCharsets.UTF_8));
         assertThat(post.status()).isBetween(400, 499);
         assertSafeJson(post, "POST with an odd content type");
     }
@@ -104,14 +119,18 @@ class HardeningApiTest implements SampleBlogServer {
         for (String page : List.of("/", "/index.html", "/admin.html")) {
             RawHttp.Response response = get(page);
             assertThat(response.status()).as(page).isEqualTo(200);
-            assertThat(response.header("content-security-policy")).as(page)
+            assertThat(response.header("content-security-policy"))
+                    .as(page)
                     .isEqualTo("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                             + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
             assertThat(response.header("x-content-type-options")).isEqualTo("nosniff");
             assertThat(response.header("referrer-policy")).isEqualTo("strict-origin-when-cross-origin");
             // The policy allows no inline code, so the page must have none.
-            assertThat(response.body()).doesNotContainPattern("<script(?![^>]*\\bsrc=)")
-                    .doesNotContain("style=").doesNotContain("<style").doesNotContainPattern("\\son[a-z]+=");
+            assertThat(response.body())
+                    .doesNotContainPattern("<script(?![^>]*\\bsrc=)")
+                    .doesNotContain("style=")
+                    .doesNotContain("<style")
+                    .doesNotContainPattern("\\son[a-z]+=");
         }
     }
 

@@ -23,36 +23,60 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileRequestPropertiesTest implements SampleBlogServer {
 
-    private static final List<String> ENDPOINTS =
-            List.of("/api/search", "/api/tags", "/api/suggest", "/api/click", "/api/posts/posts/x/related",
-                    "/api/admin/reindex", "/api/admin/status", "/api/admin/analytics", "/api/");
-    private static final List<String> PARAMETERS = List.of("q", "tag", "category", "from", "to", "page", "size", "sort", "id",
-            "rank", "explain", "full", "wait");
+    private static final List<String> ENDPOINTS = List.of(
+            "/api/search",
+            "/api/tags",
+            "/api/suggest",
+            "/api/click",
+            "/api/posts/posts/x/related",
+            "/api/admin/reindex",
+            "/api/admin/status",
+            "/api/admin/analytics",
+            "/api/");
+    private static final List<String> PARAMETERS = List.of(
+            "q", "tag", "category", "from", "to", "page", "size", "sort", "id", "rank", "explain", "full", "wait");
 
     @Inject
     EmbeddedServer server;
 
     @Test
     void anyQueryTextGetsSafeJson() {
-        RandomInputs.seeded().check(150, random -> "/api/search?q=" + encode(random.hostileText())
-                + "&page=" + encode(random.hugeNumber()) + "&size=" + encode(random.hugeNumber())
-                + "&tag=" + encode(random.hostileText()), RandomInputs::escape, this::answersSafeJson);
+        RandomInputs.seeded()
+                .check(
+                        150,
+                        random -> "/api/search?q=" + encode(random.hostileText())
+                                + "&page=" + encode(random.hugeNumber()) + "&size=" + encode(random.hugeNumber())
+                                + "&tag=" + encode(random.hostileText()),
+                        RandomInputs::escape,
+                        this::answersSafeJson);
     }
 
     /** Up to 14 parameters, known names or random ones, repeated or not, with hostile text or numbers. */
     @Test
     void anyParametersAtAnyEndpointGetSafeJson() {
-        RandomInputs.seeded().check(100, random -> random.oneOf(ENDPOINTS) + "?" + random.join("&", 14,
-                () -> encode(random.oneOf(() -> random.oneOf(PARAMETERS), () -> random.unicode(5))) + "="
-                        + encode(random.oneOf(random::hostileText, random::hugeNumber))),
-                RandomInputs::escape, this::answersSafeJson);
+        RandomInputs.seeded()
+                .check(
+                        100,
+                        random -> random.oneOf(ENDPOINTS) + "?"
+                                + random.join(
+                                        "&",
+                                        14,
+                                        () -> encode(random.oneOf(
+                                                        () -> random.oneOf(PARAMETERS), () -> random.unicode(5)))
+                                                + "=" + encode(random.oneOf(random::hostileText, random::hugeNumber))),
+                        RandomInputs::escape,
+                        this::answersSafeJson);
     }
 
     /** Request targets as a broken client or an attacker writes them: stray %, bad hex, overlong UTF-8, NUL. */
     @Test
     void rawMalformedTargetsGetSafeJson() {
-        RandomInputs.seeded().check(150, random -> random.oneOf(ENDPOINTS) + "?" + random.malformedQueryString(),
-                RandomInputs::escape, this::answersSafeJson);
+        RandomInputs.seeded()
+                .check(
+                        150,
+                        random -> random.oneOf(ENDPOINTS) + "?" + random.malformedQueryString(),
+                        RandomInputs::escape,
+                        this::answersSafeJson);
     }
 
     private void answersSafeJson(String target) {

@@ -22,8 +22,8 @@ class PartialSearchTest implements SampleBlogServer {
 
     @Test
     void aSearchPastItsBudgetIsFlaggedPartial() {
-        SearchResponse response = client.toBlocking().retrieve("/api/search?q=redis+%E9%9B%86%E7%BE%A4",
-                SearchResponse.class);
+        SearchResponse response =
+                client.toBlocking().retrieve("/api/search?q=redis+%E9%9B%86%E7%BE%A4", SearchResponse.class);
         assertThat(response.partial()).isTrue();
     }
 }

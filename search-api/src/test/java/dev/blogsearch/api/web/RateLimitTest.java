@@ -47,8 +47,12 @@ class RateLimitTest implements SampleBlogServer {
     void theForwardedHeaderWorksToo() {
         String client = "for=\"[2001:db8::7]\";proto=https";
         for (int i = 0; i < 3; i++) {
-            assertThat(RawHttp.get(server.getURL(), "/api/tags", "Forwarded: " + client).status()).isEqualTo(200);
+            assertThat(RawHttp.get(server.getURL(), "/api/tags", "Forwarded: " + client)
+                            .status())
+                    .isEqualTo(200);
         }
-        assertThat(RawHttp.get(server.getURL(), "/api/tags", "Forwarded: " + client).status()).isEqualTo(429);
+        assertThat(RawHttp.get(server.getURL(), "/api/tags", "Forwarded: " + client)
+                        .status())
+                .isEqualTo(429);
     }
 }

@@ -25,12 +25,17 @@ final class RawHttp {
         }
     }
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     static Response get(URL server, String rawTarget, String... extraHeaderLines) {
-        StringBuilder request = new StringBuilder("GET ").append(rawTarget).append(" HTTP/1.1\r\n")
-                .append("Host: ").append(server.getHost()).append(':').append(server.getPort()).append("\r\n")
+        StringBuilder request = new StringBuilder("GET ")
+                .append(rawTarget)
+                .append(" HTTP/1.1\r\n")
+                .append("Host: ")
+                .append(server.getHost())
+                .append(':')
+                .append(server.getPort())
+                .append("\r\n")
                 .append("Connection: close\r\n");
         for (String line : extraHeaderLines) {
             request.append(line).append("\r\n");
@@ -62,7 +67,8 @@ final class RawHttp {
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.put(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
+            headers.put(
+                    lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
                     lines[i].substring(colon + 1).strip());
         }
         byte[] body = java.util.Arrays.copyOfRange(bytes, headEnd + 4, bytes.length);

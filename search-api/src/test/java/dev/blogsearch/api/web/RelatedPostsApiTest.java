@@ -35,24 +35,34 @@ class RelatedPostsApiTest implements SampleBlogServer {
     void relatedPostsShareTheSubjectAndNeverIncludeThePostItself() {
         RelatedResponse response = related("/api/posts/posts/redis-cluster-resharding/related");
         assertThat(response.id()).isEqualTo("posts/redis-cluster-resharding");
-        assertThat(ids(response)).hasSize(5).doesNotContain("posts/redis-cluster-resharding")
+        assertThat(ids(response))
+                .hasSize(5)
+                .doesNotContain("posts/redis-cluster-resharding")
                 .contains("posts/old-redis-notes", "posts/distributed-lock");
-        assertThat(ids(related("/api/posts/posts/2023-08-12-linux-virtual-memory/related")).get(0))
+        assertThat(ids(related("/api/posts/posts/2023-08-12-linux-virtual-memory/related"))
+                        .get(0))
                 .isEqualTo("posts/linux-oom-killer");
-        assertThat(ids(related("/api/posts/posts/2024-01-20-k8s-upgrade-kubeadm/related")).get(0))
+        assertThat(ids(related("/api/posts/posts/2024-01-20-k8s-upgrade-kubeadm/related"))
+                        .get(0))
                 .isEqualTo("posts/containerd-migration");
     }
 
     @Test
     void sizeIsHonouredAndAnEncodedSlashWorksToo() {
-        assertThat(related("/api/posts/posts%2Fnginx-reverse-proxy/related?size=2").related()).hasSize(2);
+        assertThat(related("/api/posts/posts%2Fnginx-reverse-proxy/related?size=2")
+                        .related())
+                .hasSize(2);
     }
 
     @Test
     void anUnknownPostIsA404WithAJsonMessage() {
-        HttpClientResponseException e = Assertions.assertThrows(HttpClientResponseException.class,
-                () -> client.toBlocking().exchange(HttpRequest.GET("/api/posts/posts/nope/related"),
-                        Argument.of(String.class), Argument.of(ApiError.class)));
+        HttpClientResponseException e = Assertions.assertThrows(
+                HttpClientResponseException.class,
+                () -> client.toBlocking()
+                        .exchange(
+                                HttpRequest.GET("/api/posts/posts/nope/related"),
+                                Argument.of(String.class),
+                                Argument.of(ApiError.class)));
         assertThat(e.getStatus().getCode()).isEqualTo(404);
         assertThat(e.getResponse().getBody(ApiError.class).orElseThrow().message())
                 .isEqualTo("No post with id posts/nope.");

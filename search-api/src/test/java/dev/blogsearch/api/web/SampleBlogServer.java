@@ -20,12 +20,14 @@ public interface SampleBlogServer extends TestPropertyProvider {
                 return dir.resolve("content");
             }
         }
-        throw new IllegalStateException("cannot find the repository's content/ above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "cannot find the repository's content/ above " + Path.of("").toAbsolutePath());
     }
 
     private static void deleteTree(Path root) {
         try (var paths = Files.walk(root)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // a temporary folder left behind is harmless
         }

@@ -48,8 +48,9 @@ class SearchApiTest implements SampleBlogServer {
 
     private ApiError error(URI uri) {
         HttpClientResponseException e = org.junit.jupiter.api.Assertions.assertThrows(
-                HttpClientResponseException.class, () -> client.toBlocking().exchange(HttpRequest.GET(uri),
-                        Argument.of(String.class), Argument.of(ApiError.class)));
+                HttpClientResponseException.class,
+                () -> client.toBlocking()
+                        .exchange(HttpRequest.GET(uri), Argument.of(String.class), Argument.of(ApiError.class)));
         assertThat(e.getStatus().getCode()).isBetween(400, 499);
         return e.getResponse().getBody(ApiError.class).orElseThrow();
     }
@@ -121,7 +122,8 @@ class SearchApiTest implements SampleBlogServer {
 
     @Test
     void aMinusExcludesAndQuotesMakeAPhrase() {
-        assertThat(ids(search(Map.of("q", "redis -集群", "size", 50)))).isNotEmpty()
+        assertThat(ids(search(Map.of("q", "redis -集群", "size", 50))))
+                .isNotEmpty()
                 .contains("posts/old-redis-notes")
                 .doesNotContain("posts/redis-cluster-resharding", "posts/2022-07-14-cache-penetration-avalanche");
         SearchResponse phrase = search("\"consumer lag\"");
@@ -148,8 +150,9 @@ class SearchApiTest implements SampleBlogServer {
         SearchResponse response = search("etcd");
         assertThat(response.total()).isEqualTo(response.hits().size());
         assertThat(ids(response)).contains("posts/2024-03-02-etcd-compaction", "posts/raft-consensus-notes");
-        assertThat(response.hits()).allSatisfy(hit -> assertThat(hit.titleHtml() + hit.excerptHtml()
-                + hit.tags()).containsIgnoringCase("etcd"));
+        assertThat(response.hits())
+                .allSatisfy(hit -> assertThat(hit.titleHtml() + hit.excerptHtml() + hit.tags())
+                        .containsIgnoringCase("etcd"));
     }
 
     @Test
@@ -173,7 +176,9 @@ class SearchApiTest implements SampleBlogServer {
     void aQueryWithMarkupIsNeverReflectedAsMarkup() {
         SearchResponse response = search("<script>alert(1)</script>");
         for (SearchResponse.Hit hit : response.hits()) {
-            assertThat((hit.titleHtml() + hit.excerptHtml()).replace("<mark>", "").replace("</mark>", ""))
+            assertThat((hit.titleHtml() + hit.excerptHtml())
+                            .replace("<mark>", "")
+                            .replace("</mark>", ""))
                     .doesNotContain("<", ">");
         }
     }
@@ -186,14 +191,17 @@ class SearchApiTest implements SampleBlogServer {
         assertThat(lower.hits()).allSatisfy(hit -> assertThat(hit.tags()).anyMatch("redis"::equalsIgnoreCase));
 
         SearchResponse both = search(Map.of("tag", List.of("Kubernetes", "etcd")));
-        assertThat(both.hits()).isNotEmpty().allSatisfy(hit -> assertThat(hit.tags()).contains("Kubernetes", "etcd"));
+        assertThat(both.hits())
+                .isNotEmpty()
+                .allSatisfy(hit -> assertThat(hit.tags()).contains("Kubernetes", "etcd"));
     }
 
     @Test
     void aTagAloneListsItsPostsNewestFirst() {
         SearchResponse response = search(Map.of("tag", "Kubernetes", "size", 50));
         assertThat(response.total()).isEqualTo(8);
-        List<String> dates = response.hits().stream().map(SearchResponse.Hit::date).toList();
+        List<String> dates =
+                response.hits().stream().map(SearchResponse.Hit::date).toList();
         assertThat(dates).isSortedAccordingTo((a, b) -> b.substring(0, 10).compareTo(a.substring(0, 10)));
     }
 
@@ -206,8 +214,10 @@ class SearchApiTest implements SampleBlogServer {
     void facetsCountTheTagsOfAllMatchingPostsMergingSpellings() {
         SearchResponse response = search(Map.of("q", "redis", "size", 1));
         assertThat(response.hits()).hasSize(1);
-        TagCount redis = response.facets().tags().stream().filter(tag -> tag.tag().equalsIgnoreCase("redis"))
-                .findFirst().orElseThrow();
+        TagCount redis = response.facets().tags().stream()
+                .filter(tag -> tag.tag().equalsIgnoreCase("redis"))
+                .findFirst()
+                .orElseThrow();
         assertThat(redis.tag()).isEqualTo("redis");
         // Three posts spell it redis, one Redis: one tag, shown as most posts spell it.
         assertThat(redis.count()).isEqualTo(4);
@@ -217,13 +227,18 @@ class SearchApiTest implements SampleBlogServer {
     @Test
     void facetsKeepTheMostFrequentTagsAndCategoriesTwentyUnlessAsked() {
         // Every post since 2000: the facets then cover the whole blog.
-        List<TagCount> all = search(Map.of("from", "2000", "facets", 100)).facets().tags();
-        assertThat(all).as("the sample blog has more tags than a facet shows by default").hasSizeGreaterThan(20);
+        List<TagCount> all =
+                search(Map.of("from", "2000", "facets", 100)).facets().tags();
+        assertThat(all)
+                .as("the sample blog has more tags than a facet shows by default")
+                .hasSizeGreaterThan(20);
 
         SearchResponse byDefault = search(Map.of("from", "2000"));
         assertThat(byDefault.facets().tags()).isEqualTo(all.subList(0, 20));
-        assertThat(byDefault.facets().years()).as("years are all kept")
-                .isEqualTo(search(Map.of("from", "2000", "facets", 100)).facets().years());
+        assertThat(byDefault.facets().years())
+                .as("years are all kept")
+                .isEqualTo(
+                        search(Map.of("from", "2000", "facets", 100)).facets().years());
 
         SearchResponse three = search(Map.of("from", "2000", "facets", 3));
         assertThat(three.facets().tags()).isEqualTo(all.subList(0, 3));
@@ -235,8 +250,10 @@ class SearchApiTest implements SampleBlogServer {
     @Test
     void sortByDatePutsNewestFirst() {
         SearchResponse response = search(Map.of("q", "Kubernetes", "sort", "date", "size", 50));
-        List<String> dates = response.hits().stream().map(SearchResponse.Hit::date).toList();
-        assertThat(dates).doesNotContainNull()
+        List<String> dates =
+                response.hits().stream().map(SearchResponse.Hit::date).toList();
+        assertThat(dates)
+                .doesNotContainNull()
                 .isSortedAccordingTo((a, b) -> b.substring(0, 10).compareTo(a.substring(0, 10)));
     }
 
@@ -257,15 +274,22 @@ class SearchApiTest implements SampleBlogServer {
         TagsResponse tags = client.toBlocking().retrieve("/api/tags", TagsResponse.class);
         assertThat(tags.tags()).contains(new TagCount("Kubernetes", 8), new TagCount("redis", 4));
         // AWS and aws are one tag.
-        assertThat(tags.tags()).filteredOn(tag -> tag.tag().equalsIgnoreCase("aws")).hasSize(1)
-                .first().extracting(TagCount::count).isEqualTo(2);
+        assertThat(tags.tags())
+                .filteredOn(tag -> tag.tag().equalsIgnoreCase("aws"))
+                .hasSize(1)
+                .first()
+                .extracting(TagCount::count)
+                .isEqualTo(2);
     }
 
     @Test
     void badRequestsGetA400WithAMessageNamingTheProblem() {
         assertThat(error("/api/search").message()).contains("Missing q");
         assertThat(error("/api/search?q=%20%20").message()).contains("Missing q");
-        assertThat(error(UriBuilder.of("/api/search").queryParam("q", "x".repeat(201)).build()).message())
+        assertThat(error(UriBuilder.of("/api/search")
+                                .queryParam("q", "x".repeat(201))
+                                .build())
+                        .message())
                 .contains("too long");
         assertThat(error("/api/search?q=redis&size=0").message()).contains("size");
         assertThat(error("/api/search?q=redis&size=51").message()).contains("size");
@@ -280,10 +304,15 @@ class SearchApiTest implements SampleBlogServer {
     @Test
     void anUnknownPathIsAJson404() {
         HttpClientResponseException e = org.junit.jupiter.api.Assertions.assertThrows(
-                HttpClientResponseException.class, () -> client.toBlocking().exchange(
-                        HttpRequest.GET("/api/nothing-here"), Argument.of(String.class), Argument.of(ApiError.class)));
+                HttpClientResponseException.class,
+                () -> client.toBlocking()
+                        .exchange(
+                                HttpRequest.GET("/api/nothing-here"),
+                                Argument.of(String.class),
+                                Argument.of(ApiError.class)));
         assertThat(e.getStatus().getCode()).isEqualTo(404);
-        assertThat(e.getResponse().getBody(ApiError.class).orElseThrow().message()).contains("/api/search");
+        assertThat(e.getResponse().getBody(ApiError.class).orElseThrow().message())
+                .contains("/api/search");
     }
 
     @Test
@@ -296,8 +325,10 @@ class SearchApiTest implements SampleBlogServer {
 
     @Test
     void anotherSiteMayCallTheApiFromABrowser() {
-        HttpResponse<String> response = client.toBlocking().exchange(HttpRequest.GET("/api/search?q=etcd")
-                .header("Origin", "https://blog.example.com"), String.class);
+        HttpResponse<String> response = client.toBlocking()
+                .exchange(
+                        HttpRequest.GET("/api/search?q=etcd").header("Origin", "https://blog.example.com"),
+                        String.class);
         assertThat(response.getHeaders().get("Access-Control-Allow-Origin")).isIn("*", "https://blog.example.com");
     }
 

@@ -21,8 +21,11 @@ class TraditionalChineseSearchTest implements SampleBlogServer {
     HttpClient client;
 
     private SearchResponse search(String q) {
-        return client.toBlocking().retrieve(HttpRequest.GET(UriBuilder.of("/api/search").queryParam("q", q).build()),
-                SearchResponse.class);
+        return client.toBlocking()
+                .retrieve(
+                        HttpRequest.GET(
+                                UriBuilder.of("/api/search").queryParam("q", q).build()),
+                        SearchResponse.class);
     }
 
     @Test

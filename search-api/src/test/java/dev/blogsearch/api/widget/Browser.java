@@ -26,8 +26,7 @@ final class Browser {
     /** Where each test leaves a screenshot of what the reader saw; kept as a build artifact. */
     static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
 
-    private Browser() {
-    }
+    private Browser() {}
 
     /** A new headless browser, or the test is skipped (or failed, when a browser is required). */
     static ChromeDriver start() {
@@ -42,8 +41,13 @@ final class Browser {
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1000,900",
-                "--lang=zh-CN", "--disable-gpu");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--window-size=1000,900",
+                "--lang=zh-CN",
+                "--disable-gpu");
         ChromeDriver driver = new ChromeDriver(options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
         return driver;
@@ -51,7 +55,8 @@ final class Browser {
 
     /** Switches {@code prefers-color-scheme} for the pages of this browser. */
     static void colorScheme(ChromeDriver driver, String scheme) {
-        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+        driver.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 

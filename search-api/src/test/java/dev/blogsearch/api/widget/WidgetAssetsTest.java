@@ -39,7 +39,8 @@ class WidgetAssetsTest implements SampleBlogServer {
         assertThat(pinned.header("Cross-Origin-Resource-Policy")).isEqualTo("cross-origin");
         assertThat(get("/widget.js").header(HttpHeaders.CACHE_CONTROL)).isEqualTo("public, max-age=300");
         // An old version's URL must not pin today's file for a year.
-        assertThat(get("/widget.js?v=000000000000").header(HttpHeaders.CACHE_CONTROL)).isEqualTo("public, max-age=300");
+        assertThat(get("/widget.js?v=000000000000").header(HttpHeaders.CACHE_CONTROL))
+                .isEqualTo("public, max-age=300");
         assertThat(get("/widget.css?v=" + assets.stylesheet().version()).header(HttpHeaders.CACHE_CONTROL))
                 .contains("immutable");
     }
@@ -49,15 +50,16 @@ class WidgetAssetsTest implements SampleBlogServer {
         HttpResponse<byte[]> first = get("/widget.css");
         String etag = first.header(HttpHeaders.ETAG);
         assertThat(etag).isEqualTo("\"" + assets.stylesheet().version() + "\"");
-        HttpResponse<byte[]> again = client.toBlocking().exchange(
-                HttpRequest.GET("/widget.css").header(HttpHeaders.IF_NONE_MATCH, etag), byte[].class);
+        HttpResponse<byte[]> again = client.toBlocking()
+                .exchange(HttpRequest.GET("/widget.css").header(HttpHeaders.IF_NONE_MATCH, etag), byte[].class);
         assertThat(again.code()).isEqualTo(304);
     }
 
     @Test
     void theScriptLoadsTheStylesheetOfItsOwnRelease() {
         String script = new String(get("/widget.js").body(), StandardCharsets.UTF_8);
-        assertThat(script).contains("\"" + assets.stylesheet().version() + "\"")
+        assertThat(script)
+                .contains("\"" + assets.stylesheet().version() + "\"")
                 .doesNotContain(WidgetAssets.CSS_VERSION_PLACEHOLDER)
                 .contains("/api/search", "/api/suggest", "/api/click");
     }
@@ -65,17 +67,24 @@ class WidgetAssetsTest implements SampleBlogServer {
     @Test
     void theDemoPageIsTheWidgetWithNoInlineScriptOrStyle() {
         String page = client.toBlocking().retrieve("/");
-        assertThat(page).contains("<div data-blog-search", "<script src=\"/widget.js\"",
-                "type=\"application/opensearchdescription+xml\"");
+        assertThat(page)
+                .contains(
+                        "<div data-blog-search",
+                        "<script src=\"/widget.js\"",
+                        "type=\"application/opensearchdescription+xml\"");
         assertThat(page).doesNotContainPattern("<script>|<script(?![^>]*\\bsrc=)[^>]*>|<style|\\sstyle=|\\son[a-z]+=");
     }
 
     @Test
     void openSearchDescribesTheSearchPage() {
-        HttpResponse<String> response = client.toBlocking().exchange(HttpRequest.GET("/opensearch.xml")
-                .header(HttpHeaders.HOST, "search.example.com"), String.class);
+        HttpResponse<String> response = client.toBlocking()
+                .exchange(
+                        HttpRequest.GET("/opensearch.xml").header(HttpHeaders.HOST, "search.example.com"),
+                        String.class);
         assertThat(response.header(HttpHeaders.CONTENT_TYPE)).startsWith("application/opensearchdescription+xml");
-        assertThat(response.body()).contains("<ShortName>Blog search</ShortName>",
-                "template=\"http://search.example.com/?q={searchTerms}\"");
+        assertThat(response.body())
+                .contains(
+                        "<ShortName>Blog search</ShortName>",
+                        "template=\"http://search.example.com/?q={searchTerms}\"");
     }
 }

@@ -139,7 +139,9 @@ class WidgetBrowserTest implements SampleBlogServer {
         assertThat(top.findElement(By.cssSelector(".bs-title mark")).getText()).isEqualTo("虚拟内存");
         assertThat(top.findElements(By.cssSelector(".bs-excerpt mark"))).isNotEmpty();
         assertThat(top.findElement(By.cssSelector(".bs-date")).getText()).isEqualTo("2023-08-12");
-        assertThat(top.findElements(By.cssSelector(".bs-chip"))).extracting(WebElement::getText).contains("Linux");
+        assertThat(top.findElements(By.cssSelector(".bs-chip")))
+                .extracting(WebElement::getText)
+                .contains("Linux");
         assertThat(input.getAttribute("aria-expanded")).isEqualTo("true");
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getAttribute("textContent"))
                 .matches("找到 \\d+ 篇文章");
@@ -177,7 +179,11 @@ class WidgetBrowserTest implements SampleBlogServer {
         wait.until(ExpectedConditions.urlToBe(href));
 
         openDemo();
-        new Actions(browser).keyDown(Keys.CONTROL).sendKeys("k").keyUp(Keys.CONTROL).perform();
+        new Actions(browser)
+                .keyDown(Keys.CONTROL)
+                .sendKeys("k")
+                .keyUp(Keys.CONTROL)
+                .perform();
         assertThat(browser.switchTo().activeElement().getAttribute("class")).contains("bs-input");
     }
 
@@ -190,12 +196,14 @@ class WidgetBrowserTest implements SampleBlogServer {
         WebElement chip = wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//button[contains(@class,'bs-chip') and text()='etcd']")));
         chip.click();
-        WebElement active = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".bs-chip-active")));
+        WebElement active =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".bs-chip-active")));
         assertThat(active.getText()).contains("etcd");
         wait.until(driver -> hits().size() < unfiltered);
         for (WebElement hit : hits()) {
             assertThat(hit.findElements(By.cssSelector(".bs-meta .bs-chip")))
-                    .extracting(tag -> tag.getText().toLowerCase(java.util.Locale.ROOT)).contains("etcd");
+                    .extracting(tag -> tag.getText().toLowerCase(java.util.Locale.ROOT))
+                    .contains("etcd");
         }
         Browser.screenshot(browser, "tag-filter");
 
@@ -219,8 +227,10 @@ class WidgetBrowserTest implements SampleBlogServer {
         WebElement input = openDemo();
         String attack = "<img src=x onerror=window.__xss=1> <script>window.__xss=2</script>";
         input.sendKeys(attack);
-        wait.until(driver -> "empty".equals(driver.findElement(By.cssSelector(".bs-root")).getAttribute("data-state"))
-                || "results".equals(driver.findElement(By.cssSelector(".bs-root")).getAttribute("data-state")));
+        wait.until(driver -> "empty"
+                        .equals(driver.findElement(By.cssSelector(".bs-root")).getAttribute("data-state"))
+                || "results"
+                        .equals(driver.findElement(By.cssSelector(".bs-root")).getAttribute("data-state")));
         assertThat(js("return window.__xss === undefined")).isEqualTo(true);
         assertThat(js("return document.querySelectorAll('.bs-root img, .bs-root script, .bs-root [onerror]').length"))
                 .isEqualTo(0L);
@@ -251,7 +261,8 @@ class WidgetBrowserTest implements SampleBlogServer {
         assertThat(hits()).hasSize(2); // data-size="2"
         assertThat(hits().get(0).findElement(By.cssSelector(".bs-title")).getAttribute("href"))
                 .startsWith(otherSite("/posts/"));
-        assertThat(js("return getComputedStyle(document.querySelector('.bs-panel')).position")).isEqualTo("absolute");
+        assertThat(js("return getComputedStyle(document.querySelector('.bs-panel')).position"))
+                .isEqualTo("absolute");
         browser.findElement(By.cssSelector(".bs-more")).click();
         wait.until(driver -> hits().size() > 2);
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getAttribute("textContent"))
@@ -270,13 +281,13 @@ class WidgetBrowserTest implements SampleBlogServer {
                   if (String(url).includes('/api/search')) window.__searches.push(String(url));
                   return realFetch.call(this, url, init);
                 };""");
-        js("arguments[0].focus(); arguments[0].dispatchEvent(new CompositionEvent('compositionstart', {data: ''}))",
+        js(
+                "arguments[0].focus(); arguments[0].dispatchEvent(new CompositionEvent('compositionstart', {data: ''}))",
                 input);
         for (String partial : List.of("x", "xu", "xun", "xuni", "虚拟")) {
             js("""
                     arguments[0].value = arguments[1];
-                    arguments[0].dispatchEvent(new InputEvent('input', {data: arguments[1], isComposing: true}));""",
-                    input, partial);
+                    arguments[0].dispatchEvent(new InputEvent('input', {data: arguments[1], isComposing: true}));""", input, partial);
             Thread.sleep(200); // longer than the debounce
         }
         assertThat(js("return window.__searches.length")).isEqualTo(0L);
@@ -293,10 +304,12 @@ class WidgetBrowserTest implements SampleBlogServer {
         browser.get(otherSite("/down.html"));
         WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".bs-input")));
         input.sendKeys("redis");
-        WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".bs-message.bs-error")));
+        WebElement message =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".bs-message.bs-error")));
         assertThat(message.getText()).startsWith("Cannot reach the search service");
         // The stylesheet comes from where the script came from, so the box is styled even with its API down.
-        assertThat(js("return getComputedStyle(document.querySelector('.bs-panel')).position")).isEqualTo("absolute");
+        assertThat(js("return getComputedStyle(document.querySelector('.bs-panel')).position"))
+                .isEqualTo("absolute");
         Browser.screenshot(browser, "service-unreachable");
     }
 
@@ -329,14 +342,16 @@ class WidgetBrowserTest implements SampleBlogServer {
                   return realFetch.call(this, url, init);
                 };""");
         input.sendKeys("redis");
-        wait.until(driver -> js("return document.querySelector('.bs-root').hasAttribute('aria-busy')").equals(true));
+        wait.until(driver -> js("return document.querySelector('.bs-root').hasAttribute('aria-busy')")
+                .equals(true));
         input.sendKeys(" 集群");
         waitForHits();
         String newest = firstTitle();
         String count = browser.findElement(By.cssSelector("[role=status]")).getAttribute("textContent");
         wait.until(driver -> js("return window.__lateDone").equals(true));
         assertThat(firstTitle()).isEqualTo(newest);
-        assertThat(browser.findElement(By.cssSelector("[role=status]")).getAttribute("textContent")).isEqualTo(count);
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getAttribute("textContent"))
+                .isEqualTo(count);
         assertThat(newest).contains("集群");
     }
 
@@ -348,7 +363,8 @@ class WidgetBrowserTest implements SampleBlogServer {
                   return Promise.resolve(new Response('{"status":429}', {status: 429}));
                 };""");
         input.sendKeys("redis");
-        WebElement message = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".bs-message.bs-error")));
+        WebElement message =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".bs-message.bs-error")));
         assertThat(message.getText()).contains("搜索太频繁");
     }
 
@@ -365,8 +381,8 @@ class WidgetBrowserTest implements SampleBlogServer {
                   return realFetch.call(this, url, init);
                 };""");
         input.sendKeys("TLB");
-        WebElement section = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".bs-hit .bs-sections .bs-section")));
+        WebElement section = wait.until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".bs-hit .bs-sections .bs-section")));
         assertThat(section.getText()).isEqualTo("页表与 TLB");
         assertThat(section.findElement(By.tagName("mark")).getText()).isEqualTo("TLB");
         assertThat(section.getAttribute("href")).endsWith("/posts/2023-08-12-linux-virtual-memory/#page-table");
@@ -385,10 +401,13 @@ class WidgetBrowserTest implements SampleBlogServer {
             List<WebElement> found = driver.findElements(By.cssSelector(".bs-related-link"));
             return found.isEmpty() ? null : found;
         });
-        assertThat(browser.findElement(By.cssSelector(".bs-related-title")).getText()).isEqualTo("相关文章");
+        assertThat(browser.findElement(By.cssSelector(".bs-related-title")).getText())
+                .isEqualTo("相关文章");
         assertThat(links).hasSizeBetween(1, 5);
-        assertThat(links).allSatisfy(link -> assertThat(link.getAttribute("href")).startsWith(otherSite("/posts/"))
-                .doesNotContain("containerd-migration"));
+        assertThat(links)
+                .allSatisfy(link -> assertThat(link.getAttribute("href"))
+                        .startsWith(otherSite("/posts/"))
+                        .doesNotContain("containerd-migration"));
         assertThat(links.stream().map(WebElement::getText)).doesNotContain("").doesNotContainNull();
         assertThat(js("return document.getElementById('unknown').hidden")).isEqualTo(true);
         Browser.screenshot(browser, "related-posts");
@@ -406,13 +425,18 @@ class WidgetBrowserTest implements SampleBlogServer {
         String picked = year.getText().replaceAll("\\d+$", "").strip();
         assertThat(picked).matches("\\d{4}");
         year.click();
-        WebElement active = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".bs-chip-active")));
+        WebElement active =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".bs-chip-active")));
         assertThat(active.getText()).contains("年份: " + picked);
         wait.until(driver -> !total.equals(js("return document.querySelector('[role=status]').textContent")));
-        assertThat(hits()).isNotEmpty().allSatisfy(hit -> assertThat(
-                hit.findElement(By.cssSelector(".bs-date")).getText()).startsWith(picked));
+        assertThat(hits())
+                .isNotEmpty()
+                .allSatisfy(hit -> assertThat(
+                                hit.findElement(By.cssSelector(".bs-date")).getText())
+                        .startsWith(picked));
         assertThat(browser.findElements(By.xpath("//div[contains(@class,'bs-refine')][span[text()='年份']]")))
-                .as("no year row once a year is chosen").isEmpty();
+                .as("no year row once a year is chosen")
+                .isEmpty();
         Browser.screenshot(browser, "year-filter");
 
         active.click();
