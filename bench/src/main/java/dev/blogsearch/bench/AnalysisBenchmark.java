@@ -1,7 +1,8 @@
 package dev.blogsearch.bench;
 
 import dev.blogsearch.indexer.content.Post;
-import dev.blogsearch.indexer.index.PostFields;
+import dev.blogsearch.schema.PostAnalyzer;
+import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -27,7 +28,7 @@ public class AnalysisBenchmark {
     public String field;
 
     private List<String> texts;
-    private final Analyzer analyzer = PostFields.analyzer();
+    private final Analyzer analyzer = PostAnalyzer.withGlossary();
 
     @Setup
     public void load() throws IOException {

@@ -8,7 +8,7 @@ import dev.blogsearch.indexer.index.BlogIndexer;
 import dev.blogsearch.indexer.index.IndexRunSummary;
 import dev.blogsearch.indexer.index.IndexSettings;
 import dev.blogsearch.indexer.index.PostDocuments;
-import dev.blogsearch.indexer.index.PostFields;
+import dev.blogsearch.schema.PostAnalyzer;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +30,7 @@ import org.apache.lucene.index.IndexableField;
 
 /**
  * Indexing throughput beside its limit, in one run over the same posts: the analysis chain alone
- * ({@link PostFields#analyzer()} over exactly the tokenized fields {@link PostDocuments} builds) and the whole
+ * ({@link PostAnalyzer} over exactly the tokenized fields {@link PostDocuments} builds) and the whole
  * indexer ({@link BlogIndexer#rebuild}: list, read, parse Markdown, analyse, write, commit), each on every
  * thread count asked for. Both are expressed in MB of post text (UTF-8 bytes of title, headings, body, code, tags
  * and categories), so their ratio is the share of the analysis limit that indexing reaches.
@@ -152,12 +152,13 @@ public final class IndexingBenchmark {
                 service.permalinks(),
                 service.defaultZone(),
                 threads,
-                service.followSymlinks());
+                service.followSymlinks(),
+                service.dictionaries());
     }
 
     /** Runs every tokenized field of every post's document through the analyzer; returns the token count. */
     static long analyse(List<Post> posts, int threads) throws Exception {
-        Analyzer analyzer = PostFields.analyzer();
+        Analyzer analyzer = settings(threads).analyzer();
         AtomicInteger next = new AtomicInteger();
         AtomicLong tokens = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -4,7 +4,8 @@ import dev.blogsearch.indexer.content.HugoPostReader;
 import dev.blogsearch.indexer.content.Post;
 import dev.blogsearch.indexer.content.PostReadException;
 import dev.blogsearch.indexer.index.IndexSettings;
-import dev.blogsearch.indexer.index.PostFields;
+import dev.blogsearch.schema.PostAnalyzer;
+import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +27,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * <p>Usage: {@code QueryMix <eval queries.tsv> <content dir> <output file> [generated count]}.
  */
 public final class QueryMix {
+
+    private static final PostAnalyzer ANALYZER = PostAnalyzer.withGlossary();
 
     public static void main(String[] args) throws IOException {
         Path evalQueries = Path.of(args[0]);
@@ -90,7 +93,7 @@ public final class QueryMix {
     /** The words of a title as the index sees them, without one-letter and numeric noise. */
     private static List<String> words(String title) throws IOException {
         List<String> words = new ArrayList<>();
-        try (TokenStream stream = PostFields.analyzer().tokenStream(PostFields.TITLE, title)) {
+        try (TokenStream stream = ANALYZER.tokenStream(PostFields.TITLE, title)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

@@ -1,7 +1,9 @@
 package dev.blogsearch.api.search;
 
+import dev.blogsearch.analysis.Synonyms;
 import dev.blogsearch.api.highlight.ExcerptBuilder;
 import dev.blogsearch.bench.JmhFixture;
+import dev.blogsearch.schema.PostAnalyzer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +32,10 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class HighlightBenchmark {
 
-    private final ExcerptBuilder excerpts = new ExcerptBuilder();
+    /** The service's analyzer with its default settings. */
+    private static final PostAnalyzer ANALYZER = PostAnalyzer.withGlossary();
+
+    private final ExcerptBuilder excerpts = new ExcerptBuilder(ANALYZER);
     private Path indexDir;
     private DirectoryReader reader;
     private IndexSearcher searcher;
@@ -42,8 +47,8 @@ public class HighlightBenchmark {
         indexDir = JmhFixture.index();
         reader = DirectoryReader.open(FSDirectory.open(indexDir));
         searcher = new IndexSearcher(reader);
-        QueryPlanner planner = new QueryPlanner(Synonyms.builtIn());
-        PostQueryBuilder builder = new PostQueryBuilder();
+        QueryPlanner planner = new QueryPlanner(Synonyms.builtIn(), ANALYZER);
+        PostQueryBuilder builder = new PostQueryBuilder(ANALYZER);
         for (String text : JmhFixture.queries()) {
             Query any = builder.build(planner.plan(UserQuery.parse(text), reader), request(text), false);
             int[] docs = Arrays.stream(searcher.search(any, 10).scoreDocs)

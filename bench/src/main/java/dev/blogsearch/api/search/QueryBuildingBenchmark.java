@@ -1,6 +1,8 @@
 package dev.blogsearch.api.search;
 
+import dev.blogsearch.analysis.Synonyms;
 import dev.blogsearch.bench.JmhFixture;
+import dev.blogsearch.schema.PostAnalyzer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,8 +29,11 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class QueryBuildingBenchmark {
 
-    private final QueryPlanner planner = new QueryPlanner(Synonyms.builtIn());
-    private final PostQueryBuilder builder = new PostQueryBuilder();
+    /** The service's analyzer with its default settings. */
+    private static final PostAnalyzer ANALYZER = PostAnalyzer.withGlossary();
+
+    private final QueryPlanner planner = new QueryPlanner(Synonyms.builtIn(), ANALYZER);
+    private final PostQueryBuilder builder = new PostQueryBuilder(ANALYZER);
     private Path indexDir;
     private DirectoryReader reader;
     private List<String> queries;

@@ -3,6 +3,8 @@ package dev.blogsearch.indexer.index;
 import dev.blogsearch.indexer.content.HugoPostReader;
 import dev.blogsearch.indexer.content.Post;
 import dev.blogsearch.indexer.content.PostReadException;
+import dev.blogsearch.schema.PostAnalyzer;
+import dev.blogsearch.schema.PostFields;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -54,11 +57,32 @@ public final class BlogIndexer {
     private static final long INDEXER_STACK_BYTES = 16L * 1024 * 1024;
 
     private final IndexSettings settings;
+    private final PostAnalyzer analyzer;
     private final HugoPostReader reader;
 
+    /** With an analyzer of its own, built from the settings. */
     public BlogIndexer(IndexSettings settings) {
+        this(settings, settings.analyzer());
+    }
+
+    /** With a shared analyzer, which must be the one {@code settings} describe (the service searches with it too). */
+    public BlogIndexer(IndexSettings settings, PostAnalyzer analyzer) {
         this.settings = settings;
+        this.analyzer = analyzer;
         this.reader = settings.newReader();
+    }
+
+    /**
+     * What a run over {@code indexDir} would do, without running it: an index that would be rebuilt whole (none yet,
+     * another schema, other settings) cannot be served as it is.
+     */
+    public RunKind nextRun(Path indexDir, boolean fullRequested) throws IOException {
+        if (!Files.isDirectory(indexDir)) {
+            return RunKind.decide(fullRequested, Optional.empty(), settings.fingerprint(analyzer));
+        }
+        try (Directory directory = FSDirectory.open(indexDir)) {
+            return RunKind.decide(fullRequested, IndexMetadata.read(directory), settings.fingerprint(analyzer));
+        }
     }
 
     /** Updates the index incrementally (see the class comment); creates it when missing. */
@@ -102,8 +126,8 @@ public final class BlogIndexer {
         }
     }
 
-    private static IndexWriter openWriter(Directory directory, String indexName) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(PostFields.analyzer())
+    private IndexWriter openWriter(Directory directory, String indexName) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64)
                 // A run commits once, at its end; closing the writer after a failure must not commit half of it.
@@ -120,11 +144,11 @@ public final class BlogIndexer {
      * compares the files: a third of a second in a fresh JVM that a one-post update would otherwise spend before
      * analysing its post.
      */
-    private static void warmUpAnalysis() {
+    private void warmUpAnalysis() {
         Thread thread = new Thread(
                 () -> {
                     try {
-                        PostFields.warmUp();
+                        analyzer.warmUp();
                     } catch (RuntimeException e) {
                         // Only a warm-up: the run meets the same problem, if any, where it can report it.
                     }
@@ -171,7 +195,7 @@ public final class BlogIndexer {
         IndexRunSummary execute(boolean fullRequested) throws IOException {
             warmUpAnalysis();
             List<Path> files = reader.listPosts(contentDir);
-            String fingerprint = settings.fingerprint();
+            String fingerprint = settings.fingerprint(analyzer);
             RunKind kind = RunKind.decide(fullRequested, IndexMetadata.read(directory), fingerprint);
             if (kind.full()) {
                 // Deletes nothing yet: readers keep the previous commit until this run commits.

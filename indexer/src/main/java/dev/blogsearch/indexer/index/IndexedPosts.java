@@ -1,5 +1,6 @@
 package dev.blogsearch.indexer.index;
 
+import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;

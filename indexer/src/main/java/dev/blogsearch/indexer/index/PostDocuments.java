@@ -1,7 +1,10 @@
 package dev.blogsearch.indexer.index;
 
+import dev.blogsearch.analysis.TextFolding;
 import dev.blogsearch.indexer.content.Heading;
 import dev.blogsearch.indexer.content.Post;
+import dev.blogsearch.schema.FacetLabels;
+import dev.blogsearch.schema.PostFields;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
@@ -94,7 +97,7 @@ public final class PostDocuments {
         Set<String> keys = new HashSet<>();
         for (String label : labels) {
             doc.add(new Field(textField, label, PostFields.STORED_TEXT_WITH_OFFSETS));
-            String key = TagKeys.normalize(label);
+            String key = TextFolding.key(label);
             if (!key.isEmpty() && keys.add(key)) {
                 doc.add(new StringField(keyField, key, Field.Store.NO));
                 doc.add(new SortedSetDocValuesField(facetField, FacetLabels.encode(key, label)));

@@ -3,6 +3,9 @@ package dev.blogsearch.indexer.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.blogsearch.analysis.TextFolding;
+import dev.blogsearch.schema.PostAnalyzer;
+import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -91,7 +94,7 @@ class BlogIndexerTest {
             assertThat(metadata.postCount()).isEqualTo(2);
             assertThat(metadata.schemaVersion()).isEqualTo(IndexMetadata.SCHEMA_VERSION);
             assertThat(metadata.settingsFingerprint())
-                    .isEqualTo(IndexSettings.defaults().fingerprint());
+                    .isEqualTo(IndexSettings.defaults().fingerprint(PostAnalyzer.withGlossary()));
         }
     }
 
@@ -143,7 +146,7 @@ class BlogIndexerTest {
         try (Directory directory = FSDirectory.open(index());
                 DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            assertThat(searcher.count(new TermQuery(new Term(PostFields.TAG_KEY, TagKeys.normalize("KUBERNETES ")))))
+            assertThat(searcher.count(new TermQuery(new Term(PostFields.TAG_KEY, TextFolding.key("KUBERNETES ")))))
                     .isEqualTo(1);
         }
     }

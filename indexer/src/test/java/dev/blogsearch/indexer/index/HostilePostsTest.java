@@ -2,6 +2,7 @@ package dev.blogsearch.indexer.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

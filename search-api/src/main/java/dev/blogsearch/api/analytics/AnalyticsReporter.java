@@ -1,11 +1,12 @@
 package dev.blogsearch.api.analytics;
 
+import dev.blogsearch.analysis.AnalyzedTerms;
+import dev.blogsearch.analysis.TextFolding;
 import dev.blogsearch.api.config.AnalyticsConfig;
 import dev.blogsearch.api.search.QueryExplanation;
 import dev.blogsearch.api.search.SearchService;
-import dev.blogsearch.indexer.analysis.AnalyzedTerms;
-import dev.blogsearch.indexer.analysis.TraditionalToSimplified;
-import dev.blogsearch.indexer.index.PostFields;
+import dev.blogsearch.schema.PostAnalyzer;
+import dev.blogsearch.schema.PostFields;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -31,11 +32,13 @@ public final class AnalyticsReporter {
     private final QueryAnalytics analytics;
     private final AnalyticsConfig config;
     private final SearchService search;
+    private final PostAnalyzer analyzer;
 
-    AnalyticsReporter(QueryAnalytics analytics, AnalyticsConfig config, SearchService search) {
+    AnalyticsReporter(QueryAnalytics analytics, AnalyticsConfig config, SearchService search, PostAnalyzer analyzer) {
         this.analytics = analytics;
         this.config = config;
         this.search = search;
+        this.analyzer = analyzer;
     }
 
     public AnalyticsReport report() throws IOException {
@@ -124,7 +127,7 @@ public final class AnalyticsReporter {
      */
     List<String> suggestions(String query, boolean foundNothing) throws IOException {
         List<String> suggestions = new ArrayList<>();
-        Matcher run = HAN_RUN.matcher(TraditionalToSimplified.fold(query));
+        Matcher run = HAN_RUN.matcher(TextFolding.fold(query));
         while (run.find()) {
             String text = run.group();
             List<String> words = words(text);
@@ -145,7 +148,7 @@ public final class AnalyticsReporter {
         return suggestions;
     }
 
-    private static List<String> words(String text) {
-        return AnalyzedTerms.of(PostFields.analyzer(), PostFields.BODY, text);
+    private List<String> words(String text) {
+        return AnalyzedTerms.of(analyzer, PostFields.BODY, text);
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
  * @param timezone       time zone of front matter dates written without an offset
  * @param synonyms       the blog owner's synonyms file, added to the built-in list; empty for none
  * @param followSymlinks read posts through symbolic links, as the indexer's {@code --follow-symlinks}
+ * @param dictionary     the blog owner's dictionary file, as the indexer's {@code --dictionary}; empty for none
  */
 @ConfigurationProperties("blogsearch")
 public record BlogSearchConfig(
@@ -29,12 +30,13 @@ public record BlogSearchConfig(
         @Bindable(defaultValue = "") List<String> permalinks,
         @Bindable(defaultValue = "UTC") String timezone,
         @Bindable(defaultValue = "") String synonyms,
-        @Bindable(defaultValue = "false") boolean followSymlinks) {
+        @Bindable(defaultValue = "false") boolean followSymlinks,
+        @Bindable(defaultValue = "") String dictionary) {
 
     /** Default settings for a content and an index directory: for tools and tests that run without the server. */
     public static BlogSearchConfig of(Path contentDir, Path indexDir) {
         return new BlogSearchConfig(
-                contentDir.toString(), indexDir.toString(), true, false, List.of(), "UTC", "", false);
+                contentDir.toString(), indexDir.toString(), true, false, List.of(), "UTC", "", false, "");
     }
 
     public Path contentPath() {
@@ -56,6 +58,7 @@ public record BlogSearchConfig(
                                 .toList(),
                 ZoneId.of(timezone),
                 IndexSettings.defaults().threads(),
-                followSymlinks);
+                followSymlinks,
+                dictionary == null || dictionary.isBlank() ? List.of() : List.of(Path.of(dictionary)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.blogsearch.api.highlight;
 
-import dev.blogsearch.indexer.index.PostFields;
+import dev.blogsearch.schema.PostAnalyzer;
+import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.List;
@@ -37,6 +38,12 @@ public final class ExcerptBuilder {
     /** A hit's highlighted title and excerpt, and its matched headings, best first. */
     public record Highlight(String titleHtml, String excerptHtml, List<MatchedHeading> headings) {}
 
+    private final PostAnalyzer analyzer;
+
+    public ExcerptBuilder(PostAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
     public Highlight[] highlight(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
         if (docIds.length == 0) {
             return new Highlight[0];
@@ -62,8 +69,8 @@ public final class ExcerptBuilder {
         return highlights;
     }
 
-    private static PostHighlighter newHighlighter(IndexSearcher searcher) {
-        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, PostFields.analyzer())
+    private PostHighlighter newHighlighter(IndexSearcher searcher) {
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new MarkPassageFormatter())
                 .withMaxLength(MAX_HIGHLIGHTED_LENGTH)
                 // Weight matches (the Matches API) mark a bigram phrase of a shadow field from its first match to a

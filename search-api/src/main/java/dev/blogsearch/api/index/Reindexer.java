@@ -5,7 +5,9 @@ import dev.blogsearch.indexer.index.BlogIndexer;
 import dev.blogsearch.indexer.index.IndexBusyException;
 import dev.blogsearch.indexer.index.IndexProgress;
 import dev.blogsearch.indexer.index.IndexRunSummary;
+import dev.blogsearch.schema.PostAnalyzer;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.Instant;
@@ -45,9 +47,31 @@ public final class Reindexer {
     });
     private volatile ReindexState.Finished last;
 
+    private final PostAnalyzer analyzer;
+
+    /** With an analyzer of its own, built from the configuration: for tools and tests without the server. */
     public Reindexer(BlogSearchConfig config) {
+        this(config, config.indexSettings().analyzer());
+    }
+
+    @Inject
+    public Reindexer(BlogSearchConfig config, PostAnalyzer analyzer) {
         this.config = config;
-        this.indexer = new BlogIndexer(config.indexSettings());
+        this.analyzer = analyzer;
+        this.indexer = new BlogIndexer(config.indexSettings(), analyzer);
+    }
+
+    /** The analyzer the index is built with, which searches must use too. */
+    public PostAnalyzer analyzer() {
+        return analyzer;
+    }
+
+    /**
+     * Whether the index on disk can answer searches before it is updated: one that a run would not rebuild whole
+     * (it exists, and this schema and these settings built it).
+     */
+    public boolean servableAsIs() throws IOException {
+        return !indexer.nextRun(config.indexPath(), false).full();
     }
 
     /** Calls {@code listener} after every run that committed, on the thread of the run. */

@@ -2,7 +2,7 @@ package dev.blogsearch.api.index;
 
 import dev.blogsearch.api.config.BlogSearchConfig;
 import dev.blogsearch.indexer.index.IndexMetadata;
-import dev.blogsearch.indexer.index.PostFields;
+import dev.blogsearch.schema.PostAnalyzer;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
@@ -36,6 +36,7 @@ public final class SearchIndex implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
 
+    private final PostAnalyzer analyzer;
     private final Directory directory;
     private final SearcherManager searchers;
 
@@ -46,8 +47,9 @@ public final class SearchIndex implements AutoCloseable {
 
     @Inject
     public SearchIndex(BlogSearchConfig config, Reindexer reindexer) {
+        this.analyzer = reindexer.analyzer();
         // Load the analyzer's dictionaries and the 繁简 table now, not during the first query.
-        PostFields.warmUp();
+        analyzer.warmUp();
         try {
             Path indexPath = config.indexPath();
             if (config.reindexOnStart()) {
@@ -73,7 +75,7 @@ public final class SearchIndex implements AutoCloseable {
             return;
         }
         try {
-            if (servableAsIs(config)) {
+            if (reindexer.servableAsIs()) {
                 // Only posts can have changed: answer from the index now and bring it up to date in the
                 // background, as any later reindex is (a check of every post file costs most of a second at 10k posts).
                 reindexer.start(false);
@@ -89,21 +91,9 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /**
-     * Whether the index on disk can answer searches before it is updated: one built by this schema with these
-     * settings. Any other (none, an older schema, another dictionary) is rebuilt before the service answers.
-     */
-    private static boolean servableAsIs(BlogSearchConfig config) throws IOException {
-        if (!Files.isDirectory(config.indexPath())) {
-            return false;
-        }
-        try (Directory existing = FSDirectory.open(config.indexPath())) {
-            String settings = config.indexSettings().fingerprint();
-            return IndexMetadata.read(existing)
-                    .filter(metadata -> metadata.schemaVersion() == IndexMetadata.SCHEMA_VERSION
-                            && metadata.settingsFingerprint().equals(settings))
-                    .isPresent();
-        }
+    /** The analyzer the index was built with: queries and highlights must analyse text with it. */
+    public PostAnalyzer analyzer() {
+        return analyzer;
     }
 
     /** A searcher over the latest refreshed index; give it back with {@link #release(IndexSearcher)}. */

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The {@code from} and {@code to} of a date filter, inclusive, as yyyymmdd day numbers of the post's own calendar
- * ({@link dev.blogsearch.indexer.index.PostFields#DAY}). A bound may be a year ({@code 2023}), a month
+ * ({@link dev.blogsearch.schema.PostFields#DAY}). A bound may be a year ({@code 2023}), a month
  * ({@code 2023-08}) or a day ({@code 2023-08-12}); a year or month as {@code from} starts at its first day, as
  * {@code to} ends with its last, so {@code from=2023&to=2023} is the whole of 2023.
  *

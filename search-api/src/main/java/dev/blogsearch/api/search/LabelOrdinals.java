@@ -1,6 +1,6 @@
 package dev.blogsearch.api.search;
 
-import dev.blogsearch.indexer.index.FacetLabels;
+import dev.blogsearch.schema.FacetLabels;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;

@@ -1,7 +1,10 @@
 package dev.blogsearch.api.search;
 
-import dev.blogsearch.indexer.index.PostFields;
-import dev.blogsearch.indexer.index.TagKeys;
+import dev.blogsearch.analysis.HanText;
+import dev.blogsearch.analysis.TextFolding;
+import dev.blogsearch.schema.FieldWeights;
+import dev.blogsearch.schema.PostAnalyzer;
+import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -26,7 +29,7 @@ import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Turns a {@link QueryPlan} into a Lucene query. Each unit matches in the field where it matches best (title
- * and tags count most, see {@link SearchFields}), in any of its forms (the typed one counts most). Within a field a
+ * and tags count most, see {@link FieldWeights}), in any of its forms (the typed one counts most). Within a field a
  * unit matches as the exact sequence of its tokens, never as scattered characters; a Chinese unit also matches
  * as a bigram phrase, which finds it however smartcn segmented the post, and a single character matches inside
  * any word. Posts where the units stand close together get a bonus.
@@ -40,7 +43,13 @@ final class PostQueryBuilder {
 
     private static final float PROXIMITY_BOOST = 2f;
 
-    private final QueryBuilder builder = new QueryBuilder(PostFields.analyzer());
+    private final PostAnalyzer analyzer;
+    private final QueryBuilder builder;
+
+    PostQueryBuilder(PostAnalyzer analyzer) {
+        this.analyzer = analyzer;
+        this.builder = new QueryBuilder(analyzer);
+    }
 
     /** {@code all}: every unit must match; otherwise any may. Filters and exclusions apply either way. */
     Query build(QueryPlan plan, SearchRequest request, boolean all) {
@@ -80,7 +89,7 @@ final class PostQueryBuilder {
         List<String> labels = new ArrayList<>(fromRequest);
         labels.addAll(fromQuery);
         for (String label : labels) {
-            root.add(new TermQuery(new Term(keyField, TagKeys.normalize(label))), Occur.FILTER);
+            root.add(new TermQuery(new Term(keyField, TextFolding.key(label))), Occur.FILTER);
         }
     }
 
@@ -102,19 +111,19 @@ final class PostQueryBuilder {
     /** One form in any field, the best field counting most. */
     private Query formQuery(String text) {
         List<Query> perField = new ArrayList<>();
-        for (SearchFields field : SearchFields.ALL) {
-            Query inField = inField(field.field, text);
+        for (FieldWeights field : FieldWeights.ALL) {
+            Query inField = inField(field.field(), text);
             if (inField != null) {
-                perField.add(new BoostQuery(inField, field.boost));
+                perField.add(new BoostQuery(inField, field.boost()));
             }
         }
-        return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, SearchFields.TIE_BREAKER);
+        return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, FieldWeights.TIE_BREAKER);
     }
 
     private Query inField(String field, String text) {
         Query words = builder.createPhraseQuery(field, text, 0);
         String bigramField = PostFields.bigramFieldOf(field);
-        if (bigramField == null || !isChinese(text)) {
+        if (bigramField == null || !HanText.isAllHan(text)) {
             return words;
         }
         Query bigrams = bigramQuery(bigramField, text);
@@ -131,11 +140,11 @@ final class PostQueryBuilder {
      * The bigrams of a Chinese word as a phrase; a single character as its unigram, which also occurs inside
      * words. The analyzer emits both kinds; the token type says which is which.
      */
-    private static Query bigramQuery(String field, String text) {
+    private Query bigramQuery(String field, String text) {
         PhraseQuery.Builder phrase = new PhraseQuery.Builder();
         Term single = null;
         int bigrams = 0;
-        try (TokenStream stream = PostFields.analyzer().tokenStream(field, text)) {
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             TypeAttribute type = stream.addAttribute(TypeAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
@@ -167,7 +176,7 @@ final class PostQueryBuilder {
     Query exactText(String text) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String field : List.of(PostFields.TITLE, PostFields.HEADINGS, PostFields.BODY)) {
-            Query query = isChinese(text)
+            Query query = HanText.isAllHan(text)
                     ? bigramQuery(PostFields.bigramFieldOf(field), text)
                     : builder.createPhraseQuery(field, text, 0);
             if (query != null) {
@@ -187,20 +196,5 @@ final class PostQueryBuilder {
                 units.add(new BoostQuery(near, PROXIMITY_BOOST), Occur.SHOULD);
             }
         }
-    }
-
-    /** Only Han characters: where segmentation can differ between a post and a query. */
-    private static boolean isChinese(String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN) {
-                return false;
-            }
-            i += Character.charCount(cp);
-        }
-        return true;
     }
 }

@@ -1,10 +1,11 @@
 package dev.blogsearch.api.search;
 
-import dev.blogsearch.indexer.analysis.AnalyzedTerms;
-import dev.blogsearch.indexer.analysis.TraditionalToSimplified;
-import dev.blogsearch.indexer.index.PostFields;
+import dev.blogsearch.analysis.AnalyzedTerms;
+import dev.blogsearch.analysis.TextFolding;
+import dev.blogsearch.schema.FieldWeights;
+import dev.blogsearch.schema.PostAnalyzer;
+import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,20 +27,26 @@ import org.apache.lucene.search.Weight;
  */
 final class QueryExplainer {
 
+    private final PostAnalyzer analyzer;
+
+    QueryExplainer(PostAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
     /** Matched pieces reported per field of a hit: enough to see why it matched, not a concordance. */
     private static final int MAX_TERMS_PER_FIELD = 8;
 
     private static final int MAX_TERM_LENGTH = 60;
 
     private static final List<String> WORD_FIELDS =
-            SearchFields.ALL.stream().map(field -> field.field).toList();
+            FieldWeights.ALL.stream().map(FieldWeights::field).toList();
     private static final List<String> BIGRAM_FIELDS = WORD_FIELDS.stream()
             .map(PostFields::bigramFieldOf)
             .filter(field -> field != null)
             .toList();
 
     QueryExplanation explain(SearchRequest request, QueryPlan plan, Query query) {
-        String folded = TraditionalToSimplified.fold(Normalizer.normalize(request.query(), Normalizer.Form.NFKC));
+        String folded = TextFolding.fold(request.query());
         String words =
                 String.join(" ", plan.units().stream().map(QueryPlan.Unit::text).toList());
         List<QueryExplanation.FieldTokens> tokens = List.of(
@@ -62,7 +69,7 @@ final class QueryExplainer {
                 }
             }
             units.add(new QueryExplanation.Unit(unit.text(), forms));
-            if (PostFields.dictionary().contains(unit.text())) {
+            if (analyzer.dictionary().contains(unit.text())) {
                 dictionary.add(unit.text());
             }
         }
@@ -95,8 +102,8 @@ final class QueryExplainer {
         return day == null ? "*" : day.toString();
     }
 
-    private static List<String> tokens(String field, String text) {
-        return AnalyzedTerms.of(PostFields.analyzer(), field, text);
+    private List<String> tokens(String field, String text) {
+        return AnalyzedTerms.of(analyzer, field, text);
     }
 
     /** A weight for {@link #matched}; one per search. */

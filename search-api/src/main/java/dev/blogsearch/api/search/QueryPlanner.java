@@ -1,8 +1,11 @@
 package dev.blogsearch.api.search;
 
-import dev.blogsearch.indexer.analysis.SmartcnWordFilter;
-import dev.blogsearch.indexer.analysis.TraditionalToSimplified;
-import dev.blogsearch.indexer.index.PostFields;
+import dev.blogsearch.analysis.BlogAnalyzer;
+import dev.blogsearch.analysis.HanText;
+import dev.blogsearch.analysis.Synonyms;
+import dev.blogsearch.analysis.TextFolding;
+import dev.blogsearch.schema.PostAnalyzer;
+import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -43,10 +46,12 @@ final class QueryPlanner {
     };
 
     private final Synonyms synonyms;
+    private final PostAnalyzer analyzer;
     private final TypoCorrector typos = new TypoCorrector(PostFields.BODY);
 
-    QueryPlanner(Synonyms synonyms) {
+    QueryPlanner(Synonyms synonyms, PostAnalyzer analyzer) {
         this.synonyms = synonyms;
+        this.analyzer = analyzer;
     }
 
     QueryPlan plan(UserQuery query, IndexReader reader) throws IOException {
@@ -55,7 +60,7 @@ final class QueryPlanner {
         for (UserQuery.Term term : query.terms()) {
             // Folded before smartcn sees it: its model only knows Simplified words (虛擬內存 is cut as 虚拟 内存 only
             // once it reads 虚拟内存); the analyzer folds the posts the same way.
-            String text = TraditionalToSimplified.fold(term.text());
+            String text = TextFolding.fold(term.text());
             if (term.phrase()) {
                 phrases.add(new QueryPlan.Unit(text, alternatives(text)));
             } else {
@@ -129,13 +134,13 @@ final class QueryPlanner {
      * A white-space separated chunk as words: its Chinese runs segmented by smartcn with lone characters joined
      * to their neighbours, every other run (an English word, an identifier) whole.
      */
-    private static List<String> splitWords(String chunk) {
+    private List<String> splitWords(String chunk) {
         List<String> words = new ArrayList<>();
         int i = 0;
         while (i < chunk.length()) {
             int start = i;
-            boolean han = isHan(chunk.codePointAt(i));
-            while (i < chunk.length() && isHan(chunk.codePointAt(i)) == han) {
+            boolean han = HanText.isHan(chunk.codePointAt(i));
+            while (i < chunk.length() && HanText.isHan(chunk.codePointAt(i)) == han) {
                 i += Character.charCount(chunk.codePointAt(i));
             }
             String run = chunk.substring(start, i);
@@ -148,15 +153,15 @@ final class QueryPlanner {
         return words;
     }
 
-    private static List<String> chineseWords(String run) {
+    private List<String> chineseWords(String run) {
         List<String> segmented = new ArrayList<>();
-        try (TokenStream stream = PostFields.analyzer().tokenStream(PostFields.BODY, run)) {
+        try (TokenStream stream = analyzer.tokenStream(PostFields.BODY, run)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             TypeAttribute type = stream.addAttribute(TypeAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                if (SmartcnWordFilter.CHINESE_WORD.equals(type.type())) {
+                if (BlogAnalyzer.CHINESE_WORD_TYPE.equals(type.type())) {
                     segmented.add(run.substring(offset.startOffset(), offset.endOffset()));
                 }
             }
@@ -208,9 +213,5 @@ final class QueryPlanner {
             }
         }
         return true;
-    }
-
-    private static boolean isHan(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 }

@@ -1,8 +1,8 @@
 package dev.blogsearch.api.search;
 
+import dev.blogsearch.analysis.TextFolding;
 import dev.blogsearch.api.index.SearchIndex;
-import dev.blogsearch.indexer.index.PostFields;
-import dev.blogsearch.indexer.index.TagKeys;
+import dev.blogsearch.schema.PostFields;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.StringReader;
@@ -89,9 +89,9 @@ public final class RelatedPosts {
         }
     }
 
-    private static Query likeQuery(IndexSearcher searcher, int docId, Document post, String id) throws IOException {
+    private Query likeQuery(IndexSearcher searcher, int docId, Document post, String id) throws IOException {
         MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
-        mlt.setAnalyzer(PostFields.analyzer());
+        mlt.setAnalyzer(index.analyzer());
         mlt.setFieldNames(WORD_FIELDS);
         mlt.setMinTermFreq(2);
         mlt.setMinDocFreq(2);
@@ -116,7 +116,7 @@ public final class RelatedPosts {
     private static void addLabels(BooleanQuery.Builder query, String keyField, String[] labels, float boost) {
         Set<String> keys = new LinkedHashSet<>();
         for (String label : labels) {
-            keys.add(TagKeys.normalize(label));
+            keys.add(TextFolding.key(label));
         }
         for (String key : keys) {
             if (!key.isEmpty()) {

@@ -1,10 +1,11 @@
 package dev.blogsearch.api.search;
 
+import dev.blogsearch.analysis.Synonyms;
 import dev.blogsearch.api.config.LimitsConfig;
 import dev.blogsearch.api.highlight.ExcerptBuilder;
 import dev.blogsearch.api.highlight.MatchedHeading;
 import dev.blogsearch.api.index.SearchIndex;
-import dev.blogsearch.indexer.index.PostFields;
+import dev.blogsearch.schema.PostFields;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -57,16 +58,19 @@ public final class SearchService {
 
     private final SearchIndex index;
     private final QueryPlanner planner;
-    private final PostQueryBuilder queries = new PostQueryBuilder();
-    private final ExcerptBuilder excerpts = new ExcerptBuilder();
-    private final QueryExplainer explainer = new QueryExplainer();
+    private final PostQueryBuilder queries;
+    private final ExcerptBuilder excerpts;
+    private final QueryExplainer explainer;
     private final long timeBudgetNanos;
     private final SearchGate gate;
 
     @Inject
     public SearchService(SearchIndex index, Synonyms synonyms, LimitsConfig limits, SearchGate gate) {
         this.index = index;
-        this.planner = new QueryPlanner(synonyms);
+        this.planner = new QueryPlanner(synonyms, index.analyzer());
+        this.queries = new PostQueryBuilder(index.analyzer());
+        this.excerpts = new ExcerptBuilder(index.analyzer());
+        this.explainer = new QueryExplainer(index.analyzer());
         this.timeBudgetNanos = limits.timeBudget().toNanos();
         this.gate = gate;
     }

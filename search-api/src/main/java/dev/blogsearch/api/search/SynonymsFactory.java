@@ -1,5 +1,6 @@
 package dev.blogsearch.api.search;
 
+import dev.blogsearch.analysis.Synonyms;
 import dev.blogsearch.api.config.BlogSearchConfig;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;

@@ -1,6 +1,7 @@
 package dev.blogsearch.api.suggest;
 
-import dev.blogsearch.indexer.index.PostFields;
+import dev.blogsearch.analysis.HanText;
+import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -111,12 +112,8 @@ final class CompletionSource {
     private static boolean endsInsideHanWord(String title, int[] lastWord) {
         String word = title.substring(lastWord[0], lastWord[1]);
         return word.codePointCount(0, word.length()) == 1
-                && isHan(word.codePointAt(0))
+                && HanText.isHan(word.codePointAt(0))
                 && lastWord[1] < title.length()
-                && isHan(title.codePointAt(lastWord[1]));
-    }
-
-    private static boolean isHan(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+                && HanText.isHan(title.codePointAt(lastWord[1]));
     }
 }

@@ -1,19 +1,18 @@
 package dev.blogsearch.api.suggest;
 
-import java.text.Normalizer;
+import dev.blogsearch.analysis.TextFolding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * An immutable table of completions: phrases of the blog, each with a weight, looked up by a prefix of what the
  * reader typed. Thread-safe once built.
  *
- * <p>Keys are the phrase NFKC-normalised, lower-cased and without whitespace, so {@code k8s 升}, {@code K8s升} and
+ * <p>Keys are the phrase's {@link TextFolding#compactKey} (folded, lower-cased, without whitespace), so {@code k8s 升}, {@code K8s升} and
  * {@code ｋ８ｓ 升} all find {@code k8s 升级}: Chinese is written without spaces and readers put them anywhere.
  * A sorted array and a binary search for the first key with the prefix keep a lookup at microseconds even for a
  * one-letter prefix over tens of thousands of phrases.
@@ -37,10 +36,7 @@ final class Completions {
 
     /** The lookup key of a phrase or a typed prefix. */
     static String key(String text) {
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder key = new StringBuilder(normal.length());
-        normal.codePoints().filter(c -> !Character.isWhitespace(c)).forEach(key::appendCodePoint);
-        return key.toString();
+        return TextFolding.compactKey(text);
     }
 
     /** The phrase as shown: as the author wrote it (full-width ：kept in Chinese), runs of whitespace as one space. */

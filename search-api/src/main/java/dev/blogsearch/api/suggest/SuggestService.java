@@ -1,7 +1,6 @@
 package dev.blogsearch.api.suggest;
 
 import dev.blogsearch.api.index.SearchIndex;
-import dev.blogsearch.indexer.index.PostFields;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.List;
@@ -17,13 +16,14 @@ import org.apache.lucene.search.IndexSearcher;
 public final class SuggestService {
 
     private final SearchIndex index;
-    private final CompletionSource source = new CompletionSource(PostFields.analyzer());
+    private final CompletionSource source;
     private volatile Built built = new Built(null, Completions.empty());
 
     private record Built(IndexReader reader, Completions completions) {}
 
     public SuggestService(SearchIndex index) {
         this.index = index;
+        this.source = new CompletionSource(index.analyzer());
     }
 
     /** At most {@code limit} completions of {@code typed}, most useful first. */

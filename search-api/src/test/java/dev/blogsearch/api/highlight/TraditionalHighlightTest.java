@@ -2,7 +2,8 @@ package dev.blogsearch.api.highlight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.blogsearch.indexer.index.PostFields;
+import dev.blogsearch.schema.PostAnalyzer;
+import dev.blogsearch.schema.PostFields;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -34,7 +35,7 @@ class TraditionalHighlightTest {
         shadow.setStored(false);
         String body = "每個進程都有自己的虛擬內存空間。";
         try (Directory dir = new ByteBuffersDirectory()) {
-            try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(PostFields.analyzer()))) {
+            try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(PostAnalyzer.withGlossary()))) {
                 Document doc = new Document();
                 doc.add(new Field(PostFields.TITLE, "記憶體筆記", stored));
                 doc.add(new Field(PostFields.BODY, body, stored));
@@ -49,7 +50,8 @@ class TraditionalHighlightTest {
                         .add(new PhraseQuery(PostFields.BODY_CJK, "虚拟", "拟内", "内存"), Occur.SHOULD)
                         .build();
                 assertThat(searcher.count(query)).isEqualTo(1);
-                ExcerptBuilder.Highlight highlight = new ExcerptBuilder().highlight(searcher, query, new int[] {0})[0];
+                ExcerptBuilder.Highlight highlight =
+                        new ExcerptBuilder(PostAnalyzer.withGlossary()).highlight(searcher, query, new int[] {0})[0];
                 assertThat(highlight.excerptHtml()).contains("<mark>虛擬內存</mark>");
             }
         }

@@ -20,7 +20,8 @@ class StartUpTest {
                 List.of(),
                 defaults.timezone(),
                 defaults.synonyms(),
-                false);
+                false,
+                defaults.dictionary());
     }
 
     @Test

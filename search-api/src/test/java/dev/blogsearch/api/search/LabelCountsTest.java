@@ -2,8 +2,8 @@ package dev.blogsearch.api.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.blogsearch.indexer.index.FacetLabels;
-import dev.blogsearch.indexer.index.PostFields;
+import dev.blogsearch.schema.FacetLabels;
+import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.document.Document;

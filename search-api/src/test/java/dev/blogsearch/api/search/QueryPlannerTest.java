@@ -2,10 +2,11 @@ package dev.blogsearch.api.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blogsearch.analysis.Synonyms;
 import dev.blogsearch.indexer.content.Post;
 import dev.blogsearch.indexer.content.PostText;
 import dev.blogsearch.indexer.index.PostDocuments;
-import dev.blogsearch.indexer.index.PostFields;
+import dev.blogsearch.schema.PostAnalyzer;
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
@@ -18,13 +19,15 @@ import org.junit.jupiter.api.Test;
 
 class QueryPlannerTest {
 
-    private final QueryPlanner planner = new QueryPlanner(Synonyms.builtIn());
+    private static final PostAnalyzer ANALYZER = PostAnalyzer.withGlossary();
+
+    private final QueryPlanner planner = new QueryPlanner(Synonyms.builtIn(), ANALYZER);
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private DirectoryReader reader;
 
     @BeforeEach
     void indexAFewWords() throws IOException {
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(PostFields.analyzer()))) {
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ANALYZER))) {
             writer.addDocument(PostDocuments.toDocument(
                     new Post(
                             "posts/a",

@@ -1,0 +1,56 @@
+package dev.blogsearch.analysis;
+
+import dev.blogsearch.analysis.internal.TraditionalToSimplifiedTable;
+import java.io.Reader;
+import java.util.Map;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+
+/**
+ * Folds Traditional Chinese characters to Simplified ones (虛擬內存 reads as 虚拟内存) before the text is
+ * tokenised, so a reader typing either script finds posts written in the other. It is a char filter: offsets
+ * point into the original text, so highlights mark the characters the author wrote.
+ *
+ * <p>The table is ICU's {@code Traditional-Simplified} transform, asked once per Han character of the BMP by the
+ * build and kept where it changes the character ({@link TraditionalToSimplifiedTable}). Character by character, not
+ * word by word: ICU's transform is itself character-based, and a one-to-one map cannot shift segmentation (smartcn
+ * sees the same number of characters it would have seen in Simplified text). The few characters that are Simplified
+ * forms of more than one Traditional character (后/後, 发/發/髮) all fold to the one Simplified form, which is
+ * what a search wants.
+ *
+ * <p>Callers fold through {@link TextFolding}, which applies this with the width fold. Immutable and thread-safe.
+ */
+public final class TraditionalToSimplified {
+
+    private static final Table TABLE = buildTable();
+    private static final NormalizeCharMap MAP = TABLE.map();
+
+    private record Table(NormalizeCharMap map, int size) {}
+
+    private TraditionalToSimplified() {}
+
+    /** The text seen through the fold; offsets of the returned reader map back to {@code reader}'s. */
+    public static Reader wrap(Reader reader) {
+        return new MappingCharFilter(MAP, reader);
+    }
+
+    /**
+     * A digest of the table: an index folded with another table (another ICU version) must be rebuilt, so the
+     * index settings' fingerprint includes this. Read from the shipped table, without building the char map.
+     */
+    public static String fingerprint() {
+        return TraditionalToSimplifiedTable.fingerprint();
+    }
+
+    /** How many characters the map folds (for tests and diagnostics). */
+    public static int size() {
+        return TABLE.size();
+    }
+
+    private static Table buildTable() {
+        NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+        Map<Character, Character> table = TraditionalToSimplifiedTable.load();
+        table.forEach((traditional, simplified) -> builder.add(traditional.toString(), simplified.toString()));
+        return new Table(builder.build(), table.size());
+    }
+}

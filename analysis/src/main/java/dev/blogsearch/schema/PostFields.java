@@ -1,0 +1,116 @@
+package dev.blogsearch.schema;
+
+import dev.blogsearch.analysis.BlogAnalyzer;
+import dev.blogsearch.analysis.HanBigramAnalyzer;
+import dev.blogsearch.analysis.TextFolding;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * The index schema: every field name, how each is indexed and with which analyzer. The indexer writes these
+ * fields and the search API reads them; neither spells a field name anywhere else. {@link PostAnalyzer} says which
+ * analyzer reads each text field, {@link FieldWeights} how much a match in each counts.
+ */
+public final class PostFields {
+
+    /** Exact post id ({@code posts/foo}): a StringField, to replace or delete a post and to fetch one. */
+    public static final String ID = "id";
+    /** The post's permalink; stored only. */
+    public static final String URL = "url";
+    /**
+     * The Markdown file relative to the content directory, {@code /}-separated: an exact keyword, stored, because
+     * an incremental run finds, replaces and deletes a post's document by its file; also binary doc values, which
+     * an incremental run reads for every post without decompressing the stored text.
+     */
+    public static final String SOURCE = "source";
+    /**
+     * SHA-256 of the file's bytes when it was indexed; stored, and binary doc values for the incremental run. It
+     * re-analyses a post only when its file's hash differs (a modification time alone changes on a checkout and
+     * misses same-second edits).
+     */
+    public static final String CONTENT_HASH = "content_hash";
+    /**
+     * The file's {@code FileStamp} (size and modification time) when it was indexed; binary doc values, updated in
+     * place when a file's stamp changes but not its hash. An incremental run hashes only files whose stamp changed.
+     */
+    public static final String FILE_STAMP = "file_stamp";
+
+    /** Title words (smartcn + identifiers); stored with offsets so the title can be highlighted. */
+    public static final String TITLE = "title";
+    /** Title as Chinese bigrams, for words smartcn segments differently in the title and in the query. */
+    public static final String TITLE_CJK = "title_cjk";
+    /** Heading text, one heading a line; stored with offsets. */
+    public static final String HEADINGS = "headings";
+    /**
+     * The anchor of each heading ({@code {#id}} or Hugo's generated id), stored only, one value per line of
+     * {@link #HEADINGS} in the same order: a matched heading line links to its section.
+     */
+    public static final String HEADING_ANCHORS = "heading_anchors";
+    /** Headings as Chinese bigrams. */
+    public static final String HEADINGS_CJK = "headings_cjk";
+    /** Prose; stored with offsets in postings, which is what the excerpt highlighter reads. */
+    public static final String BODY = "body";
+    /** Prose as Chinese bigrams. */
+    public static final String BODY_CJK = "body_cjk";
+    /** Code blocks and inline code, apart from prose so code is matched as code; stored with offsets. */
+    public static final String CODE = "code";
+
+    /** Tags as the author wrote them: stored for display, analysed so a word of a tag matches. */
+    public static final String TAGS = "tags";
+    /** The tag's {@link TextFolding#key}: exact filter. */
+    public static final String TAG_KEY = "tag";
+    /** Doc values of {@link FacetLabels} (key and spelling) for counting tags. */
+    public static final String TAG_FACET = "tag_facet";
+    /** Categories as written: stored, analysed. */
+    public static final String CATEGORIES = "categories";
+    /** Normalised category: exact filter. */
+    public static final String CATEGORY_KEY = "category";
+    /** Doc values of {@link FacetLabels} for counting categories. */
+    public static final String CATEGORY_FACET = "category_facet";
+
+    /** Publication time in epoch milliseconds: a point for ranges, doc values for sorting by date. */
+    public static final String DATE = "date";
+    /**
+     * Publication day as the number yyyymmdd of the author's own calendar (the offset the date was written with):
+     * a point for the {@code from}/{@code to} filters, so a post of 2024-01-01 00:30 +08:00 is in 2024 as its
+     * author sees it. Undated posts have none.
+     */
+    public static final String DAY = "day";
+    /** Doc values of {@link FacetLabels} of the publication year (author's calendar), for the years facet. */
+    public static final String YEAR_FACET = "year_facet";
+    /** Publication date as written in ISO-8601 with its offset; stored only, for display. */
+    public static final String DATE_TEXT = "date_text";
+    /** Front matter description or summary; stored only. */
+    public static final String SUMMARY = "summary";
+
+    /** Stored and analysed with offsets in postings, for the UnifiedHighlighter. */
+    public static final FieldType STORED_TEXT_WITH_OFFSETS = textType(true);
+    /** Analysed with offsets but not stored: highlighted through the stored field it shadows. */
+    public static final FieldType SHADOW_TEXT_WITH_OFFSETS = textType(false);
+
+    private PostFields() {}
+
+    /** Whether a field holds Chinese bigrams ({@link HanBigramAnalyzer}) rather than words ({@link BlogAnalyzer}). */
+    public static boolean isBigramField(String field) {
+        return field.equals(TITLE_CJK) || field.equals(HEADINGS_CJK) || field.equals(BODY_CJK);
+    }
+
+    /** The bigram field that shadows a words field, or {@code null} when there is none. */
+    public static String bigramFieldOf(String wordsField) {
+        return switch (wordsField) {
+            case TITLE -> TITLE_CJK;
+            case HEADINGS -> HEADINGS_CJK;
+            case BODY -> BODY_CJK;
+            default -> null;
+        };
+    }
+
+    private static FieldType textType(boolean stored) {
+        FieldType type = new FieldType();
+        type.setTokenized(true);
+        type.setStored(stored);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+}

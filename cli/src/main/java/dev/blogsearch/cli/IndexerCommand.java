@@ -1,0 +1,230 @@
+package dev.blogsearch.cli;
+
+import dev.blogsearch.indexer.index.BlogIndexer;
+import dev.blogsearch.indexer.index.IndexBusyException;
+import dev.blogsearch.indexer.index.IndexProgress;
+import dev.blogsearch.indexer.index.IndexRunSummary;
+import dev.blogsearch.indexer.index.IndexSettings;
+import dev.blogsearch.indexer.watch.ContentWatcher;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code java -jar blog-indexer.jar --content DIR --index DIR}: brings a blog's search index up to date. */
+@Command(
+        name = "blog-indexer",
+        mixinStandardHelpOptions = true,
+        version = "blog-indexer 0.1",
+        sortOptions = false,
+        description = {
+            "Indexes the Markdown posts of a Hugo blog for the blog search API.",
+            "Reads every .md file under the content directory (YAML, TOML or JSON front matter), re-analyses",
+            "the new and changed ones (by content hash), removes vanished ones, and writes the result in one",
+            "atomic commit: a running search API keeps answering from the previous index until then.",
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every post was indexed (drafts skipped)",
+            "1:the index was written, but some posts failed (listed with their reasons)",
+            "2:invalid options",
+            "3:nothing was written (content missing, index unwritable)",
+            "4:the index is busy: the search API or another blog-indexer is writing it; nothing was written",
+        })
+public final class IndexerCommand implements Callable<Integer> {
+
+    static final int SOME_POSTS_FAILED = 1;
+    static final int NOTHING_WRITTEN = 3;
+    static final int INDEX_BUSY = 4;
+
+    /** How long the content must stay quiet after a change before --watch updates the index. */
+    private static final Duration WATCH_QUIET_PERIOD = Duration.ofMillis(300);
+    /** How often progress lines are printed when stderr is not a terminal. */
+    private static final Duration LOG_PROGRESS_INTERVAL = Duration.ofSeconds(5);
+
+    @Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(
+            names = "--content",
+            paramLabel = "DIR",
+            defaultValue = "content",
+            description = "The blog's content directory (default: ${DEFAULT-VALUE}).")
+    private Path contentDir;
+
+    @Option(
+            names = "--index",
+            paramLabel = "DIR",
+            defaultValue = "data/index",
+            description = "Where the index is written (default: ${DEFAULT-VALUE}).")
+    private Path indexDir;
+
+    @Option(names = "--drafts", description = "Also index posts marked draft: true.")
+    private boolean includeDrafts;
+
+    @Option(
+            names = "--permalink",
+            paramLabel = "PATTERN",
+            description = {
+                "Hugo-style permalink pattern, repeatable: /posts/:slug/ sets the default (the",
+                "default default), posts=/:year/:month/:slug/ one section's. Tokens: :year :month :day",
+                ":section :slug :filename :title :slugorfilename :contentbasename."
+            })
+    private List<String> permalinks = new ArrayList<>();
+
+    @Option(
+            names = "--timezone",
+            paramLabel = "ZONE",
+            defaultValue = "UTC",
+            description = "Time zone of front matter dates written without an offset (default: ${DEFAULT-VALUE}).")
+    private ZoneId timezone;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Posts analysed in parallel (default: one per core).")
+    private Integer threads;
+
+    @Option(
+            names = "--full",
+            description = {
+                "Rebuild the whole index, re-analysing every post. Without it only new and changed",
+                "posts are analysed (the whole index is rebuilt anyway when settings or dictionary changed)."
+            })
+    private boolean full;
+
+    @Option(
+            names = "--watch",
+            description = {
+                "After indexing, follow the content directory (and new folders in it) and update the",
+                "index within a second or two of every change, until stopped with Ctrl-C."
+            })
+    private boolean watch;
+
+    @Option(
+            names = "--follow-symlinks",
+            description = {
+                "Read posts through symbolic links, which may point outside the content directory.",
+                "Without it a linked post is reported and skipped, and linked folders are not entered."
+            })
+    private boolean followSymlinks;
+
+    @Option(
+            names = "--dictionary",
+            paramLabel = "FILE",
+            defaultValue = "${env:BLOGSEARCH_DICTIONARY}",
+            description = {
+                "Your dictionary: Chinese words to keep whole, one a line, added to the built-in",
+                "tech glossary (default: the file named by BLOGSEARCH_DICTIONARY, if set). The service",
+                "must be given the same file; a changed dictionary rebuilds the index."
+            })
+    private Path dictionary;
+
+    @Option(
+            names = "--suggest-words",
+            description = {
+                "Index nothing; print the Chinese tags, categories and recurring title phrases that",
+                "the analyzer cuts into pieces, as lines for your dictionary file (--dictionary)."
+            })
+    private boolean suggestWords;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command with the given streams, for tests. */
+    static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return new CommandLine(new IndexerCommand()).setOut(out).setErr(err).execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        IndexSettings defaults = IndexSettings.defaults();
+        IndexSettings settings = new IndexSettings(
+                includeDrafts,
+                permalinks,
+                timezone,
+                threads != null ? threads : defaults.threads(),
+                followSymlinks,
+                dictionary == null ? List.of() : List.of(dictionary));
+        if (suggestWords) {
+            try {
+                WordSuggestions.print(contentDir, settings, out);
+                return CommandLine.ExitCode.OK;
+            } catch (IOException e) {
+                err.println("Cannot read the content: " + e.getMessage());
+                return NOTHING_WRITTEN;
+            }
+        }
+        BlogIndexer indexer = new BlogIndexer(settings);
+        int code = indexOnce(indexer, full, progress(err), true, out, err);
+        if (!watch || (code != CommandLine.ExitCode.OK && code != SOME_POSTS_FAILED)) {
+            return code;
+        }
+        return watch(indexer, out, err);
+    }
+
+    /** One run; {@code reportNoChange} false keeps a watch quiet when a change touched no post. */
+    private int indexOnce(
+            BlogIndexer indexer,
+            boolean rebuild,
+            IndexProgress progress,
+            boolean reportNoChange,
+            PrintWriter out,
+            PrintWriter err) {
+        IndexRunSummary summary;
+        try {
+            summary = indexer.index(contentDir, indexDir, rebuild, progress);
+        } catch (IllegalArgumentException e) {
+            err.println("Invalid option: " + e.getMessage());
+            return CommandLine.ExitCode.USAGE;
+        } catch (IndexBusyException e) {
+            err.println("Index busy: " + e.getMessage() + ". Nothing was written.");
+            return INDEX_BUSY;
+        } catch (IOException e) {
+            err.println("Nothing was indexed: " + e.getMessage());
+            return NOTHING_WRITTEN;
+        }
+        if (reportNoChange || summary.committed() || summary.hasFailures()) {
+            RunReport.print(summary, contentDir, indexDir, out, err);
+        }
+        return summary.hasFailures() ? SOME_POSTS_FAILED : CommandLine.ExitCode.OK;
+    }
+
+    /**
+     * Updates the index after every change until interrupted (Ctrl-C ends the process; a test interrupts the
+     * thread). A run that finds the index busy is retried, so no change is lost to a concurrent run.
+     */
+    private int watch(BlogIndexer indexer, PrintWriter out, PrintWriter err) {
+        try (ContentWatcher watcher = new ContentWatcher(contentDir, WATCH_QUIET_PERIOD)) {
+            out.println("Watching " + contentDir + " for changes; press Ctrl-C to stop.");
+            while (!Thread.currentThread().isInterrupted()) {
+                watcher.awaitChange();
+                while (indexOnce(indexer, false, IndexProgress.NONE, false, out, err) == INDEX_BUSY) {
+                    Thread.sleep(1000);
+                }
+            }
+            return CommandLine.ExitCode.OK;
+        } catch (InterruptedException e) {
+            return CommandLine.ExitCode.OK;
+        } catch (IOException e) {
+            err.println("Cannot watch " + contentDir + ": " + e.getMessage());
+            return NOTHING_WRITTEN;
+        }
+    }
+
+    /** A progress bar on a terminal; plain lines every few seconds in a log. */
+    private static IndexProgress progress(PrintWriter err) {
+        // System.console() is null when stdin or stdout is not a terminal (Java 17), as in a hook or a pipe.
+        return System.console() != null
+                ? new TerminalProgress()
+                : new LogLineProgress(err, LOG_PROGRESS_INTERVAL, System::nanoTime);
+    }
+}

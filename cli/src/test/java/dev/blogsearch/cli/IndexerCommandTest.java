@@ -1,0 +1,162 @@
+package dev.blogsearch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexerCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return IndexerCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    private void write(String relative, String text) throws IOException {
+        Path file = temp.resolve("content").resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void summarisesIndexedSkippedAndTimeAndExitsZero() throws IOException {
+        write("posts/a.md", "---\ntitle: A\n---\n正文\n");
+        write("posts/b.md", "---\ntitle: B\ndraft: true\n---\n正文\n");
+        int code = run(
+                "--content",
+                temp.resolve("content").toString(),
+                "--index",
+                temp.resolve("index").toString());
+        assertThat(code).isZero();
+        assertThat(out.toString())
+                .contains("Indexed " + temp.resolve("content"))
+                .containsPattern("in \\d+\\.\\d s: 1 post in the index")
+                .contains("added 1, updated 0, deleted 0, unchanged 0, skipped 1, failed 0")
+                .contains("Rebuilt the whole index: there was no index yet.")
+                .contains("Skipped 1 draft (use --drafts");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void namesEachFailedFileWithItsReasonAndExitsOne() throws IOException {
+        write("posts/a.md", "---\ntitle: A\n---\n正文\n");
+        write("posts/bad.md", "---\ntitle: A\n");
+        int code = run(
+                "--content",
+                temp.resolve("content").toString(),
+                "--index",
+                temp.resolve("index").toString());
+        assertThat(code).isEqualTo(IndexerCommand.SOME_POSTS_FAILED);
+        assertThat(out.toString()).contains("1 post in the index");
+        assertThat(err.toString())
+                .contains("Failed 1 post")
+                .contains(Path.of("posts/bad.md").toString());
+    }
+
+    @Test
+    void aMissingContentDirectoryIsAClearErrorAndExitsThree() {
+        int code = run(
+                "--content",
+                temp.resolve("missing").toString(),
+                "--index",
+                temp.resolve("i").toString());
+        assertThat(code).isEqualTo(IndexerCommand.NOTHING_WRITTEN);
+        assertThat(err.toString()).contains("Nothing was indexed").contains("does not exist");
+    }
+
+    @Test
+    void helpListsTheOptions() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("--content", "--index", "--drafts", "--permalink", "Exit codes");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        assertThat(run("--frobnicate")).isEqualTo(2);
+        assertThat(err.toString()).contains("--frobnicate");
+    }
+
+    @Test
+    void suggestWordsPrintsDictionaryLinesFromTheBlogsTagsAndTitlesAndIndexesNothing() throws IOException {
+        write("posts/a.md", "---\ntitle: 混沌工程入门\ntags: [压测平台, Kubernetes]\n---\n正文\n");
+        write("posts/b.md", "---\ntitle: 混沌工程的实践\n---\n正文\n");
+        write("posts/c.md", "---\ntitle: 落地混沌工程\n---\n正文\n");
+        int code = run(
+                "--content",
+                temp.resolve("content").toString(),
+                "--index",
+                temp.resolve("index").toString(),
+                "--suggest-words");
+        assertThat(code).isZero();
+        assertThat(out.toString())
+                .contains("from the tags, categories and titles of 3 posts")
+                .contains("混沌工程  # in 3 titles")
+                .contains("压测平台  # tag or category")
+                .doesNotContain("Kubernetes");
+        assertThat(temp.resolve("index")).doesNotExist();
+    }
+
+    @Test
+    void aSecondRunIsIncrementalAndFullRebuildsEveryPost() throws IOException {
+        write("posts/a.md", "---\ntitle: A\n---\n正文\n");
+        write("posts/b.md", "---\ntitle: B\n---\n正文\n");
+        String[] args = {
+            "--content",
+            temp.resolve("content").toString(),
+            "--index",
+            temp.resolve("index").toString()
+        };
+        assertThat(run(args)).isZero();
+        write("posts/b.md", "---\ntitle: B\n---\n改过的正文\n");
+        write("posts/c.md", "---\ntitle: C\n---\n正文\n");
+        out.getBuffer().setLength(0);
+
+        assertThat(run(args)).isZero();
+        assertThat(out.toString())
+                .contains("3 posts in the index")
+                .contains("added 1, updated 1, deleted 0, unchanged 1, skipped 0, failed 0")
+                .doesNotContain("Rebuilt");
+
+        out.getBuffer().setLength(0);
+        assertThat(run(args)).isZero();
+        assertThat(out.toString())
+                .startsWith("Checked ")
+                .contains("nothing changed, 3 posts in the index")
+                .contains("unchanged 3");
+
+        out.getBuffer().setLength(0);
+        String[] full = {"--full", "--content", args[1], "--index", args[3]};
+        assertThat(run(full)).isZero();
+        assertThat(out.toString())
+                .contains("added 3, updated 0, deleted 0, unchanged 0")
+                .contains("Rebuilt the whole index: a full rebuild was asked for.");
+    }
+
+    @Test
+    void anIndexBusyWithAnotherWriterIsAClearErrorAndExitsFour() throws IOException {
+        write("posts/a.md", "---\ntitle: A\n---\n正文\n");
+        Path index = temp.resolve("index");
+        Files.createDirectories(index);
+        try (var directory = org.apache.lucene.store.FSDirectory.open(index);
+                var writer = new org.apache.lucene.index.IndexWriter(
+                        directory, new org.apache.lucene.index.IndexWriterConfig())) {
+            int code = run("--content", temp.resolve("content").toString(), "--index", index.toString());
+            assertThat(code).isEqualTo(IndexerCommand.INDEX_BUSY);
+        }
+        assertThat(err.toString())
+                .contains("Index busy")
+                .contains("the search API or a blog-indexer")
+                .contains("Nothing was written");
+    }
+}

@@ -1,0 +1,69 @@
+package dev.blogsearch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.blogsearch.indexer.testing.SampleBlog;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bin/blog-indexer} as a deploy hook runs it: the shaded jar, started with an AppCDS archive that its first
+ * run records beside the jar. Runs after {@code package} (failsafe), when the jar exists.
+ */
+class LauncherScriptIT {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theFirstRunRecordsAnArchiveAndTheNextOnesUseItWithoutAWarning() throws Exception {
+        // A copy of the jar, so the archive is written beside it rather than in target/.
+        Path jar = Files.copy(Path.of("target", "blog-indexer.jar"), temp.resolve("blog-indexer.jar"));
+        Path content = SampleBlog.copy(SampleBlog.dir(), temp.resolve("content"));
+        Path index = temp.resolve("index");
+
+        Run first = run(jar, "--content", content.toString(), "--index", index.toString());
+        assertThat(first.exitCode()).as(first.output()).isZero();
+        assertThat(first.output()).contains("posts in the index");
+        assertThat(temp.resolve("blog-indexer.jsa"))
+                .as("the archive the first run records")
+                .isNotEmptyFile();
+
+        Files.writeString(
+                content.resolve("posts/distributed-lock.md"),
+                "\nlauncherword\n",
+                StandardCharsets.UTF_8,
+                StandardOpenOption.APPEND);
+        Run second = run(jar, "--content", content.toString(), "--index", index.toString());
+        assertThat(second.exitCode()).as(second.output()).isZero();
+        assertThat(second.output())
+                .contains("updated 1")
+                .doesNotContainIgnoringCase("warning")
+                .doesNotContainIgnoringCase("error");
+    }
+
+    private record Run(int exitCode, String output) {}
+
+    private Run run(Path jar, String... args) throws IOException, InterruptedException {
+        Path script = Path.of("..", "bin", "blog-indexer").toAbsolutePath().normalize();
+        String[] command = new String[args.length + 2];
+        command[0] = "sh";
+        command[1] = script.toString();
+        System.arraycopy(args, 0, command, 2, args.length);
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(temp.resolve("output.txt").toFile());
+        builder.environment().put("BLOG_INDEXER_JAR", jar.toString());
+        Process process = builder.start();
+        assertThat(process.waitFor(3, TimeUnit.MINUTES))
+                .as("the indexer finished")
+                .isTrue();
+        return new Run(process.exitValue(), Files.readString(temp.resolve("output.txt"), StandardCharsets.UTF_8));
+    }
+}
