@@ -20,7 +20,7 @@ import org.apache.lucene.store.Directory;
 public record IndexMetadata(int schemaVersion, String settingsFingerprint, int postCount, long indexedAt) {
 
     /** Bump whenever {@link PostFields} or an analyzer changes: an index written before must be rebuilt. */
-    public static final int SCHEMA_VERSION = 7;
+    public static final int SCHEMA_VERSION = 8;
 
     private static final String SCHEMA = "blogsearch.schema";
     private static final String SETTINGS = "blogsearch.settings";
