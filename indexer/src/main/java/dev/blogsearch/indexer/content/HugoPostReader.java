@@ -1,12 +1,10 @@
 package dev.blogsearch.indexer.content;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -48,13 +46,15 @@ public final class HugoPostReader {
     /**
      * Every {@code *.md} and {@code *.markdown} file below {@code contentDir}, sorted by relative path. Skipped:
      * Hugo's list pages ({@code _index.md}) and hidden files and folders (names starting with {@code .}). Unless
-     * {@link ReaderOptions#followSymlinks()}, folders behind symbolic links are not entered, and a post file that
-     * is a symbolic link is listed so that {@link #read} reports it rather than it vanishing without a word.
+     * {@link ReaderOptions#followSymlinks()}, folders behind symbolic links are not entered. A post name that is not
+     * a regular file (a symbolic link not followed, a device, a named pipe, a socket) is listed too, so that
+     * {@link #inspect} reports it rather than it vanishing without a word.
      *
-     * @return absolute paths, ready for {@link #read}
+     * @return absolute paths, ready for {@link #read}; each names its file by the bytes the file system gave, so a
+     *     name that is not UTF-8 still names its file (and is reported by {@link #inspect})
      */
     public List<Path> listPosts(Path contentDir) throws IOException {
-        List<String> relativePaths = new ArrayList<>();
+        List<Path> relativePaths = new ArrayList<>();
         Path root = contentDir.toRealPath();
         Set<FileVisitOption> walkOptions = options.followSymlinks()
                 ? EnumSet.of(FileVisitOption.FOLLOW_LINKS)
@@ -67,8 +67,8 @@ public final class HugoPostReader {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if ((attrs.isRegularFile() || attrs.isSymbolicLink()) && !isHidden(file) && isPost(file)) {
-                    relativePaths.add(slashPath(root.relativize(file)));
+                if (!attrs.isDirectory() && !isHidden(file) && isPost(file)) {
+                    relativePaths.add(root.relativize(file));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -81,13 +81,35 @@ public final class HugoPostReader {
                 throw e;
             }
         });
-        relativePaths.sort(Comparator.naturalOrder());
+        relativePaths.sort(Comparator.comparing(HugoPostReader::slashPath));
         Path absoluteDir = contentDir.toAbsolutePath().normalize();
         List<Path> posts = new ArrayList<>(relativePaths.size());
-        for (String relative : relativePaths) {
+        for (Path relative : relativePaths) {
             posts.add(absoluteDir.resolve(relative));
         }
         return posts;
+    }
+
+    /**
+     * Checks what a post file is before any of it is read ({@link PostFiles}): a regular file, or with
+     * {@link ReaderOptions#followSymlinks()} a link to one.
+     *
+     * @return the attributes of the file {@link #readBytes} would read (a followed link's target)
+     * @throws PostReadException naming what the file is instead: a device, a named pipe, a link not followed...
+     */
+    public BasicFileAttributes inspect(Path file) throws PostReadException {
+        return PostFiles.check(file, options.followSymlinks());
+    }
+
+    /**
+     * The bytes of a post file, checked as {@link #inspect} does just before it is opened, and never more than
+     * {@link ReaderOptions#maxFileBytes()} of them.
+     *
+     * @param file       an absolute path below {@code contentDir}
+     * @param sourcePath the file relative to the content directory, for messages
+     */
+    public byte[] readBytes(Path file, String sourcePath) throws PostReadException {
+        return PostFiles.read(file, options.followSymlinks(), options.maxFileBytes(), sourcePath);
     }
 
     /**
@@ -95,21 +117,25 @@ public final class HugoPostReader {
      *
      * @param contentDir the content directory, the root of ids and section names
      * @param file       a file below {@code contentDir}, absolute or relative to it
-     * @throws PostReadException when the file cannot be read, is too large, is not UTF-8 text, or its front matter
-     *                           or date is invalid; the message names no absolute path
+     * @throws PostReadException when the file is not a regular file ({@link #inspect}), cannot be read, is too large,
+     *                           is not UTF-8 text, or its front matter or date is invalid; the message names no
+     *                           absolute path
      */
     public Post read(Path contentDir, Path file) throws PostReadException {
-        Path root = contentDir.toAbsolutePath().normalize();
-        Path absolute = root.resolve(file).normalize(); // an absolute file stays as it is
-        if (!absolute.startsWith(root)) {
-            throw new IllegalArgumentException("the post is not below the content directory");
-        }
-        String sourcePath = slashPath(root.relativize(absolute));
-        if (!options.followSymlinks() && Files.isSymbolicLink(absolute)) {
-            throw new PostReadException("a symbolic link, not followed (it may point outside the content"
-                    + " directory); index it with --follow-symlinks (BLOGSEARCH_FOLLOW_SYMLINKS=true)");
-        }
-        FrontMatter frontMatter = FrontMatter.parse(Utf8Text.decode(readBytes(absolute, sourcePath)));
+        Path absolute = absolute(contentDir, file);
+        return parse(contentDir, absolute, readBytes(absolute, sourcePath(contentDir, absolute)));
+    }
+
+    /**
+     * Reads one post from bytes already read from its file (by {@link #readBytes}).
+     *
+     * @param contentDir the content directory, the root of ids and section names
+     * @param file       the file the bytes come from, below {@code contentDir}, absolute or relative to it
+     * @throws PostReadException when the bytes are not UTF-8 text or the front matter or date is invalid
+     */
+    public Post parse(Path contentDir, Path file, byte[] bytes) throws PostReadException {
+        String sourcePath = sourcePath(contentDir, absolute(contentDir, file));
+        FrontMatter frontMatter = FrontMatter.parse(Utf8Text.decode(bytes));
         PostText text = markdown.extract(frontMatter.body());
         String[] parts = sourcePath.split("/");
         String baseName = Permalinks.contentBaseName(parts);
@@ -138,31 +164,17 @@ public final class HugoPostReader {
                 text);
     }
 
-    private byte[] readBytes(Path file, String sourcePath) throws PostReadException {
-        try {
-            long size = Files.size(file);
-            if (size > options.maxFileBytes()) {
-                throw tooLarge(size);
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length > options.maxFileBytes()) {
-                throw tooLarge(bytes.length);
-            }
-            return bytes;
-        } catch (NoSuchFileException e) {
-            throw new PostReadException("the file does not exist", e);
-        } catch (AccessDeniedException e) {
-            throw new PostReadException("permission denied", e);
-        } catch (IOException e) {
-            String reason =
-                    e.getMessage() == null ? "I/O error" : e.getMessage().replace(file.toString(), sourcePath);
-            throw new PostReadException("cannot read the file: " + reason, e);
+    private static Path absolute(Path contentDir, Path file) {
+        Path root = contentDir.toAbsolutePath().normalize();
+        Path absolute = root.resolve(file).normalize(); // an absolute file stays as it is
+        if (!absolute.startsWith(root)) {
+            throw new IllegalArgumentException("the post is not below the content directory");
         }
+        return absolute;
     }
 
-    private PostReadException tooLarge(long size) {
-        return new PostReadException("the file is " + size + " bytes, more than the limit of " + options.maxFileBytes()
-                + " bytes for one post");
+    private static String sourcePath(Path contentDir, Path absolute) {
+        return slashPath(contentDir.toAbsolutePath().normalize().relativize(absolute));
     }
 
     /** Front matter {@code date} (or Hugo's other date keys), else the file name's date prefix, else none. */

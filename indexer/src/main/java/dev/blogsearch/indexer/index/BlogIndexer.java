@@ -8,7 +8,6 @@ import dev.blogsearch.schema.PostFields;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -334,35 +333,23 @@ public final class BlogIndexer {
             }
             FileStamp stamp;
             String hash;
+            Post post = null;
             try {
-                // The stamp is taken before the bytes are read: an edit in between changes the stamp, not only
-                // the bytes, so the next run hashes the file again.
-                stamp = FileStamp.of(file);
+                // What the file is, before a byte of it is read: a link to /dev/zero or a named pipe would never
+                // end. The stamp comes from the same attributes, taken before the bytes are read: an edit in
+                // between changes the stamp, not only the bytes, so the next run reads the file again.
+                stamp = FileStamp.of(reader.inspect(file));
                 if (previous != null && stamp.sameAs(previous.stamp())) {
                     unchanged.incrementAndGet();
                     inIndex.incrementAndGet();
                     return;
                 }
-                hash = Sha256.ofFile(file);
-            } catch (NoSuchFileException e) {
-                fail(source, "the file was deleted while the index was being updated", previousHash);
-                return;
-            } catch (IOException e) {
-                fail(source, "cannot read the file (" + e.getClass().getSimpleName() + ")", previousHash);
-                return;
-            }
-            if (hash.equals(previousHash)) {
-                if (!stamp.equals(previous.stamp())) {
-                    writer.updateBinaryDocValue(sourceTerm(source), PostFields.FILE_STAMP, stamp.toBytes());
-                    restamped.incrementAndGet();
+                // One bounded read for the hash and the post: the bytes hashed are the bytes indexed.
+                byte[] bytes = reader.readBytes(file, source);
+                hash = Sha256.ofBytes(bytes);
+                if (!hash.equals(previousHash)) {
+                    post = reader.parse(contentDir, file, bytes);
                 }
-                unchanged.incrementAndGet();
-                inIndex.incrementAndGet();
-                return;
-            }
-            Post post;
-            try {
-                post = reader.read(contentDir, file);
             } catch (PostReadException e) {
                 fail(source, e.getMessage(), previousHash);
                 return;
@@ -375,6 +362,20 @@ public final class BlogIndexer {
                 fail(source, "nested too deeply to read", previousHash);
                 return;
             }
+            if (post == null) { // the same bytes as indexed
+                if (!stamp.equals(previous.stamp())) {
+                    writer.updateBinaryDocValue(sourceTerm(source), PostFields.FILE_STAMP, stamp.toBytes());
+                    restamped.incrementAndGet();
+                }
+                unchanged.incrementAndGet();
+                inIndex.incrementAndGet();
+                return;
+            }
+            index(source, post, hash, stamp, previousHash);
+        }
+
+        private void index(String source, Post post, String hash, FileStamp stamp, String previousHash)
+                throws IOException {
             if (post.draft() && !settings.includeDrafts()) {
                 drafts.incrementAndGet();
                 removeIfIndexed(source, previousHash);

@@ -1,9 +1,6 @@
 package dev.blogsearch.indexer.index;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -30,14 +27,16 @@ public record FileStamp(long size, long modifiedNanos) {
     /** Coarser than any file system's timestamps (FAT: 2 s) and than a clock step between stat and read. */
     static final long RACY_WINDOW_NANOS = TimeUnit.SECONDS.toNanos(3);
 
-    /** The stamp of {@code file}, taken before its bytes are read; {@link #UNKNOWN} when it was modified just now. */
-    static FileStamp of(Path file) throws IOException {
+    /**
+     * The stamp of a file from its attributes, read before its bytes are; {@link #UNKNOWN} when it was modified
+     * just now.
+     */
+    static FileStamp of(BasicFileAttributes attributes) {
         Instant now = Instant.now();
-        return of(file, TimeUnit.SECONDS.toNanos(now.getEpochSecond()) + now.getNano());
+        return of(attributes, TimeUnit.SECONDS.toNanos(now.getEpochSecond()) + now.getNano());
     }
 
-    static FileStamp of(Path file, long readAtEpochNanos) throws IOException {
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    static FileStamp of(BasicFileAttributes attributes, long readAtEpochNanos) {
         long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
         if (modified > readAtEpochNanos - RACY_WINDOW_NANOS) {
             return UNKNOWN;

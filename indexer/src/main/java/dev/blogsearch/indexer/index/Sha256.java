@@ -1,10 +1,6 @@
 package dev.blogsearch.indexer.index;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -14,16 +10,9 @@ public final class Sha256 {
 
     private Sha256() {}
 
-    /** The digest of a file's bytes, read in chunks so a huge file costs no memory. */
-    public static String ofFile(Path file) throws IOException {
-        MessageDigest digest = newDigest();
-        byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                digest.update(buffer, 0, read);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
+    /** The digest of a post file's bytes. */
+    public static String ofBytes(byte[] bytes) {
+        return HexFormat.of().formatHex(newDigest().digest(bytes));
     }
 
     public static String ofText(String text) {

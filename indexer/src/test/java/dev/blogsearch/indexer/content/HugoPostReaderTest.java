@@ -212,6 +212,22 @@ class HugoPostReaderTest {
         assertEquals("the file is 11 bytes, more than the limit of 10 bytes for one post", e.getMessage());
     }
 
+    /** /proc files say they are empty and are not: the read itself stops at the limit, not the size it was told. */
+    @Test
+    void aReadStopsAtTheLimitWhateverSizeTheFileClaims() throws Exception {
+        Path maps = Path.of("/proc/self/maps");
+        if (!Files.isReadable(maps) || Files.size(maps) != 0) {
+            return; // not Linux: no file that lies about its size at hand
+        }
+        HugoPostReader small =
+                new HugoPostReader(ReaderOptions.defaults().withMaxFileBytes(10).withFollowSymlinks(true));
+        Files.createSymbolicLink(content.resolve("maps.md"), maps);
+
+        PostReadException e = assertThrows(PostReadException.class, () -> small.read(content, Path.of("maps.md")));
+
+        assertEquals("the file holds more than the limit of 10 bytes for one post", e.getMessage());
+    }
+
     @Test
     void missingFileAndInvalidFrontMatterDate() throws Exception {
         write("bad-date.md", "---\ndate: 2024-02-30\n---\n");
