@@ -110,18 +110,45 @@ public final class BlogIndexer {
         }
         Files.createDirectories(indexDir);
         try (Directory directory = FSDirectory.open(indexDir)) {
-            IndexWriter writer = openWriter(directory, indexDir.toString());
+            return index(contentDir, directory, indexDir.toString(), full, progress);
+        }
+    }
+
+    /** {@link #index(Path, Path, boolean, IndexProgress)} into an open directory (a test's, one that fails). */
+    IndexRunSummary index(Path contentDir, Directory directory, String indexName, boolean full, IndexProgress progress)
+            throws IOException {
+        IndexWriter writer = openWriter(directory, indexName);
+        try {
+            IndexRunSummary summary =
+                    new Run(contentDir.toAbsolutePath().normalize(), directory, writer, progress).execute(full);
+            writer.close();
+            return summary;
+        } catch (IOException | RuntimeException | Error e) {
             try {
-                IndexRunSummary summary =
-                        new Run(contentDir.toAbsolutePath().normalize(), directory, writer, progress).execute(full);
-                writer.close();
-                return summary;
-            } catch (IOException | RuntimeException | Error e) {
                 writer.rollback();
-                throw e;
-            } finally {
-                progress.finished();
+            } catch (IOException | RuntimeException again) {
+                e.addSuppressed(again);
             }
+            deleteUnreferencedFiles(directory, indexName, e);
+            throw e;
+        } finally {
+            progress.finished();
+        }
+    }
+
+    /**
+     * Deletes the files a failed run wrote. Rolling back does not always do it: when a write fails (a full disk)
+     * on one thread, Lucene closes the writer there while other threads still write segments, and those stay on
+     * disk, keeping a small volume full until the next successful run. A new writer deletes, as it opens, every
+     * index file no commit refers to; it is then rolled back, so nothing is written.
+     */
+    private static void deleteUnreferencedFiles(Directory directory, String indexName, Throwable failure) {
+        try {
+            openWriter(directory, indexName).rollback();
+        } catch (IndexBusyException e) {
+            // Another run took the index in between; its writer deleted the files as it opened.
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
         }
     }
 
