@@ -3,6 +3,7 @@ package dev.blogsearch.schema;
 import dev.blogsearch.analysis.BlogAnalyzer;
 import dev.blogsearch.analysis.HanBigramAnalyzer;
 import dev.blogsearch.analysis.TextFolding;
+import java.time.LocalDate;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
 
@@ -89,6 +90,11 @@ public final class PostFields {
     public static final FieldType SHADOW_TEXT_WITH_OFFSETS = textType(false);
 
     private PostFields() {}
+
+    /** A day as the number yyyymmdd that {@link #DAY} holds; ordered like the days. */
+    public static int dayNumber(LocalDate day) {
+        return day.getYear() * 10_000 + day.getMonthValue() * 100 + day.getDayOfMonth();
+    }
 
     /** Whether a field holds Chinese bigrams ({@link HanBigramAnalyzer}) rather than words ({@link BlogAnalyzer}). */
     public static boolean isBigramField(String field) {

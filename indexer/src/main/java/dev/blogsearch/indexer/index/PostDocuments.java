@@ -66,17 +66,12 @@ public final class PostDocuments {
         if (post.date() != null) {
             doc.add(new StoredField(PostFields.DATE_TEXT, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(post.date())));
             LocalDate day = post.date().toLocalDate();
-            doc.add(new IntPoint(PostFields.DAY, dayNumber(day)));
+            doc.add(new IntPoint(PostFields.DAY, PostFields.dayNumber(day)));
             String year = Integer.toString(day.getYear());
             doc.add(new SortedSetDocValuesField(PostFields.YEAR_FACET, FacetLabels.encode(year, year)));
         }
         doc.add(new StoredField(PostFields.SUMMARY, post.summary()));
         return doc;
-    }
-
-    /** A day as the number yyyymmdd that {@link PostFields#DAY} holds; ordered like the days. */
-    public static int dayNumber(LocalDate day) {
-        return day.getYear() * 10_000 + day.getMonthValue() * 100 + day.getDayOfMonth();
     }
 
     /** A words field, and its bigram shadow when it has one; empty text adds nothing. */

@@ -2,6 +2,7 @@ package dev.blogsearch.api.search;
 
 import dev.blogsearch.analysis.AnalyzedTerms;
 import dev.blogsearch.analysis.TextFolding;
+import dev.blogsearch.query.QueryPlan;
 import dev.blogsearch.schema.FieldWeights;
 import dev.blogsearch.schema.PostAnalyzer;
 import dev.blogsearch.schema.PostFields;

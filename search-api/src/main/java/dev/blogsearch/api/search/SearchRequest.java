@@ -1,12 +1,14 @@
 package dev.blogsearch.api.search;
 
+import dev.blogsearch.query.DayRange;
+import dev.blogsearch.query.PostFilters;
 import java.util.List;
 
 /**
  * A validated search: what to look for, which posts qualify, which page, in which order.
  *
  * @param query      the reader's query, possibly empty when a filter is given
- * @param tags       tags every hit must carry (compared by {@link dev.blogsearch.indexer.index.TagKeys})
+ * @param tags       tags every hit must carry (compared by {@link dev.blogsearch.analysis.TextFolding#key})
  * @param categories categories every hit must carry (compared the same way)
  * @param days       publication days a hit must fall in
  * @param page       1-based page number
@@ -32,6 +34,11 @@ public record SearchRequest(
     public SearchRequest {
         tags = List.copyOf(tags);
         categories = List.copyOf(categories);
+    }
+
+    /** The filters a hit must pass. */
+    public PostFilters filters() {
+        return new PostFilters(tags, categories, days);
     }
 
     /** Words and tags only. */

@@ -5,6 +5,10 @@ import dev.blogsearch.api.config.LimitsConfig;
 import dev.blogsearch.api.highlight.ExcerptBuilder;
 import dev.blogsearch.api.highlight.MatchedHeading;
 import dev.blogsearch.api.index.SearchIndex;
+import dev.blogsearch.query.PostQueryBuilder;
+import dev.blogsearch.query.QueryPlan;
+import dev.blogsearch.query.QueryPlanner;
+import dev.blogsearch.query.UserQuery;
 import dev.blogsearch.schema.PostFields;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -114,8 +118,8 @@ public final class SearchService {
             boolean byRelevance = request.order() == SearchRequest.Order.RELEVANCE
                     && !plan.units().isEmpty();
             Sort sort = byRelevance ? BY_RELEVANCE : BY_DATE;
-            Query all = queries.build(plan, request, true);
-            Query any = plan.units().size() > 1 ? queries.build(plan, request, false) : all;
+            Query all = queries.build(plan, request.filters(), true);
+            Query any = plan.units().size() > 1 ? queries.build(plan, request.filters(), false) : all;
 
             // Every post with any of the words is a result (and counted in the facets); those with all of them
             // come first, however well a post with only some of them scores.
@@ -194,7 +198,7 @@ public final class SearchService {
         try {
             SearchRequest request = new SearchRequest(query, List.of(), 1, 1, SearchRequest.Order.RELEVANCE);
             QueryPlan plan = planner.plan(UserQuery.parse(query), searcher.getIndexReader());
-            return explainer.explain(request, plan, queries.build(plan, request, true));
+            return explainer.explain(request, plan, queries.build(plan, request.filters(), true));
         } finally {
             index.release(searcher);
         }

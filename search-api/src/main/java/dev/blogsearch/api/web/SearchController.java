@@ -1,11 +1,11 @@
 package dev.blogsearch.api.web;
 
 import dev.blogsearch.api.analytics.QueryAnalytics;
-import dev.blogsearch.api.search.DayRange;
 import dev.blogsearch.api.search.SearchRequest;
 import dev.blogsearch.api.search.SearchResults;
 import dev.blogsearch.api.search.SearchService;
-import dev.blogsearch.api.search.UserQuery;
+import dev.blogsearch.query.DayRange;
+import dev.blogsearch.query.UserQuery;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;

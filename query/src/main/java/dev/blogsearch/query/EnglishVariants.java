@@ -1,4 +1,4 @@
-package dev.blogsearch.api.search;
+package dev.blogsearch.query;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,11 @@
-package dev.blogsearch.api.search;
+package dev.blogsearch.bench;
 
 import dev.blogsearch.analysis.Synonyms;
 import dev.blogsearch.api.highlight.ExcerptBuilder;
-import dev.blogsearch.bench.JmhFixture;
+import dev.blogsearch.api.search.SearchRequest;
+import dev.blogsearch.query.PostQueryBuilder;
+import dev.blogsearch.query.QueryPlanner;
+import dev.blogsearch.query.UserQuery;
 import dev.blogsearch.schema.PostAnalyzer;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -50,7 +53,8 @@ public class HighlightBenchmark {
         QueryPlanner planner = new QueryPlanner(Synonyms.builtIn(), ANALYZER);
         PostQueryBuilder builder = new PostQueryBuilder(ANALYZER);
         for (String text : JmhFixture.queries()) {
-            Query any = builder.build(planner.plan(UserQuery.parse(text), reader), request(text), false);
+            Query any = builder.build(
+                    planner.plan(UserQuery.parse(text), reader), request(text).filters(), false);
             int[] docs = Arrays.stream(searcher.search(any, 10).scoreDocs)
                     .mapToInt(hit -> hit.doc)
                     .toArray();

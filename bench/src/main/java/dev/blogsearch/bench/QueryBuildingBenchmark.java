@@ -1,7 +1,11 @@
-package dev.blogsearch.api.search;
+package dev.blogsearch.bench;
 
 import dev.blogsearch.analysis.Synonyms;
-import dev.blogsearch.bench.JmhFixture;
+import dev.blogsearch.api.search.SearchRequest;
+import dev.blogsearch.query.PostQueryBuilder;
+import dev.blogsearch.query.QueryPlan;
+import dev.blogsearch.query.QueryPlanner;
+import dev.blogsearch.query.UserQuery;
 import dev.blogsearch.schema.PostAnalyzer;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -56,8 +60,8 @@ public class QueryBuildingBenchmark {
         int clauses = 0;
         for (String text : queries) {
             QueryPlan plan = planner.plan(UserQuery.parse(text), reader);
-            Query all = builder.build(plan, request(text), true);
-            Query any = builder.build(plan, request(text), false);
+            Query all = builder.build(plan, request(text).filters(), true);
+            Query any = builder.build(plan, request(text).filters(), false);
             clauses += all.hashCode() + any.hashCode();
         }
         return clauses;

@@ -1,6 +1,6 @@
-package dev.blogsearch.api.search;
+package dev.blogsearch.query;
 
-import dev.blogsearch.indexer.index.PostDocuments;
+import dev.blogsearch.schema.PostFields;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -52,13 +52,13 @@ public record DayRange(Integer fromDay, Integer toDay) {
         try {
             int year = Integer.parseInt(m.group(1));
             if (m.group(2) == null) {
-                return PostDocuments.dayNumber(first ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31));
+                return PostFields.dayNumber(first ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31));
             }
             YearMonth month = YearMonth.of(year, Integer.parseInt(m.group(2)));
             if (m.group(3) == null) {
-                return PostDocuments.dayNumber(first ? month.atDay(1) : month.atEndOfMonth());
+                return PostFields.dayNumber(first ? month.atDay(1) : month.atEndOfMonth());
             }
-            return PostDocuments.dayNumber(month.atDay(Integer.parseInt(m.group(3))));
+            return PostFields.dayNumber(month.atDay(Integer.parseInt(m.group(3))));
         } catch (DateTimeException e) {
             throw new IllegalArgumentException(name + " is not a real date: " + value.strip() + ".");
         }

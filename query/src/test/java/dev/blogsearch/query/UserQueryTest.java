@@ -1,8 +1,8 @@
-package dev.blogsearch.api.search;
+package dev.blogsearch.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.blogsearch.api.search.UserQuery.Term;
+import dev.blogsearch.query.UserQuery.Term;
 import org.junit.jupiter.api.Test;
 
 class UserQueryTest {

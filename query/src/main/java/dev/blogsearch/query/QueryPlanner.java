@@ -1,4 +1,4 @@
-package dev.blogsearch.api.search;
+package dev.blogsearch.query;
 
 import dev.blogsearch.analysis.BlogAnalyzer;
 import dev.blogsearch.analysis.HanText;
@@ -33,7 +33,7 @@ import org.apache.lucene.index.Term;
  *
  * Thread-safe.
  */
-final class QueryPlanner {
+public final class QueryPlanner {
 
     private static final float SYNONYM_WEIGHT = 0.9f;
     private static final float VARIANT_WEIGHT = 0.8f;
@@ -49,12 +49,12 @@ final class QueryPlanner {
     private final PostAnalyzer analyzer;
     private final TypoCorrector typos = new TypoCorrector(PostFields.BODY);
 
-    QueryPlanner(Synonyms synonyms, PostAnalyzer analyzer) {
+    public QueryPlanner(Synonyms synonyms, PostAnalyzer analyzer) {
         this.synonyms = synonyms;
         this.analyzer = analyzer;
     }
 
-    QueryPlan plan(UserQuery query, IndexReader reader) throws IOException {
+    public QueryPlan plan(UserQuery query, IndexReader reader) throws IOException {
         List<String> words = new ArrayList<>();
         List<QueryPlan.Unit> phrases = new ArrayList<>();
         for (UserQuery.Term term : query.terms()) {

@@ -1,4 +1,4 @@
-package dev.blogsearch.api.search;
+package dev.blogsearch.query;
 
 import dev.blogsearch.analysis.HanText;
 import dev.blogsearch.analysis.TextFolding;
@@ -36,7 +36,7 @@ import org.apache.lucene.util.QueryBuilder;
  *
  * <p>Thread-safe: it holds only the shared analyzer.
  */
-final class PostQueryBuilder {
+public final class PostQueryBuilder {
 
     /** Words of the query this close together in a post make it rank higher. */
     private static final int PROXIMITY_SLOP = 4;
@@ -46,13 +46,13 @@ final class PostQueryBuilder {
     private final PostAnalyzer analyzer;
     private final QueryBuilder builder;
 
-    PostQueryBuilder(PostAnalyzer analyzer) {
+    public PostQueryBuilder(PostAnalyzer analyzer) {
         this.analyzer = analyzer;
         this.builder = new QueryBuilder(analyzer);
     }
 
     /** {@code all}: every unit must match; otherwise any may. Filters and exclusions apply either way. */
-    Query build(QueryPlan plan, SearchRequest request, boolean all) {
+    public Query build(QueryPlan plan, PostFilters filters, boolean all) {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
         if (plan.units().isEmpty()) {
             root.add(new MatchAllDocsQuery(), Occur.MUST);
@@ -69,9 +69,9 @@ final class PostQueryBuilder {
         for (QueryPlan.Unit unit : plan.excluded()) {
             root.add(unitQuery(unit), Occur.MUST_NOT);
         }
-        addLabelFilters(root, PostFields.TAG_KEY, request.tags(), plan.tags());
-        addLabelFilters(root, PostFields.CATEGORY_KEY, request.categories(), plan.categories());
-        DayRange days = request.days();
+        addLabelFilters(root, PostFields.TAG_KEY, filters.tags(), plan.tags());
+        addLabelFilters(root, PostFields.CATEGORY_KEY, filters.categories(), plan.categories());
+        DayRange days = filters.days();
         if (!days.isAny()) {
             root.add(
                     IntPoint.newRangeQuery(
@@ -173,7 +173,7 @@ final class PostQueryBuilder {
      * Posts whose title, headings or body contain {@code text} exactly as written (Chinese through the bigram
      * fields, so however smartcn segmented it; other text as a phrase of words).
      */
-    Query exactText(String text) {
+    public Query exactText(String text) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String field : List.of(PostFields.TITLE, PostFields.HEADINGS, PostFields.BODY)) {
             Query query = HanText.isAllHan(text)

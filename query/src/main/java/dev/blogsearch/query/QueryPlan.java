@@ -1,4 +1,4 @@
-package dev.blogsearch.api.search;
+package dev.blogsearch.query;
 
 import java.util.List;
 
@@ -13,7 +13,7 @@ import java.util.List;
  * @param categories  categories named with {@code category:} in the query
  * @param corrections misspelled words and the index term each was corrected to
  */
-record QueryPlan(
+public record QueryPlan(
         List<Unit> units,
         List<Unit> excluded,
         List<String> tags,
@@ -27,10 +27,10 @@ record QueryPlan(
      * @param alternatives the forms that match it, the primary one first: the typed form (or its correction, when
      *                     the typed form is in no post), then synonyms and plural forms
      */
-    record Unit(String text, List<Form> alternatives) {
+    public record Unit(String text, List<Form> alternatives) {
 
         /** The form that best stands for the unit: the typed one, or its correction when it matches nothing. */
-        String primary() {
+        public String primary() {
             return alternatives.isEmpty() ? text : alternatives.get(0).text();
         }
     }
@@ -42,10 +42,10 @@ record QueryPlan(
      * @param weight 1 for the typed form, less for derived forms
      * @param kind   where the form comes from
      */
-    record Form(String text, float weight, Kind kind) {}
+    public record Form(String text, float weight, Kind kind) {}
 
     /** Where a form of a unit comes from. */
-    enum Kind {
+    public enum Kind {
         TYPED,
         SYNONYM,
         VARIANT,
@@ -53,5 +53,5 @@ record QueryPlan(
     }
 
     /** A word that matched nothing, and the word from the blog it was taken for. */
-    record Correction(String typed, String correctedTo) {}
+    public record Correction(String typed, String correctedTo) {}
 }
