@@ -142,7 +142,7 @@ public final class BlogIndexer {
      * disk, keeping a small volume full until the next successful run. A new writer deletes, as it opens, every
      * index file no commit refers to; it is then rolled back, so nothing is written.
      */
-    private static void deleteUnreferencedFiles(Directory directory, String indexName, Throwable failure) {
+    private void deleteUnreferencedFiles(Directory directory, String indexName, Throwable failure) {
         try {
             openWriter(directory, indexName).rollback();
         } catch (IndexBusyException e) {

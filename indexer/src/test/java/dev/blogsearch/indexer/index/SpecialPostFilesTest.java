@@ -3,6 +3,7 @@ package dev.blogsearch.indexer.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogsearch.indexer.testing.SpecialFiles;
+import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ class SpecialPostFilesTest {
     }
 
     private IndexRunSummary index(boolean followSymlinks, boolean full) throws IOException {
-        IndexSettings settings = new IndexSettings(false, List.of(), ZoneOffset.UTC, 2, followSymlinks);
+        IndexSettings settings = new IndexSettings(false, List.of(), ZoneOffset.UTC, 2, followSymlinks, List.of());
         return new BlogIndexer(settings).index(content, temp.resolve("index"), full, IndexProgress.NONE);
     }
 
