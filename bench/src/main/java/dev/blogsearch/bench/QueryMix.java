@@ -1,11 +1,5 @@
 package dev.blogsearch.bench;
 
-import dev.blogsearch.indexer.content.HugoPostReader;
-import dev.blogsearch.indexer.content.Post;
-import dev.blogsearch.indexer.content.PostReadException;
-import dev.blogsearch.indexer.index.IndexSettings;
-import dev.blogsearch.schema.PostAnalyzer;
-import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,8 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The query mix of the benchmarks: the judged eval queries ({@code eval/queries.tsv}) and as many again made
@@ -27,8 +19,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * <p>Usage: {@code QueryMix <eval queries.tsv> <content dir> <output file> [generated count]}.
  */
 public final class QueryMix {
-
-    private static final PostAnalyzer ANALYZER = PostAnalyzer.withGlossary();
 
     public static void main(String[] args) throws IOException {
         Path evalQueries = Path.of(args[0]);
@@ -53,58 +43,22 @@ public final class QueryMix {
     }
 
     static List<String> generate(Path content, int count, Random random) throws IOException {
-        HugoPostReader reader = IndexSettings.defaults().newReader();
-        List<Path> files = reader.listPosts(content);
-        List<String> chinese = new ArrayList<>();
-        List<String> english = new ArrayList<>();
-        List<String> tags = new ArrayList<>();
-        List<List<String>> titleWords = new ArrayList<>();
         // A sample of posts is plenty for a few hundred queries.
-        for (int i = 0; i < Math.min(files.size(), 300); i++) {
-            Post post;
-            try {
-                post = reader.read(content, files.get(random.nextInt(files.size())));
-            } catch (PostReadException e) {
-                continue;
-            }
-            List<String> words = words(post.title());
-            titleWords.add(words);
-            for (String word : words) {
-                (word.codePointAt(0) >= 0x2E80 ? chinese : english).add(word);
-            }
-            tags.addAll(post.tags());
-        }
+        TitleWords words = TitleWords.sample(content, 300, random);
         Set<String> queries = new LinkedHashSet<>();
         for (int attempt = 0; queries.size() < count && attempt < count * 20; attempt++) {
             String query = switch (attempt % 5) {
-                case 0 -> pick(random, chinese);
-                case 1 -> pick(random, english);
-                case 2 -> pick(random, tags);
-                case 3 -> twoWords(random, pick(random, titleWords));
-                default -> join(pick(random, chinese), pick(random, english));
+                case 0 -> pick(random, words.chinese());
+                case 1 -> pick(random, words.english());
+                case 2 -> pick(random, words.tags());
+                case 3 -> twoWords(random, pick(random, words.titles()));
+                default -> join(pick(random, words.chinese()), pick(random, words.english()));
             };
             if (query != null && !query.isBlank()) {
                 queries.add(query);
             }
         }
         return List.copyOf(queries);
-    }
-
-    /** The words of a title as the index sees them, without one-letter and numeric noise. */
-    private static List<String> words(String title) throws IOException {
-        List<String> words = new ArrayList<>();
-        try (TokenStream stream = ANALYZER.tokenStream(PostFields.TITLE, title)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                String word = term.toString();
-                if (word.codePointCount(0, word.length()) >= 2 && !word.chars().allMatch(Character::isDigit)) {
-                    words.add(word);
-                }
-            }
-            stream.end();
-        }
-        return words;
     }
 
     private static String twoWords(Random random, List<String> words) {
