@@ -5,16 +5,25 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 
 /**
- * Prints the Markdown tables of one {@code bench/run}: every figure, then each target of issue 6 with the
- * figure, its baseline from the same run, their ratio and whether the target is met.
+ * Prints the Markdown tables of one {@code bench/run}: every figure; the service over HTTP beside the tuned Solr
+ * of the same run, stream by stream, and the indexing of the same posts by both; then each target of issues 6
+ * and 21 with the figure, its baseline from the same run, their ratio and whether the target is met.
  *
  * <p>Usage: {@code Report <results file>}.
  */
 public final class Report {
+
+    /** The query streams of bench/run, by the name their figures are keyed with. */
+    private static final List<String> STREAMS = List.of("judged", "realistic", "norepeat");
+
+    private static final Map<String, String> STREAM_NAMES =
+            Map.of("judged", "judged", "realistic", "realistic", "norepeat", "no-repeat");
 
     private final Properties figures;
     private final int posts;
@@ -46,15 +55,12 @@ public final class Report {
         row(out, "read + parse Markdown only, MB/s", fmt("index.read_parse.t1.mbps"), "");
         row(out, "in-process search+top10+highlight, q/s", fmt("query.inproc.t1.qps"), fmt("query.inproc.t2.qps"));
         row(out, "in-process p50 / p90 / p99 ms", latency("query.inproc.t1"), latency("query.inproc.t2"));
-        row(out, "HTTP (wrk), req/s", fmt("http.c1.rps"), fmt("http.c16.rps"));
-        row(out, "HTTP p50 / p90 / p99 ms", latency("http.c1"), latency("http.c16"));
-        row(
-                out,
-                "HTTP errors (of requests)",
-                fmt("http.c1.errors") + " (" + fmt("http.c1.requests") + ")",
-                fmt("http.c16.errors") + " (" + fmt("http.c16.requests") + ")");
+        row(out, "HTTP (wrk, judged stream), req/s", fmt("http.judged.c1.rps"), fmt("http.judged.c16.rps"));
+        row(out, "HTTP p50 / p90 / p99 ms", latency("http.judged.c1"), latency("http.judged.c16"));
         row(out, "suggest p50 / p99 ms", suggest("c1"), suggest("c16"));
         out.append('\n');
+        againstSolr(out);
+        indexing(out);
         out.append("| other | value |\n| --- | --- |\n");
         row(
                 out,
@@ -86,32 +92,35 @@ public final class Report {
                 fmt("index.analysis.t2.mbps") + " MB/s",
                 indexRatio,
                 posts >= 10_000 ? indexRatio >= 0.6 : null);
-        double httpRatio = value("http.c16.rps") / value("query.inproc.t2.qps");
+        double httpRatio = value("http.judged.c16.rps") / value("query.inproc.t2.qps");
         target(
                 out,
                 "HTTP@16 ≥ 0.5× in-process (2 threads)",
-                fmt("http.c16.rps") + " req/s",
+                fmt("http.judged.c16.rps") + " req/s",
                 fmt("query.inproc.t2.qps") + " q/s",
                 httpRatio,
                 httpRatio >= 0.5);
-        double p99 = value("http.c16.p99_ms");
+        double p99 = value("http.judged.c16.p99_ms");
         target(
                 out,
                 "p99 < 50 ms (HTTP, 16 conns)",
-                fmt("http.c16.p99_ms") + " ms",
+                fmt("http.judged.c16.p99_ms") + " ms",
                 fmt("query.inproc.t2.p99_ms") + " ms in-process",
                 p99 / value("query.inproc.t2.p99_ms"),
                 posts >= 100_000 ? p99 < 50 : null);
-        double p99Single = value("http.c1.p99_ms");
+        double p99Single = value("http.judged.c1.p99_ms");
         target(
                 out,
                 "p99 < 50 ms (HTTP, 1 conn)",
-                fmt("http.c1.p99_ms") + " ms",
+                fmt("http.judged.c1.p99_ms") + " ms",
                 fmt("query.inproc.t1.p99_ms") + " ms in-process",
                 p99Single / value("query.inproc.t1.p99_ms"),
                 posts >= 100_000 ? p99Single < 50 : null);
-        double errors = value("http.c1.errors") + value("http.c16.errors");
-        target(out, "zero HTTP errors", fmt(errors), "0", Double.NaN, errors == 0);
+        double errors = 0;
+        for (String stream : STREAMS) {
+            errors += value("http." + stream + ".c1.errors") + value("http." + stream + ".c16.errors");
+        }
+        target(out, "zero HTTP errors (every stream)", fmt(errors), "0", Double.NaN, errors == 0);
         double startup = value("startup.first_query_s");
         target(
                 out,
@@ -174,7 +183,172 @@ public final class Report {
                     .append(figures.getProperty("reindex.status", "not measured"))
                     .append(" | | | pending |\n");
         }
+        solrTargets(out);
         return out.toString();
+    }
+
+    /** Issue 21: the service against the tuned Solr of the same run, at every scale. */
+    private void solrTargets(StringBuilder out) {
+        if (!figures.containsKey("solr.realistic.c16.rps")) {
+            out.append("| faster than a tuned Solr (issue 21) | Solr not run (BENCH_SOLR=0) | | | pending |\n");
+            return;
+        }
+        for (String[] goal : new String[][] {{"realistic", "1.5"}, {"norepeat", "1.0"}}) {
+            String stream = goal[0];
+            double least = Double.parseDouble(goal[1]);
+            double ratio = value("http." + stream + ".c16.rps") / value("solr." + stream + ".c16.rps");
+            target(
+                    out,
+                    "HTTP@16 ≥ " + goal[1] + "× Solr (" + STREAM_NAMES.get(stream) + ")",
+                    fmt("http." + stream + ".c16.rps") + " req/s",
+                    fmt("solr." + stream + ".c16.rps") + " req/s Solr",
+                    ratio,
+                    ratio >= least);
+        }
+        for (String stream : List.of("realistic", "norepeat")) {
+            double ratio = value("http." + stream + ".c16.p99_ms") / value("solr." + stream + ".c16.p99_ms");
+            target(
+                    out,
+                    "p99 ≤ Solr's (" + STREAM_NAMES.get(stream) + ", 16 conns)",
+                    fmt("http." + stream + ".c16.p99_ms") + " ms",
+                    fmt("solr." + stream + ".c16.p99_ms") + " ms Solr",
+                    ratio,
+                    ratio <= 1);
+        }
+        for (String[] goal : new String[][] {{"c1", "30"}, {"c16", "100"}}) {
+            String key = "http.norepeat." + goal[0] + ".p99_ms";
+            double limit = Double.parseDouble(goal[1]);
+            target(
+                    out,
+                    "p99 < " + goal[1] + " ms at 100k (no-repeat, " + connections(goal[0]) + ")",
+                    fmt(key) + " ms",
+                    fmt("solr.norepeat." + goal[0] + ".p99_ms") + " ms Solr",
+                    value(key) / value("solr.norepeat." + goal[0] + ".p99_ms"),
+                    posts >= 100_000 ? value(key) < limit : null);
+        }
+    }
+
+    /**
+     * The service and Solr over HTTP, stream by stream, at 1 and 16 connections, with the ratio service ÷ Solr:
+     * above 1 for throughput and below 1 for latency mean the service is faster.
+     */
+    private void againstSolr(StringBuilder out) {
+        out.append(String.format(
+                Locale.ROOT,
+                "HTTP, %s s of warm-up for each server (a third on each stream, 16 connections), then %s s a run."
+                        + " Load average (1 min): %s at the start; %s / %s before / after the service's runs;"
+                        + " %s / %s before / after Solr's.%n%n",
+                fmt("http.warmup_s"),
+                figures.getProperty("http.run_s", "–"),
+                fmt("load.start"),
+                fmt("load.http.measured"),
+                fmt("load.http.end"),
+                fmt("load.solr.measured"),
+                fmt("load.solr.end")));
+        out.append("| stream, connections | figure | service | Solr, same run | service ÷ Solr |\n")
+                .append("| --- | --- | --- | --- | --- |\n");
+        for (String stream : STREAMS) {
+            for (String connections : List.of("c1", "c16")) {
+                String name = STREAM_NAMES.get(stream) + ", " + connections(connections);
+                String service = "http." + stream + "." + connections;
+                String solr = "solr." + stream + "." + connections;
+                row(
+                        out,
+                        name,
+                        "req/s",
+                        fmt(service + ".rps"),
+                        fmt(solr + ".rps"),
+                        ratio(value(service + ".rps"), value(solr + ".rps")));
+                row(
+                        out,
+                        name,
+                        "p50 / p90 / p99 ms",
+                        latency(service),
+                        latency(solr),
+                        ratio(value(service + ".p50_ms"), value(solr + ".p50_ms"))
+                                + " / " + ratio(value(service + ".p90_ms"), value(solr + ".p90_ms"))
+                                + " / " + ratio(value(service + ".p99_ms"), value(solr + ".p99_ms")));
+                row(out, name, "errors (requests)", errors(service), errors(solr), "");
+            }
+        }
+        out.append('\n');
+        out.append(String.format(
+                Locale.ROOT,
+                "Streams: judged, %s queries cycled; realistic, %s requests: %s distinct queries drawn by Zipf's"
+                        + " law (s = %s), a share of %s of the searches typed with their prefixes (%s distinct requests); no-repeat,"
+                        + " %s distinct queries of %s title words, no query sent twice (repeats: %s).%n%n",
+                fmt("streams.judged.lines"),
+                fmt("streams.realistic.lines"),
+                fmt("streams.realistic.distinct_queries"),
+                fmt("streams.realistic.exponent"),
+                fmt("streams.realistic.typed_share"),
+                fmt("streams.realistic.distinct_requests"),
+                fmt("streams.norepeat.lines"),
+                fmt("streams.norepeat.title_words"),
+                fmt(value("http.norepeat.c1.repeats")
+                        + value("http.norepeat.c16.repeats")
+                        + value("solr.norepeat.c1.repeats")
+                        + value("solr.norepeat.c16.repeats"))));
+    }
+
+    /** The same posts indexed by the service and by Solr, with posts/s as service ÷ Solr. */
+    private void indexing(StringBuilder out) {
+        double solrRate = value("solr.index.docs") / value("solr.index.seconds");
+        out.append("| indexing the same posts | threads | seconds | posts/s | MB/s of text | service ÷ Solr |\n")
+                .append("| --- | --- | --- | --- | --- | --- |\n");
+        double cliRate = posts / value("index.cli_full.seconds");
+        row(
+                out,
+                "service, `blog-indexer --full`, fresh JVM",
+                fmt("index.cli_full.threads"),
+                fmt("index.cli_full.seconds"),
+                fmt(cliRate),
+                fmt(value("corpus.text_mb") / value("index.cli_full.seconds")),
+                ratio(cliRate, solrRate));
+        for (String threads : List.of("1", "2")) {
+            String key = "index.e2e.t" + threads;
+            if (figures.containsKey(key + ".seconds")) {
+                row(
+                        out,
+                        "service, `BlogIndexer.rebuild` after a warm-up",
+                        threads,
+                        fmt(key + ".seconds"),
+                        fmt(key + ".posts_per_s"),
+                        fmt(key + ".mbps"),
+                        ratio(value(key + ".posts_per_s"), solrRate));
+            }
+        }
+        row(
+                out,
+                "Solr, fresh JVM, " + fmt("solr.index.docs") + " posts in batches of 1,000",
+                "1 request at a time",
+                fmt("solr.index.seconds"),
+                fmt(solrRate),
+                fmt(value("corpus.text_mb") / value("solr.index.seconds")),
+                "");
+        out.append('\n');
+        if (figures.containsKey("solr.index.docs") && value("solr.index.docs") != posts) {
+            out.append("**Solr indexed ")
+                    .append(fmt("solr.index.docs"))
+                    .append(" posts, the service ")
+                    .append(posts)
+                    .append(": the comparison is not of the same posts.**\n\n");
+        }
+    }
+
+    private static String connections(String key) {
+        return key.equals("c1") ? "1 conn" : "16 conns";
+    }
+
+    private String errors(String prefix) {
+        String text = fmt(prefix + ".errors") + " (" + fmt(prefix + ".requests") + ")";
+        double repeats = value(prefix + ".repeats");
+        return prefix.contains(".norepeat.") && repeats > 0 ? text + ", **" + fmt(repeats) + " repeated**" : text;
+    }
+
+    private static String ratio(double service, double solr) {
+        double ratio = service / solr;
+        return Double.isNaN(ratio) || Double.isInfinite(ratio) ? "–" : fmt(ratio) + "×";
     }
 
     private void target(StringBuilder out, String name, String figure, String baseline, double ratio, Boolean met) {
