@@ -230,7 +230,8 @@ public final class Report {
 
     /**
      * The service and Solr over HTTP, stream by stream, at 1 and 16 connections, with the ratio service ÷ Solr:
-     * above 1 for throughput and below 1 for latency mean the service is faster.
+     * above 1 for throughput and below 1 for latency and CPU mean the service is faster. CPU time per request is
+     * the server process's own (all its threads), so other work on the shared cores moves it least.
      */
     private void againstSolr(StringBuilder out) {
         out.append(String.format(
@@ -268,6 +269,13 @@ public final class Report {
                         ratio(value(service + ".p50_ms"), value(solr + ".p50_ms"))
                                 + " / " + ratio(value(service + ".p90_ms"), value(solr + ".p90_ms"))
                                 + " / " + ratio(value(service + ".p99_ms"), value(solr + ".p99_ms")));
+                row(
+                        out,
+                        name,
+                        "server CPU ms per request",
+                        fmt(service + ".server_cpu_ms"),
+                        fmt(solr + ".server_cpu_ms"),
+                        ratio(value(service + ".server_cpu_ms"), value(solr + ".server_cpu_ms")));
                 row(out, name, "errors (requests)", errors(service), errors(solr), "");
             }
         }

@@ -23,6 +23,7 @@ class ReportTest {
                     figures.setProperty(key + ".errors", "0");
                     figures.setProperty(key + ".requests", service ? "12000" : "6000");
                     figures.setProperty(key + ".repeats", "0");
+                    figures.setProperty(key + ".server_cpu_ms", service ? "1.5" : "3.0");
                 }
             }
         }
@@ -40,7 +41,8 @@ class ReportTest {
                 .contains("| realistic, 16 conns | req/s | 600 | 300 | 2× |")
                 .contains("| no-repeat, 1 conn | p50 / p90 / p99 ms | 10 / 30 / 90 | 20 / 20 / 60"
                         + " | 0.50× / 1.50× / 1.50× |")
-                .contains("| judged, 16 conns | errors (requests) | 0 (12,000) | 0 (6,000) |  |");
+                .contains("| judged, 16 conns | errors (requests) | 0 (12,000) | 0 (6,000) |  |")
+                .contains("| realistic, 1 conn | server CPU ms per request | 1.50 | 3 | 0.50× |");
         // Indexing: 1,000 posts in 4 s against Solr's 2 s is half Solr's rate.
         assertThat(report).contains("| service, `blog-indexer --full`, fresh JVM | 2 | 4 | 250 | 0.75 | 0.50× |");
         assertThat(report)
