@@ -13,6 +13,10 @@
  *   data-css          "none" to bring your own stylesheet instead of widget.css
  *   data-url-param    a page URL parameter to search on load (default q; "" for none)
  *
+ * Each search carries burst=<random id>: the requests of one burst of typing in one box share it, so the service
+ * counts the burst as one search. A new id when the box is emptied, a result is opened, or after 10 s without a
+ * search; it lives in this page's memory only (no cookie, no storage).
+ *
  * On a post's page, <div data-blog-search-related="posts/my-post"></div> lists the posts most like it instead
  * (the value is the post's id, or its file path under content/, as Hugo's {{ .File.Path }} gives it).
  * The only global is BlogSearch (BlogSearch.mount(element)). Everything from the API is inserted as text, except
@@ -23,6 +27,7 @@
 
   var CSS_VERSION = "__BLOGSEARCH_CSS_VERSION__";
   var DEBOUNCE_MS = 150;
+  var BURST_IDLE_MS = 10000;
   var script = document.currentScript || document.querySelector("script[src*='widget.js']");
   var scriptData = (script && script.dataset) || {};
   // The API is where this script came from, path included: /search-api/widget.js behind a proxy means /search-api.
@@ -37,9 +42,11 @@
       error: function (s) { return "搜索出错了（HTTP " + s + "），请稍后再试。"; },
       more: "更多结果", loading: "搜索中…", tag: "标签", removeTag: function (t) { return "取消标签筛选：" + t; },
       filterTag: function (t) { return "只看标签 " + t; }, suggest: "建议", partial: "结果可能不完整（搜索超时）。",
-      category: "分类", year: "年份", noneFiltered: "所选筛选条件下没有文章。",
+      category: "分类", year: "年份", noneFiltered: "所选筛选条件下没有文章。", filters: "筛选",
       removeFilter: function (name, v) { return "取消筛选：" + name + " " + v; },
       narrow: function (name, v, n) { return "只看" + name + " " + v + "（" + n + " 篇）"; },
+      // {} is where the query goes, shown as text
+      showing: "显示 {} 的结果", asTyped: "仍然搜索 {}",
       clear: "清除", hint: "按 / 搜索", related: "相关文章"
     },
     en: {
@@ -52,9 +59,10 @@
       error: function (s) { return "Search failed (HTTP " + s + "). Please try again later."; },
       more: "More results", loading: "Searching…", tag: "Tag", removeTag: function (t) { return "Remove tag filter: " + t; },
       filterTag: function (t) { return "Only posts tagged " + t; }, suggest: "Suggestions",
-      category: "Category", year: "Year", noneFiltered: "No posts match these filters.",
+      category: "Category", year: "Year", noneFiltered: "No posts match these filters.", filters: "Filters",
       removeFilter: function (name, v) { return "Remove filter: " + name + " " + v; },
       narrow: function (name, v, n) { return "Only " + name.toLowerCase() + " " + v + " (" + n + ")"; },
+      showing: "Showing results for {}", asTyped: "Search for {} instead",
       partial: "Results may be incomplete (the search timed out).", clear: "Clear", hint: "Press / to search",
       related: "Related posts"
     }
@@ -67,6 +75,19 @@
     if (className) node.className = className;
     if (text != null) node.textContent = text;
     return node;
+  }
+
+  /** A label with {} filled by a node: the query stays text, whatever it holds. */
+  function fill(template, node) {
+    var at = template.indexOf("{}");
+    return [template.slice(0, at), node, template.slice(at + 2)];
+  }
+
+  /** Eight random base-36 characters: a burst's id, which says nothing about the reader. */
+  function randomId() {
+    var bytes = new Uint8Array(8);
+    crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return (b % 36).toString(36); }).join("");
   }
 
   function option(name, mount) {
@@ -98,8 +119,10 @@
     var t = LABELS[languageOf(mount)];
     loadStylesheet();
 
-    var state = { query: "", tag: "", category: "", year: "", page: 1, total: 0, hits: [], active: -1, seq: 0, suggestSeq: 0,
-      controller: null, timer: 0, composing: false, lastSearched: null };
+    // options: what the arrow keys move through, in order: each hit, then its matching sections
+    var state = { query: "", tag: "", category: "", year: "", page: 1, total: 0, hits: [], options: [], active: -1,
+      seq: 0, suggestSeq: 0, controller: null, timer: 0, composing: false, lastSearched: null,
+      finished: false, verbatim: false, burst: "", burstAt: 0 };
 
     mount.classList.add("bs-root");
     mount.textContent = "";
@@ -124,20 +147,26 @@
 
     var panel = el("div", "bs-panel");
     panel.hidden = true;
+    // The number of results and, when the service searched other words than those typed, which ones.
+    var summary = el("div", "bs-summary");
+    summary.hidden = true;
     var filters = el("div", "bs-filters");
+    filters.setAttribute("role", "group");
+    filters.setAttribute("aria-label", t.filters);
     filters.hidden = true;
     var suggestions = el("div", "bs-suggestions");
-    suggestions.hidden = true;
+    suggestions.setAttribute("role", "group");
     suggestions.setAttribute("aria-label", t.suggest);
+    suggestions.hidden = true;
     var message = el("p", "bs-message");
-    var list = el("ul", "bs-list");
+    var list = el("div", "bs-list");
     list.id = id + "-list";
     list.setAttribute("role", "listbox");
     list.setAttribute("aria-label", t.label);
     var more = el("button", "bs-more", t.more);
     more.type = "button";
     more.hidden = true;
-    panel.append(filters, suggestions, message, list, more);
+    panel.append(summary, filters, suggestions, message, list, more);
     var status = el("div", "bs-visually-hidden");
     status.setAttribute("role", "status");
     status.setAttribute("aria-live", "polite");
@@ -150,15 +179,14 @@
     }
 
     function setActive(index) {
-      var options = list.querySelectorAll("[role=option]");
-      if (state.active >= 0 && options[state.active]) {
-        options[state.active].setAttribute("aria-selected", "false");
-      }
+      var previous = state.options[state.active];
+      if (previous) previous.node.setAttribute("aria-selected", "false");
       state.active = index;
-      if (index >= 0 && options[index]) {
-        options[index].setAttribute("aria-selected", "true");
-        input.setAttribute("aria-activedescendant", options[index].id);
-        options[index].scrollIntoView({ block: "nearest" });
+      var current = state.options[index];
+      if (current) {
+        current.node.setAttribute("aria-selected", "true");
+        input.setAttribute("aria-activedescendant", current.node.id);
+        current.node.scrollIntoView({ block: "nearest" });
       } else {
         input.removeAttribute("aria-activedescendant");
       }
@@ -175,6 +203,14 @@
       return site ? site + url : new URL(url, location.origin).href;
     }
 
+    // The searches of one burst of typing share an id, so the service counts them as one search: the last.
+    function burstId() {
+      var now = Date.now();
+      if (!state.burst || now - state.burstAt > BURST_IDLE_MS) state.burst = randomId();
+      state.burstAt = now;
+      return state.burst;
+    }
+
     function reportClick(hit, rank) {
       try {
         var params = new URLSearchParams({ q: state.query, id: hit.id, rank: String(rank) });
@@ -182,11 +218,29 @@
       } catch (e) { /* reporting must never stop the reader from opening the post */ }
     }
 
-    function openHit(index) {
-      var hit = state.hits[index];
-      if (!hit) return;
-      reportClick(hit, index + 1);
-      location.assign(postUrl(hit.url));
+    // An option is a post or one of its sections; it opens where a link would (Ctrl/⌘/Shift or the middle
+    // button: a new tab). Options hold no link themselves: nothing focusable may sit inside an ARIA option.
+    function openOption(index, newTab) {
+      var target = state.options[index];
+      if (!target) return;
+      reportClick(target.hit, target.rank);
+      state.burst = ""; // what the reader types after opening a result is a new search
+      if (newTab) window.open(target.url, "_blank", "noopener");
+      else location.assign(target.url);
+    }
+
+    function addOption(node, url, hit, rank) {
+      var index = state.options.length;
+      node.id = id + "-opt-" + index;
+      node.setAttribute("role", "option");
+      node.setAttribute("aria-selected", "false");
+      state.options.push({ node: node, url: url, hit: hit, rank: rank });
+      node.addEventListener("mousemove", function () { if (state.active !== index) setActive(index); });
+      node.addEventListener("click", function (event) {
+        openOption(index, event.ctrlKey || event.metaKey || event.shiftKey);
+      });
+      node.addEventListener("auxclick", function (event) { if (event.button === 1) openOption(index, true); });
+      return node;
     }
 
     function hasFilter() {
@@ -249,27 +303,46 @@
       filters.hidden = !filters.childNodes.length;
     }
 
-    function renderHit(hit, index) {
-      var item = el("li", "bs-hit");
-      item.id = id + "-opt-" + index;
-      item.setAttribute("role", "option");
-      item.setAttribute("aria-selected", "false");
-      var title = el("a", "bs-title");
-      title.href = postUrl(hit.url);
+    // "12 results · Showing results for kubernetes · Search for kub instead": the count is for everyone to see,
+    // not only for screen readers, and a completed or corrected word is never a silent surprise.
+    function renderSummary(query, response) {
+      summary.textContent = "";
+      summary.hidden = !state.total;
+      if (!state.total) return "";
+      summary.append(el("span", "bs-count", t.results(state.total)));
+      var searched = response.searchedFor;
+      if (!searched || !Array.isArray(response.rewrites) || !response.rewrites.length) return t.results(state.total);
+      var showing = el("span", "bs-showing");
+      showing.append.apply(showing, fill(t.showing, el("strong", null, searched)));
+      var asTyped = el("button", "bs-as-typed");
+      asTyped.type = "button";
+      asTyped.append.apply(asTyped, fill(t.asTyped, el("em", null, query)));
+      asTyped.addEventListener("click", function () {
+        state.verbatim = true;
+        input.focus();
+        searchNow();
+      });
+      summary.append(showing, asTyped);
+      return t.results(state.total) + " · " + showing.textContent;
+    }
+
+    function renderHit(hit, rank) {
+      var item = el("div", "bs-hit");
+      item.setAttribute("role", "none");
+      var post = addOption(el("div", "bs-post"), postUrl(hit.url), hit, rank);
+      var title = el("span", "bs-title");
       title.innerHTML = hit.titleHtml; // escaped by the API, only <mark>
-      title.tabIndex = -1;
-      title.addEventListener("click", function () { reportClick(hit, index + 1); });
-      item.append(title);
+      post.append(title);
       var meta = el("div", "bs-meta");
       if (hit.date) {
         var time = el("time", "bs-date", hit.date.slice(0, 10));
         time.dateTime = hit.date;
         meta.append(time);
       }
+      // A tag filters when clicked: a shortcut for the pointer (the keyboard has tag:name in the query), as a
+      // button here would be a control inside an option.
       (hit.tags || []).forEach(function (tag) {
-        var chip = el("button", "bs-chip", tag);
-        chip.type = "button";
-        chip.tabIndex = -1;
+        var chip = el("span", "bs-chip bs-tag", tag);
         chip.title = t.filterTag(tag);
         chip.addEventListener("click", function (event) {
           event.stopPropagation();
@@ -279,65 +352,64 @@
         });
         meta.append(chip);
       });
-      item.append(meta);
+      post.append(meta);
       if (hit.excerptHtml) {
         var excerpt = el("p", "bs-excerpt");
         excerpt.innerHTML = hit.excerptHtml; // escaped by the API, only <mark>
-        item.append(excerpt);
+        post.append(excerpt);
       }
+      item.append(post);
       if (Array.isArray(hit.sections) && hit.sections.length) {
-        var sections = el("ul", "bs-sections");
+        var sections = el("div", "bs-sections");
+        sections.setAttribute("role", "none");
         hit.sections.forEach(function (section) {
-          var link = el("a", "bs-section");
-          link.href = postUrl(section.url);
-          link.tabIndex = -1;
-          link.innerHTML = section.headingHtml; // escaped by the API, only <mark>
-          link.addEventListener("click", function () { reportClick(hit, index + 1); });
-          var li = el("li");
-          li.append(link);
-          sections.append(li);
+          var option = addOption(el("div", "bs-section"), postUrl(section.url), hit, rank);
+          option.innerHTML = section.headingHtml; // escaped by the API, only <mark>
+          sections.append(option);
         });
         item.append(sections);
       }
-      item.addEventListener("mousemove", function () { if (state.active !== index) setActive(index); });
-      item.addEventListener("click", function (event) {
-        if (event.target.closest("a, button")) return;
-        openHit(index);
-      });
       return item;
     }
 
-    function render(response, append) {
+    function render(query, response, append) {
       if (!append) {
         list.textContent = "";
         state.hits = [];
+        state.options = [];
         state.active = -1;
         input.removeAttribute("aria-activedescendant");
       }
       var start = state.hits.length;
       state.hits = state.hits.concat(response.hits || []);
       state.total = response.total || 0;
-      (response.hits || []).forEach(function (hit, i) { list.append(renderHit(hit, start + i)); });
+      (response.hits || []).forEach(function (hit, i) { list.append(renderHit(hit, start + i + 1)); });
       renderFilters(response.facets);
+      var said = renderSummary(query, response);
       if (state.total === 0) {
-        showMessage(!hasFilter() ? t.none(state.query)
-          : !state.query && !state.category && !state.year ? t.noneTag(state.tag) : t.noneFiltered, "empty");
+        showMessage(!hasFilter() ? t.none(query)
+          : !query && !state.category && !state.year ? t.noneTag(state.tag) : t.noneFiltered, "empty");
       } else {
         showMessage(response.partial ? t.partial : "", response.partial ? "note" : "");
       }
       more.hidden = state.hits.length >= state.total;
-      status.textContent = state.total === 0 ? message.textContent : t.results(state.total);
+      status.textContent = state.total === 0 ? message.textContent : said;
       mount.setAttribute("data-state", state.total ? "results" : "empty");
+      mount.setAttribute("data-query", query);
       open(true);
     }
 
-    function fail(statusCode) {
+    function fail(query, statusCode) {
       var text = statusCode === 0 ? t.unreachable : statusCode === 429 ? t.tooMany : t.error(statusCode);
-      if (!state.hits.length) list.textContent = "";
+      if (!state.hits.length) {
+        list.textContent = "";
+        summary.hidden = true;
+      }
       more.hidden = true;
       showMessage(text, "error");
       status.textContent = text;
       mount.setAttribute("data-state", "error");
+      mount.setAttribute("data-query", query);
       open(true);
     }
 
@@ -351,7 +423,10 @@
       if (state.controller) state.controller.abort();
       var controller = typeof AbortController === "function" ? new AbortController() : null;
       state.controller = controller;
-      var params = new URLSearchParams({ q: query, size: String(size), page: String(page) });
+      var params = new URLSearchParams({ q: query, size: String(size), page: String(page), burst: burstId() });
+      // The last word may be unfinished while typing; a query from the page's URL was submitted whole.
+      if (state.finished) params.append("prefix", "false");
+      if (state.verbatim) params.append("verbatim", "true");
       if (state.tag) params.append("tag", state.tag);
       if (state.category) params.append("category", state.category);
       if (state.year) {
@@ -366,11 +441,17 @@
         })
         .then(function (body) {
           if (seq !== state.seq) return; // a newer search was started: never let an old answer win
+          if (page === 1 && !body.total && state.hits.length && input.value.trim() !== query) {
+            // The reader has typed on and that search is coming: "no results" for a word they are past would
+            // only flash. The results on screen stay until it answers.
+            state.lastSearched = null;
+            return;
+          }
           state.page = page;
-          render(body, page > 1);
+          render(query, body, page > 1);
         }, function (error) {
           if (seq !== state.seq || (error && error.name === "AbortError")) return;
-          fail(error && error.status ? error.status : 0);
+          fail(query, error && error.status ? error.status : 0);
         })
         .finally(function () { if (seq === state.seq) mount.removeAttribute("aria-busy"); });
     }
@@ -393,11 +474,11 @@
           items.forEach(function (s) {
             var button = el("button", "bs-suggestion");
             button.type = "button";
-            button.tabIndex = -1;
             button.innerHTML = s.html; // escaped by the API, only <mark>
             button.addEventListener("click", function () {
               input.value = s.text;
               input.focus();
+              typed();
               searchNow();
             });
             suggestions.append(button);
@@ -410,25 +491,35 @@
       state.suggestSeq++;
       if (state.controller) state.controller.abort();
       state.hits = [];
+      state.options = [];
       state.total = 0;
       state.lastSearched = null;
+      state.burst = ""; // an emptied box starts a new search
       list.textContent = "";
       suggestions.textContent = "";
+      summary.hidden = true;
       showMessage("");
       more.hidden = true;
       status.textContent = "";
       mount.removeAttribute("data-state");
+      mount.removeAttribute("data-query");
       open(false);
     }
 
     function searchNow() {
       clearTimeout(state.timer);
       state.query = input.value.trim();
-      var key = [state.query, state.tag, state.category, state.year].join("\u0000");
+      var key = [state.query, state.tag, state.category, state.year, state.finished, state.verbatim].join("\u0000");
       if (key === state.lastSearched) return;
       state.lastSearched = key;
       search(1);
       suggest(state.query);
+    }
+
+    /** The box's text changed: what it holds now is being typed, and searched with completion and correction. */
+    function typed() {
+      state.finished = false;
+      state.verbatim = false;
     }
 
     function schedule() {
@@ -442,9 +533,11 @@
     });
     input.addEventListener("compositionend", function () {
       state.composing = false;
+      typed();
       schedule();
     });
     input.addEventListener("input", function (event) {
+      typed();
       // An IME's unfinished syllables (pinyin letters) are not what the reader means to search for.
       if (state.composing || event.isComposing) return;
       schedule();
@@ -452,7 +545,7 @@
     input.addEventListener("focus", function () { if (state.hits.length || message.textContent) open(true); });
     input.addEventListener("keydown", function (event) {
       if (event.isComposing || state.composing) return;
-      var count = state.hits.length;
+      var count = state.options.length;
       switch (event.key) {
         case "ArrowDown":
           if (!count) return;
@@ -468,7 +561,7 @@
           break;
         case "Enter":
           event.preventDefault();
-          if (state.active >= 0 && !panel.hidden) openHit(state.active);
+          if (state.active >= 0 && !panel.hidden) openOption(state.active, event.ctrlKey || event.metaKey);
           else searchNow();
           break;
         case "Escape":
@@ -497,6 +590,7 @@
     var initial = param ? new URLSearchParams(location.search).get(param) : null;
     if (initial) {
       input.value = initial;
+      state.finished = true;
       searchNow();
     }
   }

@@ -13,6 +13,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -94,8 +95,9 @@ class WidgetBrowserTest implements SampleBlogServer {
     }
 
     @BeforeEach
-    void lightScheme() {
+    void lightSchemeOnADesktop() {
         Browser.colorScheme(browser, "light");
+        Browser.desktop(browser);
     }
 
     private String api() {
@@ -113,6 +115,23 @@ class WidgetBrowserTest implements SampleBlogServer {
 
     private List<WebElement> hits() {
         return browser.findElements(By.cssSelector(".bs-hit"));
+    }
+
+    /** Waits until the widget shows its answer to this query: results, none, or an error. */
+    private void waitForAnswer(String query) {
+        wait.until(driver -> query.equals(js("return document.querySelector('.bs-root').dataset.query")));
+    }
+
+    /** What the reader sees above the results: the count, and what was searched when it differs from the query. */
+    private String summary() {
+        return browser.findElement(By.cssSelector(".bs-summary")).getText().replaceAll("\\s+", " ");
+    }
+
+    /** Fails listing every violation of axe-core's WCAG 2.1 A and AA rules on the page as it is now. */
+    private void assertNoAccessibilityViolations(String scheme) {
+        assertThat(Axe.violations(browser))
+                .as("axe-core (%s) on %s", scheme, browser.getCurrentUrl())
+                .isEmpty();
     }
 
     private void waitForHits() {
@@ -145,6 +164,10 @@ class WidgetBrowserTest implements SampleBlogServer {
         assertThat(input.getAttribute("aria-expanded")).isEqualTo("true");
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getAttribute("textContent"))
                 .matches("找到 \\d+ 篇文章");
+        // The count is on screen, not only in the live region.
+        WebElement count = browser.findElement(By.cssSelector(".bs-count"));
+        assertThat(count.isDisplayed()).isTrue();
+        assertThat(count.getText()).matches("找到 \\d+ 篇文章");
         Browser.screenshot(browser, "chinese-query-light");
 
         Browser.colorScheme(browser, "dark");
@@ -164,19 +187,18 @@ class WidgetBrowserTest implements SampleBlogServer {
         input.sendKeys("redis 集群");
         waitForHits();
         input.sendKeys(Keys.ARROW_DOWN);
-        WebElement first = hits().get(0);
+        WebElement first = hits().get(0).findElement(By.cssSelector("[role=option]"));
         assertThat(first.getAttribute("aria-selected")).isEqualTo("true");
         assertThat(input.getAttribute("aria-activedescendant")).isEqualTo(first.getAttribute("id"));
         input.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_UP);
         assertThat(input.getAttribute("aria-activedescendant")).isEqualTo(first.getAttribute("id"));
-        String href = first.findElement(By.cssSelector(".bs-title")).getAttribute("href");
-        assertThat(href).endsWith("/posts/redis-cluster-resharding/");
+        assertThat(first.getText()).startsWith("Redis 集群");
         Browser.screenshot(browser, "keyboard-selection");
 
         input.sendKeys(Keys.ESCAPE);
         assertThat(input.getAttribute("aria-expanded")).isEqualTo("false");
         input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
-        wait.until(ExpectedConditions.urlToBe(href));
+        wait.until(ExpectedConditions.urlToBe(api() + "/posts/redis-cluster-resharding/"));
 
         openDemo();
         new Actions(browser)
@@ -193,8 +215,8 @@ class WidgetBrowserTest implements SampleBlogServer {
         input.sendKeys("集群");
         waitForHits();
         int unfiltered = hits().size();
-        WebElement chip = wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//button[contains(@class,'bs-chip') and text()='etcd']")));
+        WebElement chip = wait.until(
+                ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'bs-tag') and text()='etcd']")));
         chip.click();
         WebElement active =
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".bs-chip-active")));
@@ -259,15 +281,17 @@ class WidgetBrowserTest implements SampleBlogServer {
         input.sendKeys("redis");
         waitForHits();
         assertThat(hits()).hasSize(2); // data-size="2"
-        assertThat(hits().get(0).findElement(By.cssSelector(".bs-title")).getAttribute("href"))
-                .startsWith(otherSite("/posts/"));
         assertThat(js("return getComputedStyle(document.querySelector('.bs-panel')).position"))
                 .isEqualTo("absolute");
         browser.findElement(By.cssSelector(".bs-more")).click();
         wait.until(driver -> hits().size() > 2);
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getAttribute("textContent"))
                 .matches("\\d+ results");
+        assertThat(summary()).matches("\\d+ results");
         Browser.screenshot(browser, "other-origin");
+        // A post opens on the blog that embeds the box, not on the search service.
+        hits().get(2).findElement(By.cssSelector(".bs-title")).click();
+        wait.until(ExpectedConditions.urlContains(otherSite("/posts/")));
     }
 
     @Test
@@ -381,17 +405,20 @@ class WidgetBrowserTest implements SampleBlogServer {
                   return realFetch.call(this, url, init);
                 };""");
         input.sendKeys("TLB");
-        WebElement section = wait.until(
-                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".bs-hit .bs-sections .bs-section")));
+        WebElement section = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".bs-hit:first-child .bs-sections .bs-section")));
         assertThat(section.getText()).isEqualTo("页表与 TLB");
         assertThat(section.findElement(By.tagName("mark")).getText()).isEqualTo("TLB");
-        assertThat(section.getAttribute("href")).endsWith("/posts/2023-08-12-linux-virtual-memory/#page-table");
         Browser.screenshot(browser, "sections");
 
-        input.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
-        wait.until(ExpectedConditions.urlContains("/posts/"));
+        // The arrows reach a section after its post; Enter opens the post at that heading.
+        input.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
+        assertThat(input.getAttribute("aria-activedescendant")).isEqualTo(section.getAttribute("id"));
+        input.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.urlToBe(api() + "/posts/2023-08-12-linux-virtual-memory/#page-table"));
         String report = (String) js("return sessionStorage.getItem('click')");
-        assertThat(report).contains("/api/click?q=TLB&id=posts%2F", "&rank=1", "keepalive=true");
+        assertThat(report)
+                .contains("/api/click?q=TLB&id=posts%2F2023-08-12-linux-virtual-memory", "&rank=1", "keepalive=true");
     }
 
     @Test
@@ -442,5 +469,150 @@ class WidgetBrowserTest implements SampleBlogServer {
         active.click();
         wait.until(driver -> total.equals(js("return document.querySelector('[role=status]').textContent")));
         assertThat(browser.findElements(By.cssSelector(".bs-chip-active"))).isEmpty();
+    }
+    /** The /api/search requests the page sent, oldest first, from its resource timing entries. */
+    @SuppressWarnings("unchecked")
+    private List<String> searchRequests() {
+        return (List<String>) js("return performance.getEntriesByType('resource').map(e => e.name)"
+                + ".filter(url => url.includes('/api/search?'))");
+    }
+
+    private static String parameter(String url, String name) {
+        return java.util.Arrays.stream(url.substring(url.indexOf('?') + 1).split("&"))
+                .filter(pair -> pair.startsWith(name + "="))
+                .map(pair -> java.net.URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8))
+                .findFirst()
+                .orElse(null);
+    }
+
+    @Test
+    void withResultsOpenAxeFindsNoAccessibilityViolationInLightOrDark() {
+        WebElement input = openDemo();
+        input.sendKeys("redis");
+        waitForAnswer("redis");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".bs-refine")));
+        input.sendKeys(Keys.ARROW_DOWN); // a selected option is drawn differently: check it too
+        wait.until(driver -> !Boolean.TRUE.equals(js("return document.querySelector('.bs-root').ariaBusy")));
+        assertNoAccessibilityViolations("light");
+        Browser.colorScheme(browser, "dark");
+        assertNoAccessibilityViolations("dark");
+    }
+
+    @Test
+    void onAPhoneTheFirstResultIsInSightAboveTheFilters() {
+        // A 375 × 667 phone (an iPhone SE) with its on-screen keyboard up, as it is while the reader types.
+        Browser.phone(browser, 375, 420);
+        for (String scheme : List.of("light", "dark")) {
+            Browser.colorScheme(browser, scheme);
+            WebElement input = openDemo();
+            input.sendKeys("数据库");
+            waitForAnswer("数据库");
+            // Five categories and four years to narrow by, and completions: on a narrow screen none of them may
+            // push the results out of sight.
+            assertThat(browser.findElements(By.cssSelector(".bs-refine .bs-chip")))
+                    .hasSize(9);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".bs-suggestion")));
+            WebElement first = hits().get(0).findElement(By.cssSelector(".bs-title"));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> seen = (Map<String, Object>) js("""
+                    const r = arguments[0].getBoundingClientRect();
+                    const p = document.querySelector('.bs-panel').getBoundingClientRect();
+                    return {top: r.top, bottom: r.bottom, height: innerHeight, panelBottom: p.bottom,
+                            width: document.documentElement.clientWidth};""", first);
+            assertThat(((Number) seen.get("width")).intValue()).isEqualTo(375);
+            double bottom = ((Number) seen.get("bottom")).doubleValue();
+            assertThat(bottom)
+                    .as("the first result's title ends within the screen and the panel: %s", seen)
+                    .isLessThanOrEqualTo(((Number) seen.get("height")).doubleValue())
+                    .isLessThanOrEqualTo(((Number) seen.get("panelBottom")).doubleValue());
+            Browser.screenshot(browser, "phone-" + scheme);
+            assertNoAccessibilityViolations("phone, " + scheme);
+        }
+    }
+
+    @Test
+    void whatTheServiceSearchedForIsShownWithAWayToSearchTheWordsAsTyped() {
+        WebElement input = openDemo();
+        // The service's answer as the API documents it for a completed word; the text it sends stays text.
+        js("""
+                window.__xss = undefined;
+                window.fetch = function (url) {
+                  url = String(url);
+                  const json = body => Promise.resolve(new Response(JSON.stringify(body),
+                      {status: 200, headers: {'Content-Type': 'application/json'}}));
+                  if (url.includes('/api/suggest')) return json({query: '', suggestions: []});
+                  const q = new URL(url).searchParams.get('q');
+                  if (url.includes('verbatim=true')) {
+                    return json({query: q, total: 0, page: 1, size: 8, tookMs: 1, hits: [],
+                        facets: {tags: [], categories: [], years: []}, partial: false, rewrites: [], searchedFor: null});
+                  }
+                  const searched = 'kubernetes<img src=x onerror=window.__xss=1>';
+                  return json({query: q, total: 1, page: 1, size: 8, tookMs: 1, partial: false,
+                      hits: [{id: 'posts/k', url: '/posts/k/', title: 'Kubernetes', titleHtml: '<mark>Kubernetes</mark>',
+                              excerptHtml: '', date: null, tags: [], score: 1, sections: []}],
+                      facets: {tags: [], categories: [], years: []},
+                      rewrites: [{typed: q, searched: 'kubernetes', kind: 'completion'}], searchedFor: searched});
+                };""");
+        input.sendKeys("kub");
+        waitForAnswer("kub");
+        assertThat(summary()).isEqualTo("找到 1 篇文章 显示 kubernetes<img src=x onerror=window.__xss=1> 的结果 仍然搜索 kub");
+        assertThat(js("return document.querySelectorAll('.bs-root img').length"))
+                .isEqualTo(0L);
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getAttribute("textContent"))
+                .contains("显示 kubernetes");
+        Browser.screenshot(browser, "showing-results-for");
+        assertNoAccessibilityViolations("light, showing results for");
+
+        browser.findElement(By.cssSelector(".bs-as-typed")).click();
+        WebElement none = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".bs-message")));
+        assertThat(none.getText()).contains("没有找到", "kub");
+        assertThat(browser.findElements(By.cssSelector(".bs-as-typed"))).isEmpty();
+        assertThat(js("return window.__xss")).isNull();
+    }
+
+    @Test
+    void theSearchesOfOneBurstOfTypingShareAnIdAndAPauseOrAnEmptyBoxStartsANewOne() {
+        WebElement input = openDemo();
+        input.sendKeys("red");
+        waitForAnswer("red");
+        input.sendKeys("is");
+        waitForAnswer("redis");
+        List<String> first = searchRequests();
+        assertThat(first).hasSizeGreaterThanOrEqualTo(2);
+        String burst = parameter(first.get(0), "burst");
+        assertThat(burst).matches("[0-9a-z]{8}");
+        assertThat(first).allSatisfy(url -> assertThat(parameter(url, "burst")).isEqualTo(burst));
+
+        // Ten seconds later by the page's clock: the next keystroke starts another search.
+        js("const now = Date.now; Date.now = () => now() + 11000;");
+        input.sendKeys(" 集群");
+        waitForAnswer("redis 集群");
+        String afterPause = parameter(searchRequests().get(searchRequests().size() - 1), "burst");
+        assertThat(afterPause).matches("[0-9a-z]{8}").isNotEqualTo(burst);
+
+        input.sendKeys(Keys.ESCAPE, Keys.ESCAPE); // closes the list, then empties the box
+        wait.until(driver -> input.getAttribute("value").isEmpty());
+        input.sendKeys("etcd");
+        waitForAnswer("etcd");
+        String afterEmpty = parameter(searchRequests().get(searchRequests().size() - 1), "burst");
+        assertThat(afterEmpty).matches("[0-9a-z]{8}").isNotIn(burst, afterPause);
+        // Kept in the page's memory only.
+        assertThat(js("return document.cookie + localStorage.length + sessionStorage.length"))
+                .isEqualTo("00");
+    }
+
+    @Test
+    void aQueryFromThePageUrlIsSearchedAsSubmittedAndTypingOnAsTyped() {
+        browser.get(api() + "/?q=redis");
+        WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".bs-input")));
+        waitForAnswer("redis");
+        assertThat(searchRequests()).singleElement().satisfies(url -> {
+            assertThat(parameter(url, "prefix")).isEqualTo("false");
+            assertThat(parameter(url, "burst")).matches("[0-9a-z]{8}");
+        });
+        input.sendKeys(" 集");
+        waitForAnswer("redis 集");
+        List<String> requests = searchRequests();
+        assertThat(parameter(requests.get(requests.size() - 1), "prefix")).isNull();
     }
 }
