@@ -2,6 +2,7 @@ package dev.blogsearch.api.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
+import java.util.List;
 
 /**
  * Per-client rate limits of the public API ({@code /api/**} except the token-guarded {@code /api/admin/**}), under
@@ -13,9 +14,12 @@ import io.micronaut.core.bind.annotation.Bindable;
  * @param perSecond         sustained requests per second per client
  * @param maxClients        clients remembered at once; the least recently seen are forgotten first, so memory stays
  *                          bounded however many addresses send requests
- * @param trustForwardedFor take the client address from {@code X-Forwarded-For} / {@code Forwarded} (the entry the
- *                          nearest proxy added, the last one). Only behind a reverse proxy that sets it: otherwise any
- *                          caller picks its own address and escapes its limit.
+ * @param clientAddressHeader the one header that holds the client's address, set by the reverse proxy in front of
+ *                          the service: {@code X-Forwarded-For} (nginx's {@code $proxy_add_x_forwarded_for}, Caddy),
+ *                          {@code Forwarded} (RFC 7239) or {@code X-Real-IP}; empty for the connection's own address.
+ *                          Only the last entry is used (the one the proxy appended): earlier entries, and every other
+ *                          header, come from the client and may be anything.
+ * @param trustForwardedFor deprecated: {@code true} means {@code client-address-header: X-Forwarded-For}
  */
 @ConfigurationProperties("blogsearch.rate-limit")
 public record RateLimitConfig(
@@ -23,12 +27,38 @@ public record RateLimitConfig(
         @Bindable(defaultValue = "30") int burst,
         @Bindable(defaultValue = "10") double perSecond,
         @Bindable(defaultValue = "100000") int maxClients,
+        @Bindable(defaultValue = "") String clientAddressHeader,
         @Bindable(defaultValue = "false") boolean trustForwardedFor) {
+
+    /** The headers a proxy may name the client in; each is read as {@code ClientAddress} says. */
+    public static final List<String> CLIENT_ADDRESS_HEADERS = List.of("X-Forwarded-For", "Forwarded", "X-Real-IP");
 
     public RateLimitConfig {
         if (burst < 1 || perSecond <= 0 || maxClients < 1) {
             throw new IllegalArgumentException("blogsearch.rate-limit: burst, per-second and max-clients must be "
                     + "positive; to turn the limit off set blogsearch.rate-limit.enabled=false");
         }
+        clientAddressHeader = clientAddressHeader == null ? "" : clientAddressHeader.strip();
+        if (!clientAddressHeader.isEmpty()
+                && CLIENT_ADDRESS_HEADERS.stream().noneMatch(clientAddressHeader::equalsIgnoreCase)) {
+            throw new IllegalArgumentException("blogsearch.rate-limit.client-address-header"
+                    + " (BLOGSEARCH_RATE_LIMIT_CLIENT_ADDRESS_HEADER) is '" + clientAddressHeader + "'; set it to the"
+                    + " header your reverse proxy sets, one of " + String.join(", ", CLIENT_ADDRESS_HEADERS)
+                    + ", or leave it empty when clients connect directly");
+        }
+    }
+
+    /**
+     * The header to read the client's address from, {@code null} for the connection's address: the named one, or
+     * {@code X-Forwarded-For} for the deprecated {@code trust-forwarded-for: true}.
+     */
+    public String trustedHeader() {
+        if (!clientAddressHeader.isEmpty()) {
+            return CLIENT_ADDRESS_HEADERS.stream()
+                    .filter(clientAddressHeader::equalsIgnoreCase)
+                    .findFirst()
+                    .orElseThrow();
+        }
+        return trustForwardedFor ? "X-Forwarded-For" : null;
     }
 }

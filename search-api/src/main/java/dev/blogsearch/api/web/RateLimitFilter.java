@@ -26,10 +26,12 @@ import java.util.concurrent.TimeUnit;
 final class RateLimitFilter {
 
     private final RateLimitConfig config;
+    private final ClientAddress clientAddress;
     private final Cache<String, TokenBucket> buckets;
 
-    RateLimitFilter(RateLimitConfig config) {
+    RateLimitFilter(RateLimitConfig config, ClientAddress clientAddress) {
         this.config = config;
+        this.clientAddress = clientAddress;
         long refillNanos = (long) Math.ceil(config.burst() / config.perSecond() * 1e9);
         this.buckets = Caffeine.newBuilder()
                 .maximumSize(config.maxClients())
@@ -47,7 +49,7 @@ final class RateLimitFilter {
             return null;
         }
         long now = System.nanoTime();
-        String client = ClientAddress.of(request, config.trustForwardedFor());
+        String client = clientAddress.of(request);
         long waitNanos = buckets.get(client, key -> new TokenBucket(config.burst(), config.perSecond(), now))
                 .tryTake(now);
         if (waitNanos == 0) {
