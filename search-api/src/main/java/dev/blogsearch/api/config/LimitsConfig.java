@@ -19,7 +19,7 @@ public record LimitsConfig(
 
     public LimitsConfig {
         if (timeBudget == null || timeBudget.isNegative()) {
-            throw new IllegalArgumentException("blogsearch.limits.time-budget must be a positive duration");
+            throw new InvalidSettingException("blogsearch.limits.time-budget must be a positive duration");
         }
     }
 

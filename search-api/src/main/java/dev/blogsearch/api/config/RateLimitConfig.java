@@ -35,13 +35,13 @@ public record RateLimitConfig(
 
     public RateLimitConfig {
         if (burst < 1 || perSecond <= 0 || maxClients < 1) {
-            throw new IllegalArgumentException("blogsearch.rate-limit: burst, per-second and max-clients must be "
+            throw new InvalidSettingException("blogsearch.rate-limit: burst, per-second and max-clients must be "
                     + "positive; to turn the limit off set blogsearch.rate-limit.enabled=false");
         }
         clientAddressHeader = clientAddressHeader == null ? "" : clientAddressHeader.strip();
         if (!clientAddressHeader.isEmpty()
                 && CLIENT_ADDRESS_HEADERS.stream().noneMatch(clientAddressHeader::equalsIgnoreCase)) {
-            throw new IllegalArgumentException("blogsearch.rate-limit.client-address-header"
+            throw new InvalidSettingException("blogsearch.rate-limit.client-address-header"
                     + " (BLOGSEARCH_RATE_LIMIT_CLIENT_ADDRESS_HEADER) is '" + clientAddressHeader + "'; set it to the"
                     + " header your reverse proxy sets, one of " + String.join(", ", CLIENT_ADDRESS_HEADERS)
                     + ", or leave it empty when clients connect directly");

@@ -4,7 +4,7 @@ package dev.blogsearch.api.web;
  * One client's allowance: holds up to {@code capacity} tokens, refilled at {@code perSecond}; a request takes one.
  * Thread-safe (a client's requests may run on several event loops); time is passed in so tests need no sleeping.
  */
-final class TokenBucket {
+public final class TokenBucket {
 
     private static final double NANOS_PER_SECOND = 1e9;
 
@@ -13,7 +13,7 @@ final class TokenBucket {
     private double tokens;
     private long updatedNanos;
 
-    TokenBucket(int capacity, double perSecond, long nowNanos) {
+    public TokenBucket(int capacity, double perSecond, long nowNanos) {
         this.capacity = capacity;
         this.perNano = perSecond / NANOS_PER_SECOND;
         this.tokens = capacity;
@@ -21,14 +21,19 @@ final class TokenBucket {
     }
 
     /** Takes a token: 0 when there was one, else how many nanoseconds until there will be. */
-    synchronized long tryTake(long nowNanos) {
+    public synchronized long tryTake(long nowNanos) {
+        long wait = waitNanos(nowNanos);
+        if (wait == 0) {
+            tokens -= 1;
+        }
+        return wait;
+    }
+
+    /** 0 when a token is there to take, else how many nanoseconds until there will be; takes nothing. */
+    public synchronized long waitNanos(long nowNanos) {
         long elapsed = Math.max(0, nowNanos - updatedNanos);
         tokens = Math.min(capacity, tokens + elapsed * perNano);
         updatedNanos = nowNanos;
-        if (tokens >= 1) {
-            tokens -= 1;
-            return 0;
-        }
-        return (long) Math.ceil((1 - tokens) / perNano);
+        return tokens >= 1 ? 0 : (long) Math.ceil((1 - tokens) / perNano);
     }
 }

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdminApiTest implements TestPropertyProvider {
 
-    private static final String TOKEN = "admin-api-test-token";
+    private static final String TOKEN = "admin-api-test-token-0123456789abcdef-0123456789";
 
     // Four copies of the sample blog, so that a full rebuild lasts long enough to be caught running.
     private final TempBlog blog = TempBlog.create(4);

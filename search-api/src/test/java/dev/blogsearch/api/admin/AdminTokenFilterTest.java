@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdminTokenFilterTest implements SampleBlogServer {
 
-    static final String TOKEN = "s3cret-Token-for-tests";
+    static final String TOKEN = "s3cret-Token-for-tests-0123456789abcdef-0123456789";
 
     @Inject
     @Client("/")

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnalyticsApiTest implements SampleBlogServer {
 
-    static final String TOKEN = "analytics-test-token";
+    static final String TOKEN = "analytics-test-token-0123456789abcdef-0123456789";
 
     @Inject
     @Client("/")

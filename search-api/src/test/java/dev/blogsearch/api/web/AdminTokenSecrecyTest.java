@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdminTokenSecrecyTest implements SampleBlogServer {
 
-    static final String TOKEN = "tok-7f3a9c1e5b-SECRET";
+    static final String TOKEN = "tok-7f3a9c1e5b-SECRET-0123456789abcdef-0123456789";
 
     @Inject
     EmbeddedServer server;
