@@ -1,11 +1,14 @@
 package dev.blogsearch.analysis;
 
-import dev.blogsearch.analysis.internal.HanCharsFilter;
-import dev.blogsearch.analysis.internal.ScriptRunTokenizer;
-import java.io.Reader;
+import dev.blogsearch.analysis.factories.HanCharsFilterFactory;
+import dev.blogsearch.analysis.factories.ScriptRunTokenizerFactory;
+import dev.blogsearch.analysis.factories.TextFoldingCharFilterFactory;
+import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKBigramFilterFactory;
 
 /**
  * Overlapping bigrams of the Chinese text only (内存 in 虚拟内存 gives 虚拟 拟内 内存), plus every character as
@@ -17,28 +20,44 @@ import org.apache.lucene.analysis.cjk.CJKBigramFilter;
  * more characters, {@link CJKBigramFilter#SINGLE_TYPE} unigrams for a single character.
  *
  * <pre>
- * CJKWidthCharFilter   full-width forms to half-width, as in {@link BlogAnalyzer}
- * TraditionalToSimplified  繁體 to 简体, as in {@link BlogAnalyzer}
- * ScriptRunTokenizer   Han runs (words and identifiers are dropped by the next filter)
- * HanCharsFilter       one token per Han character
- * CJKBigramFilter      adjacent characters paired, never across punctuation, spaces or English words;
- * each character also kept alone
+ * blogTextFolding   full-width forms to half-width, 繁體 to 简体, as in {@link BlogAnalyzer}
+ * blogScriptRun     Han runs (words and identifiers are dropped by the next filter)
+ * blogHanChars      one token per Han character
+ * cjkBigram         adjacent characters paired, never across punctuation, spaces or English words;
+ *                   each character also kept alone
  * </pre>
  *
- * Thread-safe, Lucene-only, like {@link BlogAnalyzer}.
+ * Built from {@link #CHAIN}; thread-safe, Lucene-only, like {@link BlogAnalyzer}.
  */
-public final class HanBigramAnalyzer extends Analyzer {
+public final class HanBigramAnalyzer extends DelegatingAnalyzerWrapper {
 
-    @Override
-    protected Reader initReader(String fieldName, Reader reader) {
-        return TextFolding.wrap(reader);
+    /** The chain. */
+    public static final AnalysisChain CHAIN = new AnalysisChain(
+            List.of(AnalysisChain.Step.of(TextFoldingCharFilterFactory.class)),
+            AnalysisChain.Step.of(ScriptRunTokenizerFactory.class),
+            List.of(
+                    AnalysisChain.Step.of(HanCharsFilterFactory.class),
+                    AnalysisChain.Step.of(
+                            CJKBigramFilterFactory.class,
+                            "han",
+                            "true",
+                            "hiragana",
+                            "false",
+                            "katakana",
+                            "false",
+                            "hangul",
+                            "false",
+                            "outputUnigrams",
+                            "true")));
+
+    private final Analyzer chain = CHAIN.build(UserDictionary.of(Set.of()));
+
+    public HanBigramAnalyzer() {
+        super(GLOBAL_REUSE_STRATEGY);
     }
 
     @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-        ScriptRunTokenizer tokenizer = new ScriptRunTokenizer();
-        TokenStream stream = new HanCharsFilter(tokenizer);
-        stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN, true);
-        return new TokenStreamComponents(tokenizer, stream);
+    protected Analyzer getWrappedAnalyzer(String fieldName) {
+        return chain;
     }
 }

@@ -29,6 +29,11 @@ import java.util.TreeSet;
 public final class UserDictionary {
 
     private static final String GLOSSARY = "/blogsearch/tech-dictionary.txt";
+    /**
+     * The name under which an analysis chain reads the owner's words ({@link AnalysisChain#build(UserDictionary)};
+     * in Solr, the file of the collection's configset).
+     */
+    public static final String RESOURCE = "dictionary.txt";
     /** Longest word, in characters: bounds how many pieces the filter tries to join. */
     public static final int MAX_WORD_LENGTH = 12;
 
@@ -52,12 +57,8 @@ public final class UserDictionary {
 
     /** The glossary plus the given files. */
     public static UserDictionary load(List<Path> files) {
-        Set<String> words = new HashSet<>();
-        try (InputStream in = UserDictionary.class.getResourceAsStream(GLOSSARY)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + GLOSSARY);
-            }
-            read(new InputStreamReader(in, StandardCharsets.UTF_8), words);
+        Set<String> words = glossaryWords();
+        try {
             for (Path file : files) {
                 try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                     read(reader, words);
@@ -67,6 +68,32 @@ public final class UserDictionary {
             throw new UncheckedIOException("cannot read the dictionary: " + e.getMessage(), e);
         }
         return new UserDictionary(words);
+    }
+
+    /**
+     * Exactly the words of {@code sources}, in the file format (the glossary only if they hold it); the caller
+     * closes them. For word files that are not plain files: a Solr configset's {@link #RESOURCE}, which holds the
+     * glossary and the owner's words.
+     */
+    public static UserDictionary read(List<Reader> sources) throws IOException {
+        Set<String> words = new HashSet<>();
+        for (Reader source : sources) {
+            read(source, words);
+        }
+        return new UserDictionary(words);
+    }
+
+    private static Set<String> glossaryWords() {
+        Set<String> words = new HashSet<>();
+        try (InputStream in = UserDictionary.class.getResourceAsStream(GLOSSARY)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + GLOSSARY);
+            }
+            read(new InputStreamReader(in, StandardCharsets.UTF_8), words);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the dictionary: " + e.getMessage(), e);
+        }
+        return words;
     }
 
     private static void read(Reader source, Set<String> words) throws IOException {
@@ -88,6 +115,11 @@ public final class UserDictionary {
 
     public int size() {
         return words.size();
+    }
+
+    /** Every word, in the file format (one a line, sorted): what a file holding this dictionary would say. */
+    public String toFileText() {
+        return String.join("\n", new TreeSet<>(words)) + "\n";
     }
 
     /** Changes whenever a word is added or removed: an index built with another dictionary must be rebuilt. */

@@ -25,6 +25,7 @@ public final class HanCharsFilter extends TokenFilter {
 
     private String run = "";
     private int runStart;
+    private int runEnd;
     private boolean offsetsMatchText;
     private int next;
     private int skippedPositions;
@@ -42,7 +43,8 @@ public final class HanCharsFilter extends TokenFilter {
             if (ScriptRunTokenizer.HAN.equals(typeAtt.type())) {
                 run = termAtt.toString();
                 runStart = offsetAtt.startOffset();
-                offsetsMatchText = offsetAtt.endOffset() - runStart == run.length();
+                runEnd = offsetAtt.endOffset();
+                offsetsMatchText = runEnd - runStart == run.length();
                 next = 0;
             } else {
                 // A dropped word still separates the Han text around it: 使用redis集群 must not pair 用 and 集.
@@ -53,7 +55,8 @@ public final class HanCharsFilter extends TokenFilter {
         clearAttributes();
         termAtt.append(run, next, next + charLength);
         int start = offsetsMatchText ? runStart + next : runStart;
-        int end = offsetsMatchText ? start + charLength : runStart + run.length();
+        // A char filter changed the run's length: each character gets the run's offsets, as written.
+        int end = offsetsMatchText ? start + charLength : runEnd;
         offsetAtt.setOffset(start, end);
         typeAtt.setType(IDEOGRAPHIC);
         posIncAtt.setPositionIncrement(1 + (next == 0 ? skippedPositions : 0));
