@@ -43,16 +43,29 @@ public final class Synonyms {
 
     /** The built-in list plus the owner's file, when one is given. */
     public static Synonyms load(Path ownerFile) {
+        if (ownerFile == null) {
+            return read(null);
+        }
+        try (Reader reader = Files.newBufferedReader(ownerFile, StandardCharsets.UTF_8)) {
+            return read(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read synonyms: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The built-in list plus the owner's groups from {@code owner} (the file format), when given; the caller closes
+     * it. For a file that is not a plain file (a Solr configset's).
+     */
+    public static Synonyms read(Reader owner) {
         Map<String, Set<String>> groups = new HashMap<>();
         try (InputStream in = Synonyms.class.getResourceAsStream(BUILT_IN)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + BUILT_IN);
             }
             read(new InputStreamReader(in, StandardCharsets.UTF_8), groups);
-            if (ownerFile != null) {
-                try (Reader reader = Files.newBufferedReader(ownerFile, StandardCharsets.UTF_8)) {
-                    read(reader, groups);
-                }
+            if (owner != null) {
+                read(owner, groups);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read synonyms: " + e.getMessage(), e);

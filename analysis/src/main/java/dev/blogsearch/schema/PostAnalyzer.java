@@ -1,5 +1,6 @@
 package dev.blogsearch.schema;
 
+import dev.blogsearch.analysis.AnalysisChain;
 import dev.blogsearch.analysis.BlogAnalyzer;
 import dev.blogsearch.analysis.HanBigramAnalyzer;
 import dev.blogsearch.analysis.TraditionalToSimplified;
@@ -33,6 +34,11 @@ public final class PostAnalyzer extends DelegatingAnalyzerWrapper {
     /** With the built-in tech glossary only. */
     public static PostAnalyzer withGlossary() {
         return new PostAnalyzer(UserDictionary.glossary());
+    }
+
+    /** The analysis of a field, as factories: what a Solr schema declares for it. */
+    public static AnalysisChain chainOf(String field) {
+        return PostFields.isBigramField(field) ? HanBigramAnalyzer.CHAIN : BlogAnalyzer.CHAIN;
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.blogsearch.analysis.BlogAnalyzer;
 import dev.blogsearch.analysis.HanBigramAnalyzer;
 import dev.blogsearch.analysis.TextFolding;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.index.IndexOptions;
 
@@ -83,6 +84,64 @@ public final class PostFields {
     public static final String DATE_TEXT = "date_text";
     /** Front matter description or summary; stored only. */
     public static final String SUMMARY = "summary";
+
+    /** How a field's values are indexed, as a schema that must hold the same fields declares its type. */
+    public enum Kind {
+        /** Text analysed by {@link BlogAnalyzer} (words and identifiers), offsets in postings. */
+        WORDS,
+        /**
+         * Text analysed by {@link HanBigramAnalyzer}, offsets in postings: the text of the words field it shadows
+         * ({@link #bigramFieldOf}), never stored.
+         */
+        BIGRAMS,
+        /** An exact string, not analysed. */
+        STRING,
+        /** A 64-bit integer (epoch milliseconds): a point. */
+        LONG,
+        /** A 32-bit integer: a point. */
+        INT
+    }
+
+    /**
+     * A field of a post's document: what {@code PostDocuments} writes (a test holds it to this) and what a Solr
+     * configset declares (generated from {@link #SCHEMA}).
+     *
+     * @param name        the field's name
+     * @param kind        how its values are indexed
+     * @param indexed     searchable: terms or points
+     * @param stored      its values can be read back
+     * @param docValues   column-stride values: sorting, facet counts, the incremental run's list of files
+     * @param multiValued a post can hold several values (sorted-set doc values count as several)
+     */
+    public record FieldSpec(
+            String name, Kind kind, boolean indexed, boolean stored, boolean docValues, boolean multiValued) {}
+
+    /** Every field of a post's document, in the order a schema lists them. */
+    public static final List<FieldSpec> SCHEMA = List.of(
+            new FieldSpec(ID, Kind.STRING, true, true, false, false),
+            new FieldSpec(URL, Kind.STRING, false, true, false, false),
+            new FieldSpec(SOURCE, Kind.STRING, true, true, true, false),
+            new FieldSpec(CONTENT_HASH, Kind.STRING, false, true, true, false),
+            new FieldSpec(FILE_STAMP, Kind.STRING, false, false, true, false),
+            new FieldSpec(TITLE, Kind.WORDS, true, true, false, false),
+            new FieldSpec(TITLE_CJK, Kind.BIGRAMS, true, false, false, false),
+            new FieldSpec(HEADINGS, Kind.WORDS, true, true, false, false),
+            new FieldSpec(HEADING_ANCHORS, Kind.STRING, false, true, false, true),
+            new FieldSpec(HEADINGS_CJK, Kind.BIGRAMS, true, false, false, false),
+            new FieldSpec(BODY, Kind.WORDS, true, true, false, false),
+            new FieldSpec(BODY_CJK, Kind.BIGRAMS, true, false, false, false),
+            new FieldSpec(CODE, Kind.WORDS, true, true, false, false),
+            new FieldSpec(TAGS, Kind.WORDS, true, true, false, true),
+            new FieldSpec(TAG_KEY, Kind.STRING, true, false, false, true),
+            new FieldSpec(TAG_FACET, Kind.STRING, false, false, true, true),
+            new FieldSpec(CATEGORIES, Kind.WORDS, true, true, false, true),
+            new FieldSpec(CATEGORY_KEY, Kind.STRING, true, false, false, true),
+            new FieldSpec(CATEGORY_FACET, Kind.STRING, false, false, true, true),
+            new FieldSpec(DATE, Kind.LONG, true, false, true, false),
+            new FieldSpec(DAY, Kind.INT, true, false, false, false),
+            new FieldSpec(YEAR_FACET, Kind.STRING, false, false, true, true),
+            new FieldSpec(DATE_TEXT, Kind.STRING, false, true, false, false),
+            new FieldSpec(SUMMARY, Kind.STRING, false, true, false, false));
 
     /** Stored and analysed with offsets in postings, for the UnifiedHighlighter. */
     public static final FieldType STORED_TEXT_WITH_OFFSETS = textType(true);
