@@ -83,6 +83,11 @@
     return [template.slice(0, at), node, template.slice(at + 2)];
   }
 
+  /** The box's text as searched: a space after the last word says the word is finished, so one is kept. */
+  function queryOf(value) {
+    return value.replace(/^\s+/, "").replace(/\s+$/, " ");
+  }
+
   /** Eight random base-36 characters: a burst's id, which says nothing about the reader. */
   function randomId() {
     var bytes = new Uint8Array(8);
@@ -213,7 +218,7 @@
 
     function reportClick(hit, rank) {
       try {
-        var params = new URLSearchParams({ q: state.query, id: hit.id, rank: String(rank) });
+        var params = new URLSearchParams({ q: state.query.trim(), id: hit.id, rank: String(rank) });
         fetch(api + "/api/click?" + params, { keepalive: true, mode: "cors" }).catch(function () {});
       } catch (e) { /* reporting must never stop the reader from opening the post */ }
     }
@@ -316,7 +321,7 @@
       showing.append.apply(showing, fill(t.showing, el("strong", null, searched)));
       var asTyped = el("button", "bs-as-typed");
       asTyped.type = "button";
-      asTyped.append.apply(asTyped, fill(t.asTyped, el("em", null, query)));
+      asTyped.append.apply(asTyped, fill(t.asTyped, el("em", null, query.trim())));
       asTyped.addEventListener("click", function () {
         state.verbatim = true;
         input.focus();
@@ -387,7 +392,7 @@
       renderFilters(response.facets);
       var said = renderSummary(query, response);
       if (state.total === 0) {
-        showMessage(!hasFilter() ? t.none(query)
+        showMessage(!hasFilter() ? t.none(query.trim())
           : !query && !state.category && !state.year ? t.noneTag(state.tag) : t.noneFiltered, "empty");
       } else {
         showMessage(response.partial ? t.partial : "", response.partial ? "note" : "");
@@ -441,7 +446,7 @@
         })
         .then(function (body) {
           if (seq !== state.seq) return; // a newer search was started: never let an old answer win
-          if (page === 1 && !body.total && state.hits.length && input.value.trim() !== query) {
+          if (page === 1 && !body.total && state.hits.length && queryOf(input.value) !== query) {
             // The reader has typed on and that search is coming: "no results" for a word they are past would
             // only flash. The results on screen stay until it answers.
             state.lastSearched = null;
@@ -508,12 +513,12 @@
 
     function searchNow() {
       clearTimeout(state.timer);
-      state.query = input.value.trim();
+      state.query = queryOf(input.value);
       var key = [state.query, state.tag, state.category, state.year, state.finished, state.verbatim].join("\u0000");
       if (key === state.lastSearched) return;
       state.lastSearched = key;
       search(1);
-      suggest(state.query);
+      suggest(state.query.trim());
     }
 
     /** The box's text changed: what it holds now is being typed, and searched with completion and correction. */

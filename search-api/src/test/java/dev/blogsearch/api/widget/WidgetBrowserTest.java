@@ -602,7 +602,7 @@ class WidgetBrowserTest implements SampleBlogServer {
     }
 
     @Test
-    void aQueryFromThePageUrlIsSearchedAsSubmittedAndTypingOnAsTyped() {
+    void aQueryFromThePageUrlIsSearchedAsSubmittedAndTypingOnAsTypedWithTheSpaceThatEndsAWord() {
         browser.get(api() + "/?q=redis");
         WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".bs-input")));
         waitForAnswer("redis");
@@ -614,5 +614,10 @@ class WidgetBrowserTest implements SampleBlogServer {
         waitForAnswer("redis 集");
         List<String> requests = searchRequests();
         assertThat(parameter(requests.get(requests.size() - 1), "prefix")).isNull();
+        // A space after the last word tells the service the word is finished: it is sent, one of it.
+        input.sendKeys("群  ");
+        waitForAnswer("redis 集群 ");
+        requests = searchRequests();
+        assertThat(parameter(requests.get(requests.size() - 1), "q")).isEqualTo("redis 集群 ");
     }
 }
