@@ -220,7 +220,7 @@
       try {
         var params = new URLSearchParams({ q: state.query.trim(), id: hit.id, rank: String(rank) });
         fetch(api + "/api/click?" + params, { keepalive: true, mode: "cors" }).catch(function () {});
-      } catch (e) { /* reporting must never stop the reader from opening the post */ }
+      } catch (ignored) { /* reporting must never stop the reader from opening the post */ }
     }
 
     // An option is a post or one of its sections; it opens where a link would (Ctrl/⌘/Shift or the middle
