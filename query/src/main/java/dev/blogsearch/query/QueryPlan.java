@@ -4,32 +4,29 @@ import java.util.List;
 
 /**
  * How a query is understood, before it becomes a Lucene query: the units a post should match (words, Chinese
- * words, phrases), each with the forms that count as a match, the excluded units, tag filters, and the typo
- * corrections made.
+ * words, phrases), each with the forms that count as a match, the excluded units, tag filters, and the words that
+ * were searched as something else than typed (a typo corrected, a word being typed completed).
  *
  * @param units       what a post should match; all of them rank first, some of them after
  * @param excluded    what a post must not match
  * @param tags        tags named with {@code tag:} in the query
  * @param categories  categories named with {@code category:} in the query
- * @param corrections misspelled words and the index term each was corrected to
+ * @param rewrites    words searched as another word of the blog: corrected, or completed while being typed
  */
 public record QueryPlan(
-        List<Unit> units,
-        List<Unit> excluded,
-        List<String> tags,
-        List<String> categories,
-        List<Correction> corrections) {
+        List<Unit> units, List<Unit> excluded, List<String> tags, List<String> categories, List<Rewrite> rewrites) {
 
     /**
      * One thing the reader asked for.
      *
      * @param text         as typed (a Chinese word as segmented from the reader's text)
-     * @param alternatives the forms that match it, the primary one first: the typed form (or its correction, when
-     *                     the typed form is in no post), then synonyms and plural forms
+     * @param alternatives the forms that match it, the primary one first: the typed form (or, when the typed form
+     *                     is in no post, its correction or its most used completion), then synonyms, plural forms and
+     *                     other completions
      */
     public record Unit(String text, List<Form> alternatives) {
 
-        /** The form that best stands for the unit: the typed one, or its correction when it matches nothing. */
+        /** The form that best stands for the unit: the typed one, or what it was searched as when it matches nothing. */
         public String primary() {
             return alternatives.isEmpty() ? text : alternatives.get(0).text();
         }
@@ -49,9 +46,25 @@ public record QueryPlan(
         TYPED,
         SYNONYM,
         VARIANT,
-        CORRECTION
+        /** A word of the blog close to a typed word that is in no post. */
+        CORRECTION,
+        /** A word of the blog that starts with the word being typed. */
+        COMPLETION
     }
 
-    /** A word that matched nothing, and the word from the blog it was taken for. */
-    public record Correction(String typed, String correctedTo) {}
+    /**
+     * A typed word searched as another word of the blog.
+     *
+     * @param typed    as typed
+     * @param searched the word it was searched as (for a completion, the most used of those searched)
+     * @param kind     {@link Kind#CORRECTION} or {@link Kind#COMPLETION}
+     */
+    public record Rewrite(String typed, String searched, Kind kind) {}
+
+    /** The typo corrections among the rewrites. */
+    public List<Rewrite> corrections() {
+        return rewrites.stream()
+                .filter(rewrite -> rewrite.kind() == Kind.CORRECTION)
+                .toList();
+    }
 }

@@ -9,6 +9,7 @@ import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,7 +29,10 @@ import org.apache.lucene.index.Term;
  *       looks for 成为, 开源, 项目 and 贡献者, wherever they are in a post;
  *   <li>question words (如何, 怎么, how to) are dropped when anything else is left;
  *   <li>each unit gets its synonyms (k8s, kubernetes), plural and singular forms found in the blog, and, when an
- *       English word is found nowhere, the closest word of the blog (kuberntes → kubernetes).
+ *       English word is found nowhere, the closest word of the blog (kuberntes → kubernetes);
+ *   <li>while the reader is typing ({@link PlanOptions#typing()}), the last word also matches the words of the blog
+ *       that start with it (kub → kubernetes, kubectl), the most used counting most, so results come from the
+ *       first letters typed and the top result stays put as the word is finished.
  * </ul>
  *
  * Thread-safe.
@@ -39,6 +43,43 @@ public final class QueryPlanner {
     private static final float VARIANT_WEIGHT = 0.8f;
     /** A correction stands in for a typed word that matches nothing: it counts as if typed. */
     private static final float CORRECTION_WEIGHT = 1f;
+    /**
+     * The most used completion of a word being typed that is itself a word of the blog ({@code java}, on its way to
+     * {@code javascript} or not): below the typed word, so a whole-word match ranks first.
+     */
+    private static final float COMPLETION_WEIGHT = 0.9f;
+    /** Completions of a word being typed, at most: what bounds the cost of a short prefix. */
+    private static final int MAX_COMPLETIONS = 8;
+
+    /** A word being typed is completed from its second letter on; a single letter is too little to go on. */
+    private static final int MIN_COMPLETED_LENGTH = 2;
+    /**
+     * The words of the other units, as the index holds them: the context a word being typed is completed in. A unit
+     * of several words (a phrase) gives each; its synonyms and corrections are left out (the primary form only).
+     */
+    private static List<String> otherWords(List<QueryPlan.Unit> units) {
+        List<String> words = new ArrayList<>();
+        for (QueryPlan.Unit unit : units) {
+            for (String word : unit.primary().toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (!word.isBlank()) {
+                    words.add(word);
+                }
+            }
+        }
+        return words;
+    }
+
+    /** Completions are counted in the context of the query's other words from this many letters on. */
+    private static final int MIN_CONTEXT_PREFIX = 3;
+    /** Completions of the last part of an identifier being typed ({@code createDispat}). */
+    private static final int PART_COMPLETIONS = 3;
+    /** Corrections tried for a word being typed that no word of the blog starts with ({@code kubr}). */
+    private static final int CORRECTIONS_OF_A_PREFIX = 3;
+    /**
+     * A finished word found nowhere that begins words of the blog was cut short ({@code kubernet}) rather than
+     * misspelled, from this length on; shorter ones are as likely other words ({@code car} is not {@code cargo}).
+     */
+    private static final int MIN_CUT_SHORT_LENGTH = 5;
 
     /** Fields whose terms say whether a word occurs in the blog at all. */
     private static final String[] TERM_FIELDS = {
@@ -48,23 +89,41 @@ public final class QueryPlanner {
     private final Synonyms synonyms;
     private final PostAnalyzer analyzer;
     private final TypoCorrector typos = new TypoCorrector(PostFields.BODY);
+    private final WordCompleter completer = new WordCompleter();
 
     public QueryPlanner(Synonyms synonyms, PostAnalyzer analyzer) {
         this.synonyms = synonyms;
         this.analyzer = analyzer;
     }
 
+    /** A submitted query: every word finished. */
     public QueryPlan plan(UserQuery query, IndexReader reader) throws IOException {
+        return plan(query, reader, PlanOptions.SUBMITTED);
+    }
+
+    public QueryPlan plan(UserQuery query, IndexReader reader, PlanOptions options) throws IOException {
         List<String> words = new ArrayList<>();
         List<QueryPlan.Unit> phrases = new ArrayList<>();
-        for (UserQuery.Term term : query.terms()) {
+        String typing = null;
+        for (int t = 0; t < query.terms().size(); t++) {
+            UserQuery.Term term = query.terms().get(t);
             // Folded before smartcn sees it: its model only knows Simplified words (虛擬內存 is cut as 虚拟 内存 only
             // once it reads 虚拟内存); the analyzer folds the posts the same way.
             String text = TextFolding.fold(term.text());
             if (term.phrase()) {
                 phrases.add(new QueryPlan.Unit(text, alternatives(text)));
             } else {
-                words.addAll(splitWords(text));
+                List<String> split = splitWords(text);
+                words.addAll(split);
+                boolean last = t == query.terms().size() - 1;
+                // Chinese needs no completing: a bigram or a single character already matches inside a word.
+                if (last
+                        && options.typing()
+                        && query.endsWithWord()
+                        && !split.isEmpty()
+                        && !HanText.isHan(text.codePointBefore(text.length()))) {
+                    typing = split.get(split.size() - 1);
+                }
             }
         }
         List<String> joined = joinSynonymPhrases(words);
@@ -74,33 +133,246 @@ public final class QueryPlanner {
             joined = content;
         }
         List<QueryPlan.Unit> units = new ArrayList<>(phrases);
-        List<QueryPlan.Correction> corrections = new ArrayList<>();
-        for (String word : joined) {
-            List<QueryPlan.Form> forms = new ArrayList<>(alternatives(word));
-            if (isEnglishWord(word)) {
-                String lower = word.toLowerCase(Locale.ROOT);
-                for (String variant : EnglishVariants.of(lower)) {
-                    boolean known = forms.stream().anyMatch(form -> form.text().equalsIgnoreCase(variant));
-                    if (!known && occurs(reader, variant)) {
-                        forms.add(new QueryPlan.Form(variant, VARIANT_WEIGHT, QueryPlan.Kind.VARIANT));
-                    }
-                }
-                if (forms.size() == 1 && !occurs(reader, lower)) {
-                    Optional<String> corrected = typos.correct(lower, reader);
-                    if (corrected.isPresent()) {
-                        // The typed form matches nothing; the correction stands in for it, first.
-                        corrections.add(new QueryPlan.Correction(word, corrected.get()));
-                        forms.add(0, new QueryPlan.Form(corrected.get(), CORRECTION_WEIGHT, QueryPlan.Kind.CORRECTION));
-                    }
-                }
-            }
-            units.add(new QueryPlan.Unit(word, forms));
+        List<QueryPlan.Rewrite> rewrites = new ArrayList<>();
+        for (int w = 0; w < joined.size(); w++) {
+            String word = joined.get(w);
+            // Unless it was dropped as a question word or joined into a synonym phrase, which are whole words.
+            boolean beingTyped = typing != null && w == joined.size() - 1 && word.equals(typing);
+            List<String> others = beingTyped ? otherWords(units) : List.of();
+            units.add(unit(word, beingTyped, others, options.verbatim(), reader, rewrites));
         }
         List<QueryPlan.Unit> excluded = query.excluded().stream()
                 .map(term -> new QueryPlan.Unit(
                         term.text(), List.of(new QueryPlan.Form(term.text(), 1f, QueryPlan.Kind.TYPED))))
                 .toList();
-        return new QueryPlan(units, excluded, query.tags(), query.categories(), corrections);
+        return new QueryPlan(units, excluded, query.tags(), query.categories(), rewrites);
+    }
+
+    /**
+     * A word with the forms that match it. A word being typed also matches the blog's words that start with it; a
+     * finished word found nowhere is taken for a word it begins (cut short: {@code kubernet}) or, failing that, for
+     * the closest word of the blog (misspelled: {@code kuberntes}). A word that is in the blog, or that begins words
+     * of the blog while being typed, is never corrected.
+     */
+    private QueryPlan.Unit unit(
+            String word,
+            boolean beingTyped,
+            List<String> others,
+            boolean verbatim,
+            IndexReader reader,
+            List<QueryPlan.Rewrite> rewrites)
+            throws IOException {
+        List<QueryPlan.Form> forms = new ArrayList<>(alternatives(word));
+        String lower = word.toLowerCase(Locale.ROOT);
+        boolean english = isEnglishWord(word);
+        if (english) {
+            for (String variant : EnglishVariants.of(lower)) {
+                boolean known = forms.stream().anyMatch(form -> form.text().equalsIgnoreCase(variant));
+                if (!known && occurs(reader, variant)) {
+                    forms.add(new QueryPlan.Form(variant, VARIANT_WEIGHT, QueryPlan.Kind.VARIANT));
+                }
+            }
+        }
+        if (verbatim) {
+            return new QueryPlan.Unit(word, forms);
+        }
+        boolean unknown = forms.size() == 1 && !occurs(reader, lower);
+        if (beingTyped) {
+            String prefix = completable(lower);
+            if (prefix.codePointCount(0, prefix.length()) >= MIN_COMPLETED_LENGTH) {
+                Completing completing = completing(word, prefix, others, reader);
+                List<WordCompleter.Completion> completions = completions(completing, unknown, reader);
+                QueryPlan.Kind kind = QueryPlan.Kind.COMPLETION;
+                if (completions.isEmpty() && completing.context() != null) {
+                    completing = completing.withoutContext();
+                    completions = completions(completing, unknown, reader);
+                }
+                if (completions.isEmpty() && unknown) {
+                    completions = completer.correct(reader, prefix, CORRECTIONS_OF_A_PREFIX);
+                    kind = QueryPlan.Kind.CORRECTION;
+                }
+                if (!completions.isEmpty()) {
+                    return withCompletions(
+                            word, forms, completions, kind, unknown, reader, completing.context(), rewrites);
+                }
+            }
+        }
+        if (english && unknown) {
+            if (word.length() >= MIN_CUT_SHORT_LENGTH) {
+                List<WordCompleter.Completion> completions = completer.complete(reader, lower, completionsFor(lower));
+                if (!completions.isEmpty()) {
+                    return withCompletions(
+                            word, forms, completions, QueryPlan.Kind.COMPLETION, true, reader, null, rewrites);
+                }
+            }
+            Optional<String> corrected = typos.correct(lower, reader);
+            if (corrected.isPresent()) {
+                // The typed form matches nothing; the correction stands in for it, first.
+                rewrites.add(new QueryPlan.Rewrite(word, corrected.get(), QueryPlan.Kind.CORRECTION));
+                forms.add(0, new QueryPlan.Form(corrected.get(), CORRECTION_WEIGHT, QueryPlan.Kind.CORRECTION));
+            }
+        }
+        return new QueryPlan.Unit(word, forms);
+    }
+
+    /**
+     * A word being typed, ready to complete: the prefix of the whole word, the last part of an identifier and the
+     * parts before it ({@code createDispat}: {@code create}, {@code dispat}), and the posts to count completions in.
+     *
+     * @param context the posts with the query's other words and the identifier's first parts; null for the blog
+     */
+    private record Completing(String prefix, String head, String part, WordCompleter.Context context) {
+        Completing withoutContext() {
+            return new Completing(prefix, head, part, null);
+        }
+    }
+
+    /**
+     * Completions are counted in the posts that have the other words, when there are any and that costs little
+     * (from three letters on; the identifier's parts are context too), else in the whole blog.
+     */
+    private Completing completing(String word, String prefix, List<String> others, IndexReader reader)
+            throws IOException {
+        String typed = completable(word);
+        int boundary = lastPartStart(typed);
+        String head = boundary > 0 ? typed.substring(0, boundary).replaceAll("[-_./:]+$", "") : "";
+        String part = boundary > 0 ? typed.substring(boundary).toLowerCase(Locale.ROOT) : "";
+        List<String> context = new ArrayList<>(others);
+        if (!head.isEmpty()) {
+            context.addAll(List.of(head.toLowerCase(Locale.ROOT).split("[-_./:]+")));
+        }
+        boolean affordable = !context.isEmpty()
+                && prefix.codePointCount(0, prefix.length()) >= MIN_CONTEXT_PREFIX
+                && completer.affordableInContext(reader, prefix)
+                && (part.isEmpty() || completer.affordableInContext(reader, part));
+        return new Completing(prefix, head, part, affordable ? WordCompleter.Context.of(reader, context) : null);
+    }
+
+    /**
+     * The blog's words the typed word may become: words that start with it and, for an identifier, its first parts
+     * followed by words that start with its last part, as a phrase ({@code createDispat} is
+     * {@code create dispatcher}, {@code proxy_pa} is {@code proxy pass}: the index holds an identifier's parts
+     * beside the whole, but no term that starts with {@code createdispat}).
+     */
+    private List<WordCompleter.Completion> completions(Completing completing, boolean unknown, IndexReader reader)
+            throws IOException {
+        String prefix = completing.prefix();
+        List<WordCompleter.Completion> completions = new ArrayList<>();
+        for (WordCompleter.Completion completion :
+                completer.complete(reader, prefix, completionsFor(prefix), completing.context())) {
+            // cpupower/hwloc or proxy-arp hold the typed word as a part, which its typed form already matches.
+            boolean holdsTheWord = "-_./:".indexOf(completion.word().charAt(prefix.length())) >= 0;
+            if (unknown || !holdsTheWord) {
+                completions.add(completion);
+            }
+        }
+        // An identifier the index holds whole is completed whole; one it holds only in parts, by its last part.
+        if (completions.isEmpty()
+                && !completing.part().isEmpty()
+                && !completing.head().isEmpty()) {
+            for (WordCompleter.Completion completion :
+                    completer.complete(reader, completing.part(), PART_COMPLETIONS, completing.context())) {
+                completions.add(
+                        new WordCompleter.Completion(completing.head() + " " + completion.word(), completion.weight()));
+            }
+        }
+        return completions;
+    }
+
+    /** Where the last part of an identifier starts: after its last {@code - _ . / :}, or at its last capital. */
+    private static int lastPartStart(String word) {
+        for (int i = word.length() - 1; i > 0; i--) {
+            char c = word.charAt(i);
+            if ("-_./:".indexOf(word.charAt(i - 1)) >= 0 && "-_./:".indexOf(c) < 0) {
+                return i;
+            }
+            if (Character.isUpperCase(c) && Character.isLowerCase(word.charAt(i - 1))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The unit's forms plus the blog's words it may become, each weighted by how likely the reader means it: how much
+     * the blog uses it beside the most used of the typed word and its completions ({@code kube} is far less used than
+     * {@code kubernetes}, so a post about Kubernetes ranks first; {@code es}, a known abbreviation, is used more than
+     * any word it begins, whose posts then count little). The typed word, when the blog has it, keeps weight 1, so a
+     * whole-word match of a finished word ranks first. When the typed form is in no post, the most used completion
+     * stands in for it: it counts as typed, with its synonyms, and is reported as a rewrite.
+     */
+    private QueryPlan.Unit withCompletions(
+            String word,
+            List<QueryPlan.Form> forms,
+            List<WordCompleter.Completion> completions,
+            QueryPlan.Kind kind,
+            boolean unknown,
+            IndexReader reader,
+            WordCompleter.Context context,
+            List<QueryPlan.Rewrite> rewrites)
+            throws IOException {
+        List<WordCompleter.Completion> ranked = new ArrayList<>(completions);
+        // Corrections come closest first, which decides the best; completions, most used first.
+        if (kind == QueryPlan.Kind.COMPLETION) {
+            ranked.sort(
+                    Comparator.comparingDouble(WordCompleter.Completion::weight).reversed());
+        }
+        double typed = 0;
+        if (!unknown) {
+            for (QueryPlan.Form form : forms) {
+                typed = Math.max(typed, completer.weight(reader, form.text().toLowerCase(Locale.ROOT), context));
+            }
+        }
+        double reference = typed;
+        for (WordCompleter.Completion completion : ranked) {
+            reference = Math.max(reference, completion.weight());
+        }
+        float most = unknown ? 1f : COMPLETION_WEIGHT;
+        List<QueryPlan.Form> completed = new ArrayList<>();
+        for (WordCompleter.Completion completion : ranked) {
+            boolean best = completed.isEmpty() && unknown;
+            float weight = best ? most : most * (float) Math.sqrt(completion.weight() / reference);
+            completed.add(new QueryPlan.Form(completion.word(), weight, kind));
+        }
+        if (!unknown) {
+            forms.addAll(completed);
+            return new QueryPlan.Unit(word, forms);
+        }
+        String best = ranked.get(0).word();
+        rewrites.add(new QueryPlan.Rewrite(word, best, kind));
+        for (String synonym : synonyms.of(best)) {
+            completed.add(1, new QueryPlan.Form(synonym, SYNONYM_WEIGHT, QueryPlan.Kind.SYNONYM));
+        }
+        // The typed form, which matches nothing, goes last: the unit now stands for its best completion.
+        completed.addAll(forms);
+        return new QueryPlan.Unit(word, completed);
+    }
+
+    /** How many completions a prefix of this length brings: fewer for short ones, whose completions are common words. */
+    private static int completionsFor(String prefix) {
+        int length = prefix.codePointCount(0, prefix.length());
+        return length <= 2 ? 3 : length == 3 ? 5 : MAX_COMPLETIONS;
+    }
+
+    /**
+     * What a typed word is compared with the blog's words as: lower-cased (as the index holds words) without the
+     * punctuation around it that no word starts or ends with ({@code (kub} is {@code kub}); a trailing {@code -},
+     * {@code .} or {@code _} stays, since {@code redis-} is on its way to {@code redis-cli}.
+     */
+    private static String completable(String lower) {
+        int start = 0;
+        while (start < lower.length() && !Character.isLetterOrDigit(lower.codePointAt(start))) {
+            start += Character.charCount(lower.codePointAt(start));
+        }
+        int end = lower.length();
+        while (end > start) {
+            int cp = lower.codePointBefore(end);
+            if (Character.isLetterOrDigit(cp) || "-._+#".indexOf(cp) >= 0) {
+                break;
+            }
+            end -= Character.charCount(cp);
+        }
+        return lower.substring(start, end);
     }
 
     private List<QueryPlan.Form> alternatives(String text) {

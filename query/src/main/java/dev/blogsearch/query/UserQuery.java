@@ -14,8 +14,11 @@ import java.util.List;
  * @param excluded words and phrases a post must not match
  * @param tags     tags named with {@code tag:}
  * @param categories categories named with {@code category:}
+ * @param endsWithWord whether the text ends with a plain word, not followed by white space: the word a reader may
+ *                   still be typing ({@code kub}); a phrase, an exclusion or a filter at the end is finished
  */
-public record UserQuery(List<Term> terms, List<Term> excluded, List<String> tags, List<String> categories) {
+public record UserQuery(
+        List<Term> terms, List<Term> excluded, List<String> tags, List<String> categories, boolean endsWithWord) {
 
     /** A word (one white-space separated chunk; Chinese text may make several tokens) or a quoted phrase. */
     public record Term(String text, boolean phrase) {}
@@ -29,8 +32,12 @@ public record UserQuery(List<Term> terms, List<Term> excluded, List<String> tags
         categories = List.copyOf(categories);
     }
 
+    public UserQuery(List<Term> terms, List<Term> excluded, List<String> tags, List<String> categories) {
+        this(terms, excluded, tags, categories, false);
+    }
+
     public UserQuery(List<Term> terms, List<Term> excluded, List<String> tags) {
-        this(terms, excluded, tags, List.of());
+        this(terms, excluded, tags, List.of(), false);
     }
 
     public boolean isEmpty() {
@@ -43,6 +50,7 @@ public record UserQuery(List<Term> terms, List<Term> excluded, List<String> tags
         List<String> tags = new ArrayList<>();
         List<String> categories = new ArrayList<>();
         String text = input == null ? "" : input.strip();
+        boolean lastIsWord = false;
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
@@ -69,12 +77,14 @@ public record UserQuery(List<Term> terms, List<Term> excluded, List<String> tags
                 i = end;
                 if (!negated && word.regionMatches(true, 0, "tag:", 0, 4) && word.length() > 4) {
                     tags.add(word.substring(4));
+                    lastIsWord = false;
                     continue;
                 }
                 if (!negated
                         && word.regionMatches(true, 0, CATEGORY, 0, CATEGORY.length())
                         && word.length() > CATEGORY.length()) {
                     categories.add(word.substring(CATEGORY.length()));
+                    lastIsWord = false;
                     continue;
                 }
                 term = new Term(word, false);
@@ -83,8 +93,10 @@ public record UserQuery(List<Term> terms, List<Term> excluded, List<String> tags
                 continue;
             }
             (negated ? excluded : terms).add(term);
+            lastIsWord = !negated && !term.phrase();
         }
-        return new UserQuery(terms, excluded, tags, categories);
+        boolean open = lastIsWord && !Character.isWhitespace(input.charAt(input.length() - 1));
+        return new UserQuery(terms, excluded, tags, categories, open);
     }
 
     private static boolean isQuote(char c) {

@@ -106,8 +106,8 @@ class QueryPlannerTest {
         QueryPlan plan = planner.plan(UserQuery.parse("jetstraem kuberntes"), reader);
         assertThat(plan.corrections())
                 .containsExactly(
-                        new QueryPlan.Correction("jetstraem", "jetstream"),
-                        new QueryPlan.Correction("kuberntes", "kubernetes"));
+                        new QueryPlan.Rewrite("jetstraem", "jetstream", QueryPlan.Kind.CORRECTION),
+                        new QueryPlan.Rewrite("kuberntes", "kubernetes", QueryPlan.Kind.CORRECTION));
     }
 
     @Test

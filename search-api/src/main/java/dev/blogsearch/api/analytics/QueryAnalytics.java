@@ -42,6 +42,7 @@ public class QueryAnalytics {
     private final AnalyticsConfig config;
     private final BlockingQueue<Event> events = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final AnalyticsStore store;
+    private final TypingBursts bursts = new TypingBursts();
     private long lastEviction;
 
     public QueryAnalytics(AnalyticsConfig config) {
@@ -67,8 +68,19 @@ public class QueryAnalytics {
 
     /** A search of the first page; later pages of the same search are not counted again. */
     public void searched(String query, int results) {
+        searched(query, results, null);
+    }
+
+    /**
+     * A search of the first page, one of a burst of typing when {@code burst} is not null: the burst counts as one
+     * search, its last query, once it has ended ({@link TypingBursts}).
+     */
+    public void searched(String query, int results, String burst) {
         String key = QueryKeys.normalize(query);
-        if (enabled() && !key.isEmpty()) {
+        if (!enabled() || key.isEmpty()) {
+            return;
+        }
+        if (burst == null || !bursts.offer(burst, key, results, System.nanoTime())) {
             events.offer(new Search(key, results));
         }
     }
@@ -81,14 +93,27 @@ public class QueryAnalytics {
         }
     }
 
-    /** Writes the queued events and commits; also runs eviction when the store has grown past its bounds. */
+    /**
+     * Writes the queued events and the last searches of the bursts that have ended, and commits; also runs eviction
+     * when the store has grown past its bounds.
+     */
     @Scheduled(fixedDelay = "1s", initialDelay = "1s")
-    public synchronized void flush() {
+    public void flush() {
+        flush(bursts.ended(System.nanoTime()));
+    }
+
+    /** Writes as {@link #flush()} does, the bursts quiet at {@code nowNanos} included. */
+    void flushAt(long nowNanos) {
+        flush(bursts.ended(nowNanos));
+    }
+
+    private synchronized void flush(List<TypingBursts.Latest> endedBursts) {
         if (!enabled()) {
             return;
         }
         List<Event> batch = new ArrayList<>();
         events.drainTo(batch);
+        endedBursts.forEach(latest -> batch.add(new Search(latest.key(), latest.results())));
         long now = System.currentTimeMillis();
         // Day resolution: retention needs no more, and a finer time would say when someone searched.
         long today = now - now % DAY_MS;
@@ -129,7 +154,7 @@ public class QueryAnalytics {
     @PreDestroy
     public synchronized void close() {
         if (enabled()) {
-            flush();
+            flush(bursts.endAll());
             store.close();
         }
     }

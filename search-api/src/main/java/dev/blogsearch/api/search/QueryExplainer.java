@@ -75,7 +75,7 @@ final class QueryExplainer {
             }
         }
         List<QueryExplanation.Correction> corrections = plan.corrections().stream()
-                .map(c -> new QueryExplanation.Correction(c.typed(), c.correctedTo()))
+                .map(c -> new QueryExplanation.Correction(c.typed(), c.searched()))
                 .toList();
         List<String> filters = new ArrayList<>();
         request.tags().forEach(tag -> filters.add("tag:" + tag));

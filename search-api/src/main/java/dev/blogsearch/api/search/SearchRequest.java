@@ -1,6 +1,7 @@
 package dev.blogsearch.api.search;
 
 import dev.blogsearch.query.DayRange;
+import dev.blogsearch.query.PlanOptions;
 import dev.blogsearch.query.PostFilters;
 import java.util.List;
 
@@ -15,6 +16,7 @@ import java.util.List;
  * @param size       hits per page
  * @param order      relevance, or newest first
  * @param explain    whether to report how the query was understood and what each hit matched
+ * @param reading    whether the last word may still be being typed, and whether to search the words verbatim
  */
 public record SearchRequest(
         String query,
@@ -24,7 +26,8 @@ public record SearchRequest(
         int page,
         int size,
         Order order,
-        boolean explain) {
+        boolean explain,
+        PlanOptions reading) {
 
     public enum Order {
         RELEVANCE,
@@ -41,8 +44,13 @@ public record SearchRequest(
         return new PostFilters(tags, categories, days);
     }
 
-    /** Words and tags only. */
+    /** Words and tags only, of a submitted query. */
     public SearchRequest(String query, List<String> tags, int page, int size, Order order) {
-        this(query, tags, List.of(), DayRange.ANY, page, size, order, false);
+        this(query, tags, List.of(), DayRange.ANY, page, size, order, false, PlanOptions.SUBMITTED);
+    }
+
+    /** The same search read another way. */
+    public SearchRequest reading(PlanOptions reading) {
+        return new SearchRequest(query, tags, categories, days, page, size, order, explain, reading);
     }
 }

@@ -13,6 +13,8 @@ import java.util.List;
  * @param explanation    how the query was understood, when asked for; else null
  * @param tookMs         time spent searching, counting and highlighting
  * @param partial        the time budget ran out: the hits, total and counts cover only the posts ranked until then
+ * @param rewrites       words searched as another word of the blog (completed while typed, or corrected)
+ * @param searchedFor    the query with each rewritten word replaced by what it was searched as; null without rewrites
  */
 public record SearchResults(
         int total,
@@ -22,7 +24,9 @@ public record SearchResults(
         List<LabelCount> yearCounts,
         QueryExplanation explanation,
         long tookMs,
-        boolean partial) {
+        boolean partial,
+        List<Rewrite> rewrites,
+        String searchedFor) {
 
     /**
      * A matching post with its highlighted title and excerpt (escaped HTML with {@code <mark>} only), the sections
@@ -42,6 +46,15 @@ public record SearchResults(
 
     /** A heading that matched: its text, highlighted, and the URL of its section. */
     public record Section(String heading, String headingHtml, String url) {}
+
+    /**
+     * A typed word searched as another word of the blog.
+     *
+     * @param typed    as typed
+     * @param searched the word of the blog it was searched as
+     * @param kind     {@code completion} (a word being typed, completed) or {@code correction} (a typo)
+     */
+    public record Rewrite(String typed, String searched, String kind) {}
 
     /** A tag as most posts spell it, and how many posts carry it. */
     public record LabelCount(String label, int count) {}

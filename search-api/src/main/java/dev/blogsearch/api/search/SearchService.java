@@ -1,6 +1,7 @@
 package dev.blogsearch.api.search;
 
 import dev.blogsearch.analysis.Synonyms;
+import dev.blogsearch.analysis.TextFolding;
 import dev.blogsearch.api.config.LimitsConfig;
 import dev.blogsearch.api.highlight.ExcerptBuilder;
 import dev.blogsearch.api.highlight.MatchedHeading;
@@ -18,6 +19,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.QueryTimeout;
@@ -113,7 +115,7 @@ public final class SearchService {
         IndexSearcher shared = index.acquire();
         try {
             IndexSearcher searcher = budgeted(shared, deadline);
-            QueryPlan plan = planner.plan(userQuery, searcher.getIndexReader());
+            QueryPlan plan = planner.plan(userQuery, searcher.getIndexReader(), request.reading());
             // No words, only tags: the tag's posts, newest first.
             boolean byRelevance = request.order() == SearchRequest.Order.RELEVANCE
                     && !plan.units().isEmpty();
@@ -140,6 +142,12 @@ public final class SearchService {
                     start < ranked.length ? Arrays.copyOfRange(ranked, start, ranked.length) : new ScoreDoc[0];
             List<SearchResults.Hit> hits = toHits(searcher, any, pageDocs, byRelevance, request.explain());
             QueryExplanation explanation = request.explain() ? explainer.explain(request, plan, all) : null;
+            List<SearchResults.Rewrite> rewrites = plan.rewrites().stream()
+                    .map(rewrite -> new SearchResults.Rewrite(
+                            rewrite.typed(),
+                            rewrite.searched(),
+                            rewrite.kind().name().toLowerCase(Locale.ROOT)))
+                    .toList();
             List<SearchResults.LabelCount> years = new ArrayList<>(labelCounts(matching.years()));
             years.sort(Comparator.comparing(SearchResults.LabelCount::label).reversed());
             long tookMs = (System.nanoTime() - arrived) / 1_000_000;
@@ -151,10 +159,38 @@ public final class SearchService {
                     years,
                     explanation,
                     tookMs,
-                    partial);
+                    partial,
+                    rewrites,
+                    searchedFor(request.query(), rewrites));
         } finally {
             index.release(shared);
         }
+    }
+
+    /**
+     * The query as it was searched: each rewritten word replaced, where it was typed, by the word it was searched as
+     * ({@code redis kub} → {@code redis kubernetes}); null when every word was searched as typed. Folding maps one
+     * character to one, so a word found in the folded, lower-cased query is at the same place in the query.
+     */
+    static String searchedFor(String query, List<SearchResults.Rewrite> rewrites) {
+        if (rewrites.isEmpty()) {
+            return null;
+        }
+        String text = query.strip();
+        for (SearchResults.Rewrite rewrite : rewrites) {
+            String folded = TextFolding.fold(text).toLowerCase(Locale.ROOT);
+            int at = folded.lastIndexOf(rewrite.typed().toLowerCase(Locale.ROOT));
+            if (at < 0 || folded.length() != text.length()) {
+                text = folded;
+                at = folded.lastIndexOf(rewrite.typed().toLowerCase(Locale.ROOT));
+            }
+            if (at >= 0) {
+                text = text.substring(0, at)
+                        + rewrite.searched()
+                        + text.substring(at + rewrite.typed().length());
+            }
+        }
+        return text;
     }
 
     /**

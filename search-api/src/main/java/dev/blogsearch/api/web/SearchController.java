@@ -5,6 +5,7 @@ import dev.blogsearch.api.search.SearchRequest;
 import dev.blogsearch.api.search.SearchResults;
 import dev.blogsearch.api.search.SearchService;
 import dev.blogsearch.query.DayRange;
+import dev.blogsearch.query.PlanOptions;
 import dev.blogsearch.query.UserQuery;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -15,6 +16,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * {@code GET /api/search} and {@code GET /api/tags}. Parameters arrive as text and are checked here, so a bad
@@ -23,6 +25,8 @@ import java.util.Locale;
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class SearchController {
+
+    private static final Pattern BURST_ID = Pattern.compile("[A-Za-z0-9_-]{1," + SearchLimits.MAX_BURST_LENGTH + "}");
 
     private final SearchService search;
     private final QueryAnalytics analytics;
@@ -43,7 +47,10 @@ final class SearchController {
             @QueryValue @Nullable String size,
             @QueryValue @Nullable String sort,
             @QueryValue @Nullable String explain,
-            @QueryValue("facets") @Nullable String facets)
+            @QueryValue("facets") @Nullable String facets,
+            @QueryValue @Nullable String prefix,
+            @QueryValue @Nullable String verbatim,
+            @QueryValue @Nullable String burst)
             throws IOException {
         String query = q == null ? "" : q.strip();
         List<String> tagFilters = labels("tag", tags);
@@ -66,12 +73,25 @@ final class SearchController {
         int facetLabels =
                 intParameter("facets", facets, SearchLimits.DEFAULT_FACET_LABELS, 0, SearchLimits.MAX_FACET_LABELS);
         SearchRequest.Order order = order(sort);
+        // A query that ends in a space has no word left to finish.
+        boolean typing =
+                flag("prefix", prefix, true) && !query.isEmpty() && !Character.isWhitespace(q.charAt(q.length() - 1));
         SearchRequest request = new SearchRequest(
-                query, tagFilters, categoryFilters, days, pageNumber, pageSize, order, flag("explain", explain));
+                query,
+                tagFilters,
+                categoryFilters,
+                days,
+                pageNumber,
+                pageSize,
+                order,
+                flag("explain", explain, false),
+                new PlanOptions(typing, flag("verbatim", verbatim, false)));
+        String burstId = burst(burst);
         SearchResults results = search.search(request);
         if (pageNumber == 1 && !query.isEmpty()) {
-            // Counted once per search: the next pages of it are the same question.
-            analytics.searched(query, results.total());
+            // Counted once per search: the next pages of it are the same question, and the keystrokes of one
+            // burst of typing are one search too.
+            analytics.searched(query, results.total(), burstId);
         }
         return SearchResponse.of(query, pageNumber, pageSize, results, facetLabels);
     }
@@ -102,15 +122,27 @@ final class SearchController {
         }
     }
 
-    private static boolean flag(String name, @Nullable String value) {
+    private static boolean flag(String name, @Nullable String value, boolean absent) {
         if (value == null || value.isBlank()) {
-            return false;
+            return absent;
         }
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "true", "1", "yes" -> true;
             case "false", "0", "no" -> false;
             default -> throw new BadRequestException(name + " must be true or false.");
         };
+    }
+
+    /** The widget's id of a burst of typing: opaque, short, never stored; a malformed one is refused. */
+    private static @Nullable String burst(@Nullable String burst) {
+        if (burst == null || burst.isBlank()) {
+            return null;
+        }
+        if (!BURST_ID.matcher(burst).matches()) {
+            throw new BadRequestException("burst must be 1 to " + SearchLimits.MAX_BURST_LENGTH
+                    + " letters, digits, - or _ (an id the search box gives one burst of typing).");
+        }
+        return burst;
     }
 
     @Get("/tags")

@@ -27,6 +27,8 @@ public final class SearchLimits {
 
     static final int MAX_FACET_LABELS = 100;
     static final int MAX_TAG_LENGTH = 100;
+    /** A burst id is a few random characters; anything longer is not from the widget. */
+    static final int MAX_BURST_LENGTH = 32;
 
     private SearchLimits() {}
 }

@@ -21,6 +21,10 @@ import java.util.List;
  * @param explain how the query was understood; only with {@code explain=true}
  * @param partial true when the search ran out of its time budget ({@code blogsearch.limits.time-budget}) and
  *                answers with the posts it had ranked by then; false normally
+ * @param rewrites    the words searched as another word of the blog: a word being typed completed
+ *                    ({@code kub} → {@code kubernetes}), a misspelled word corrected; empty when the query was
+ *                    searched as typed, and always with {@code verbatim=true}
+ * @param searchedFor the query as searched, each rewritten word replaced; null when {@code rewrites} is empty
  */
 @Serdeable
 public record SearchResponse(
@@ -32,7 +36,9 @@ public record SearchResponse(
         List<Hit> hits,
         Facets facets,
         @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) QueryExplanation explain,
-        boolean partial) {
+        boolean partial,
+        List<Rewrite> rewrites,
+        @Nullable String searchedFor) {
 
     /**
      * A matching post.
@@ -79,6 +85,17 @@ public record SearchResponse(
     public record Facets(List<TagCount> tags, List<LabelCount> categories, List<LabelCount> years) {}
 
     /**
+     * A typed word searched as another word of the blog.
+     *
+     * @param typed    the word as typed (folded: full-width and Traditional forms as the search reads them)
+     * @param searched the word of the blog it was searched as; for a completion, the most used of the words searched
+     * @param kind     {@code completion}: the last word, still being typed, matched the blog's words that start with
+     *                 it; {@code correction}: a word found nowhere was taken for the closest word of the blog
+     */
+    @Serdeable
+    public record Rewrite(String typed, String searched, String kind) {}
+
+    /**
      * A category or year and its number of matching posts.
      *
      * @param label the category as written, or the year
@@ -123,7 +140,11 @@ public record SearchResponse(
                         LabelCount.of(mostFrequent(results.categoryCounts(), facetLabels)),
                         LabelCount.of(results.yearCounts())),
                 results.explanation(),
-                results.partial());
+                results.partial(),
+                results.rewrites().stream()
+                        .map(rewrite -> new Rewrite(rewrite.typed(), rewrite.searched(), rewrite.kind()))
+                        .toList(),
+                results.searchedFor());
     }
 
     private static List<SearchResults.LabelCount> mostFrequent(List<SearchResults.LabelCount> counts, int limit) {

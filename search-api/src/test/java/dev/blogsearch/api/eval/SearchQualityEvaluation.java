@@ -5,6 +5,7 @@ import dev.blogsearch.api.index.SearchIndex;
 import dev.blogsearch.api.search.SearchRequest;
 import dev.blogsearch.api.search.SearchResults;
 import dev.blogsearch.api.search.SearchService;
+import dev.blogsearch.query.PlanOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -31,7 +32,11 @@ final class SearchQualityEvaluation {
             Metrics.Scores ourScores,
             List<String> baseline,
             Metrics.Scores baselineScores,
-            List<SearchResults.Hit> ourHits) {}
+            List<SearchResults.Hit> ourHits,
+            Map<Double, Typed> typed) {}
+
+    /** A query as typed part way ({@link TypedPrefix}): what was sent, and how our ranking of it scores. */
+    record Typed(String text, Metrics.Scores scores) {}
 
     /** Every outcome; summaries derive from them. */
     record Report(List<Outcome> outcomes) {
@@ -58,6 +63,62 @@ final class SearchQualityEvaluation {
                     .filter(outcome -> outcome.query().kind().equals(kind))
                     .map(Outcome::ourScores)
                     .toList());
+        }
+
+        /**
+         * The queries whose last word can be cut, as typed part way and whole, overall and per kind: what a reader
+         * sees while typing beside what the finished query finds.
+         */
+        String typingTable() {
+            StringWriter text = new StringWriter();
+            PrintWriter out = new PrintWriter(text);
+            out.printf(Locale.ROOT, "%-14s %5s | %-6s %-6s %-6s | %s%n", "kind", "n", "whole", "50%", "75%", "nDCG@10");
+            Map<String, List<Outcome>> byKind = new TreeMap<>();
+            for (Outcome outcome : typable()) {
+                byKind.computeIfAbsent(outcome.query().kind(), kind -> new ArrayList<>())
+                        .add(outcome);
+            }
+            byKind.forEach((kind, group) -> typingRow(out, kind, group));
+            typingRow(out, "ALL", typable());
+            out.flush();
+            return text.toString();
+        }
+
+        /** Answerable queries with a variant at every share. */
+        List<Outcome> typable() {
+            return answerable().stream()
+                    .filter(outcome -> outcome.typed().keySet().containsAll(shares()))
+                    .toList();
+        }
+
+        /** nDCG@10 of the typable queries typed to {@code share} of their last word. */
+        double typedNdcg(double share) {
+            return Metrics.Summary.of(typable().stream()
+                            .map(outcome -> outcome.typed().get(share).scores())
+                            .toList())
+                    .ndcg();
+        }
+
+        private static List<Double> shares() {
+            return java.util.Arrays.stream(TypedPrefix.SHARES).boxed().toList();
+        }
+
+        private static void typingRow(PrintWriter out, String label, List<Outcome> group) {
+            out.printf(
+                    Locale.ROOT,
+                    "%-14s %5d | %5.3f  %5.3f  %5.3f%n",
+                    label,
+                    group.size(),
+                    Metrics.Summary.of(group.stream().map(Outcome::ourScores).toList())
+                            .ndcg(),
+                    Metrics.Summary.of(group.stream()
+                                    .map(outcome -> outcome.typed().get(0.5).scores())
+                                    .toList())
+                            .ndcg(),
+                    Metrics.Summary.of(group.stream()
+                                    .map(outcome -> outcome.typed().get(0.75).scores())
+                                    .toList())
+                            .ndcg());
         }
 
         /** The table printed by the eval command. */
@@ -129,7 +190,8 @@ final class SearchQualityEvaluation {
 
         /** Per-query figures and rankings, one line a query, to trace a regression to its query. */
         void writePerQuery(Path file) throws IOException {
-            StringBuilder tsv = new StringBuilder("qid\tblog\tkind\tquery\tndcg\tbaseline_ndcg\tours_top10\n");
+            StringBuilder tsv = new StringBuilder(
+                    "qid\tblog\tkind\tquery\tndcg\tbaseline_ndcg\tours_top10\ttyped_50\tndcg_50\ttyped_75\tndcg_75\n");
             for (Outcome outcome : outcomes) {
                 Judgments.Query query = outcome.query();
                 tsv.append(String.join(
@@ -144,10 +206,20 @@ final class SearchQualityEvaluation {
                                         Locale.ROOT,
                                         "%.3f",
                                         outcome.baselineScores().ndcg()),
-                                String.join(" ", outcome.ours())))
+                                String.join(" ", outcome.ours()),
+                                typedColumns(outcome, 0.5),
+                                typedColumns(outcome, 0.75)))
                         .append('\n');
             }
             Files.writeString(file, tsv, StandardCharsets.UTF_8);
+        }
+
+        private static String typedColumns(Outcome outcome, double share) {
+            Typed typed = outcome.typed().get(share);
+            return typed == null
+                    ? "\t"
+                    : typed.text() + "\t"
+                            + String.format(Locale.ROOT, "%.3f", typed.scores().ndcg());
         }
 
         /** Our first three hits of every query with their excerpts, for a person to read. */
@@ -187,6 +259,15 @@ final class SearchQualityEvaluation {
 
     private SearchQualityEvaluation() {}
 
+    private static SearchRequest typed(String text) {
+        return new SearchRequest(text, List.of(), 1, Metrics.CUTOFF, SearchRequest.Order.RELEVANCE)
+                .reading(PlanOptions.TYPING);
+    }
+
+    private static List<String> ids(SearchResults results) {
+        return results.hits().stream().map(SearchResults.Hit::id).toList();
+    }
+
     static Report run(Judgments judgments, Path corpus, Path workDir) throws IOException {
         Map<String, List<Judgments.Query>> byBlog = new LinkedHashMap<>();
         for (Judgments.Query query : judgments.queries()) {
@@ -200,10 +281,22 @@ final class SearchQualityEvaluation {
                     BaselineSearcher baseline = new BaselineSearcher(content)) {
                 SearchService service = new SearchService(index);
                 for (Judgments.Query query : blog.getValue()) {
-                    SearchResults results = service.search(new SearchRequest(
-                            query.text(), List.of(), 1, Metrics.CUTOFF, SearchRequest.Order.RELEVANCE));
-                    List<String> ours =
-                            results.hits().stream().map(SearchResults.Hit::id).toList();
+                    // As the search box sends it: the last word, not followed by a space, may still be being typed.
+                    SearchResults results = service.search(typed(query.text()));
+                    List<String> ours = ids(results);
+                    Map<Double, Typed> typed = new TreeMap<>();
+                    for (double share : TypedPrefix.SHARES) {
+                        TypedPrefix.of(query.text(), share).ifPresent(text -> {
+                            try {
+                                typed.put(
+                                        share,
+                                        new Typed(
+                                                text, Metrics.score(ids(service.search(typed(text))), query.grades())));
+                            } catch (IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        });
+                    }
                     List<String> base = baseline.search(query.text(), Metrics.CUTOFF);
                     outcomes.add(new Outcome(
                             query,
@@ -211,7 +304,8 @@ final class SearchQualityEvaluation {
                             Metrics.score(ours, query.grades()),
                             base,
                             Metrics.score(base, query.grades()),
-                            results.hits().subList(0, Math.min(3, results.hits().size()))));
+                            results.hits().subList(0, Math.min(3, results.hits().size())),
+                            typed));
                 }
             }
         }

@@ -32,7 +32,9 @@ class SearchQualityTest {
         report.writePerQuery(out.resolve("per-query.tsv"));
         report.writeExcerpts(out.resolve("excerpts.md"));
         System.out.println("Search quality over " + judgments.queries().size() + " judged queries (per query: "
-                + out.resolve("per-query.tsv").toAbsolutePath() + ")\n" + report.table());
+                + out.resolve("per-query.tsv").toAbsolutePath() + ")\n" + report.table()
+                + "\nAs typed: the queries whose last word can be cut, with it cut to 50% and 75% of its letters\n"
+                + report.typingTable());
 
         Properties floors = new Properties();
         try (InputStream in = Files.newInputStream(evalDir.resolve("floors.properties"))) {
@@ -47,6 +49,12 @@ class SearchQualityTest {
         assertThat(report.ours().zeroResultRate())
                 .as("zero-result rate of queries with an answer")
                 .isLessThanOrEqualTo(Double.parseDouble(floors.getProperty("zero.results")));
+        assertThat(report.typedNdcg(0.5))
+                .as("nDCG@10 with the last word typed to half its letters")
+                .isGreaterThanOrEqualTo(Double.parseDouble(floors.getProperty("typed.50")));
+        assertThat(report.typedNdcg(0.75))
+                .as("nDCG@10 with the last word typed to three quarters of its letters")
+                .isGreaterThanOrEqualTo(Double.parseDouble(floors.getProperty("typed.75")));
         for (String name : floors.stringPropertyNames()) {
             if (name.startsWith("ndcg.") && !name.equals("ndcg.gain")) {
                 String kind = name.substring("ndcg.".length());

@@ -1,0 +1,192 @@
+package dev.blogsearch.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.blogsearch.analysis.Synonyms;
+import dev.blogsearch.indexer.content.Post;
+import dev.blogsearch.indexer.content.PostText;
+import dev.blogsearch.indexer.index.PostDocuments;
+import dev.blogsearch.schema.PostAnalyzer;
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** How the word a reader is still typing is read: completed from the blog's words, never "corrected" away. */
+class TypingPlanTest {
+
+    private static final PostAnalyzer ANALYZER = PostAnalyzer.withGlossary();
+
+    private final QueryPlanner planner = new QueryPlanner(Synonyms.builtIn(), ANALYZER);
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private DirectoryReader reader;
+
+    @BeforeEach
+    void indexABlog() throws IOException {
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ANALYZER))) {
+            int n = 0;
+            // kubernetes is the blog's subject; kube, kubectl and kubeconfig are mentioned now and then.
+            for (int i = 0; i < 6; i++) {
+                writer.addDocument(post(n++, "Kubernetes 集群升级", "upgrading kubernetes with kubeadm and kubectl"));
+            }
+            writer.addDocument(post(n++, "kube notes", "the kube prefix of kube-proxy and kubeconfig"));
+            writer.addDocument(post(n++, "Java tips", "java and javascript are different languages"));
+            writer.addDocument(post(n++, "JavaScript", "javascript javascript in the browser"));
+            writer.addDocument(post(n++, "NATS", "nc.createDispatcher(handler) dispatches messages"));
+            writer.addDocument(post(n++, "Git", "git reflog shows lost commits; see the git reference"));
+            writer.addDocument(post(n++, "KubeVirt", "virtual machines on kubevirt"));
+            // Words that start with ref, each in more posts than reflog, none about git.
+            for (int i = 0; i < 3; i++) {
+                writer.addDocument(post(n++, "Refactoring", "refactor refer references reflect refresh refine"));
+            }
+        }
+        reader = DirectoryReader.open(directory);
+    }
+
+    private static org.apache.lucene.document.Document post(int n, String title, String body) {
+        return PostDocuments.toDocument(
+                new Post(
+                        "posts/" + n,
+                        "posts/" + n + ".md",
+                        "/" + n + "/",
+                        title,
+                        null,
+                        List.of(),
+                        List.of(),
+                        false,
+                        "",
+                        new PostText(body, "", List.of())),
+                "hash-" + n);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        reader.close();
+    }
+
+    private QueryPlan typing(String query) throws IOException {
+        return planner.plan(UserQuery.parse(query), reader, PlanOptions.TYPING);
+    }
+
+    private static QueryPlan.Unit last(QueryPlan plan) {
+        return plan.units().get(plan.units().size() - 1);
+    }
+
+    private static List<String> forms(QueryPlan.Unit unit, QueryPlan.Kind kind) {
+        return unit.alternatives().stream()
+                .filter(form -> form.kind() == kind)
+                .map(QueryPlan.Form::text)
+                .toList();
+    }
+
+    @Test
+    void aWordBeingTypedStandsForTheBlogsMostUsedWordThatStartsWithIt() throws IOException {
+        QueryPlan plan = typing("kub");
+        assertThat(last(plan).primary()).isEqualTo("kubernetes");
+        assertThat(forms(last(plan), QueryPlan.Kind.COMPLETION)).contains("kubernetes", "kubectl", "kubeadm");
+        assertThat(forms(last(plan), QueryPlan.Kind.SYNONYM))
+                .as("the completion's synonyms")
+                .contains("k8s");
+        assertThat(plan.rewrites())
+                .containsExactly(new QueryPlan.Rewrite("kub", "kubernetes", QueryPlan.Kind.COMPLETION));
+    }
+
+    @Test
+    void aWordOfTheBlogBeingTypedKeepsTheFirstPlaceSoAWholeWordMatchRanksFirst() throws IOException {
+        QueryPlan.Unit java = last(typing("java"));
+        assertThat(java.primary()).isEqualTo("java");
+        QueryPlan.Form typed = java.alternatives().get(0);
+        assertThat(typed.weight()).isEqualTo(1f);
+        assertThat(java.alternatives())
+                .filteredOn(form -> form.kind() == QueryPlan.Kind.COMPLETION)
+                .extracting(QueryPlan.Form::text)
+                .containsExactly("javascript");
+        assertThat(java.alternatives())
+                .filteredOn(form -> form.kind() == QueryPlan.Kind.COMPLETION)
+                .allSatisfy(form -> assertThat(form.weight()).isLessThan(1f));
+        assertThat(typing("java").rewrites()).isEmpty();
+    }
+
+    @Test
+    void aRareWordOnTheWayToACommonOneGivesTheCommonOneAlmostTheSameWeight() throws IOException {
+        // kube is in the blog, but far less than kubernetes: the reader is likelier typing kubernetes.
+        QueryPlan.Unit kube = last(typing("kube"));
+        QueryPlan.Form kubernetes = kube.alternatives().stream()
+                .filter(form -> form.text().equals("kubernetes"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(kubernetes.weight()).isGreaterThan(0.85f);
+    }
+
+    @Test
+    void aWordThatBeginsWordsOfTheBlogIsNeverCorrected() throws IOException {
+        // Finished, "kubern" would be a typo; being typed, it is the beginning of kubernetes.
+        assertThat(typing("kubern").rewrites())
+                .containsExactly(new QueryPlan.Rewrite("kubern", "kubernetes", QueryPlan.Kind.COMPLETION));
+    }
+
+    @Test
+    void aWordThatBeginsNoWordIsCorrectedToTheClosestBeginning() throws IOException {
+        assertThat(typing("kubr").rewrites())
+                .containsExactly(new QueryPlan.Rewrite("kubr", "kubernetes", QueryPlan.Kind.CORRECTION));
+        // One letter replaced (kubevi-) is closer than one too many (kuber-), however much more kubernetes is used.
+        assertThat(typing("kubevr").rewrites())
+                .containsExactly(new QueryPlan.Rewrite("kubevr", "kubevirt", QueryPlan.Kind.CORRECTION));
+    }
+
+    @Test
+    void onlyTheLastWordNotFollowedByASpaceIsBeingTyped() throws IOException {
+        assertThat(planner.plan(UserQuery.parse("kub "), reader, PlanOptions.TYPING)
+                        .rewrites())
+                .as("a space ends the word: finished and short, it is left as typed")
+                .isEmpty();
+        QueryPlan plan = typing("kub 集群");
+        assertThat(plan.units().get(0).alternatives())
+                .extracting(QueryPlan.Form::kind)
+                .doesNotContain(QueryPlan.Kind.COMPLETION);
+        assertThat(typing("kubernetes \"kub\"").rewrites())
+                .as("a phrase is finished")
+                .isEmpty();
+        assertThat(typing("kubernetes -kub").rewrites())
+                .as("an exclusion is never widened")
+                .isEmpty();
+    }
+
+    @Test
+    void chineseBeingTypedIsLeftToTheBigramsThatMatchInsideWords() throws IOException {
+        QueryPlan plan = typing("kubernetes 集");
+        assertThat(last(plan).alternatives()).extracting(QueryPlan.Form::kind).containsOnly(QueryPlan.Kind.TYPED);
+    }
+
+    @Test
+    void theOtherWordsOfTheQuerySayWhichCompletionIsMeant() throws IOException {
+        // Alone, ref is one of six words more used than reflog; beside git, reflog is one of the two it can be.
+        assertThat(forms(last(typing("ref")), QueryPlan.Kind.COMPLETION)).doesNotContain("reflog");
+        assertThat(forms(last(typing("git ref")), QueryPlan.Kind.COMPLETION)).contains("reflog");
+    }
+
+    @Test
+    void theLastPartOfAnIdentifierIsCompletedAfterItsFirstParts() throws IOException {
+        QueryPlan plan = typing("createDispat");
+        assertThat(last(plan).primary()).isEqualTo("create dispatcher");
+    }
+
+    @Test
+    void aFinishedWordCutShortIsCompletedNotCorrectedToAnotherWord() throws IOException {
+        QueryPlan plan = planner.plan(UserQuery.parse("kubernet"), reader, PlanOptions.SUBMITTED);
+        assertThat(plan.rewrites())
+                .containsExactly(new QueryPlan.Rewrite("kubernet", "kubernetes", QueryPlan.Kind.COMPLETION));
+    }
+
+    @Test
+    void verbatimSearchesTheWordsAsTyped() throws IOException {
+        QueryPlan plan = planner.plan(UserQuery.parse("kub"), reader, new PlanOptions(true, true));
+        assertThat(plan.rewrites()).isEmpty();
+        assertThat(last(plan).alternatives()).extracting(QueryPlan.Form::text).containsExactly("kub");
+    }
+}
