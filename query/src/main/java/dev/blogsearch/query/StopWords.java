@@ -8,7 +8,7 @@ import java.util.Set;
  * that has other words, so "如何排查 goroutine 泄漏" looks for 排查, goroutine and 泄漏. A query made only of them
  * is searched as typed.
  */
-final class StopWords {
+public final class StopWords {
 
     private static final Set<String> WORDS = Set.of(
             // Chinese question words and particles
@@ -122,7 +122,8 @@ final class StopWords {
 
     private StopWords() {}
 
-    static boolean isStopWord(String word) {
+    /** Whether a word says nothing about a subject: a question word or a particle (如何, 的, what, how). */
+    public static boolean isStopWord(String word) {
         return WORDS.contains(word.toLowerCase(Locale.ROOT));
     }
 }

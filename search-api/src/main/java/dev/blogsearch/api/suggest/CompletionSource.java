@@ -1,6 +1,7 @@
 package dev.blogsearch.api.suggest;
 
 import dev.blogsearch.analysis.HanText;
+import dev.blogsearch.query.StopWords;
 import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,8 +56,12 @@ final class CompletionSource {
             }
             String title = document.get(PostFields.TITLE);
             if (title != null) {
-                builder.add(title, 1);
-                for (String phrase : titlePhrases(title)) {
+                List<int[]> words = words(title);
+                String whole = wholeTitle(title, words);
+                if (!whole.isEmpty()) {
+                    builder.add(whole, 1);
+                }
+                for (String phrase : titlePhrases(title, words)) {
                     builder.add(phrase, TITLE_WEIGHT);
                 }
             }
@@ -65,8 +70,9 @@ final class CompletionSource {
         if (prose != null) {
             TermsEnum terms = prose.iterator();
             for (BytesRef term = terms.next(); term != null; term = terms.next()) {
-                if (terms.docFreq() >= MIN_PROSE_DOC_FREQ) {
-                    builder.addWeight(term.utf8ToString(), Math.min(terms.docFreq(), TITLE_WEIGHT - 1));
+                String word = term.utf8ToString();
+                if (terms.docFreq() >= MIN_PROSE_DOC_FREQ && !StopWords.isStopWord(word)) {
+                    builder.addWeight(word, Math.min(terms.docFreq(), TITLE_WEIGHT - 1));
                 }
             }
         }
@@ -75,6 +81,49 @@ final class CompletionSource {
 
     /** Runs of one to three consecutive title words, cut from the title as written (its spaces kept). */
     List<String> titlePhrases(String title) {
+        return titlePhrases(title, words(title));
+    }
+
+    /**
+     * Runs of one to three consecutive title words that begin and end with a word about something: a completion
+     * never ends in a particle or a question word ({@code Kubernetes 的}, {@code 如何}), never spans punctuation
+     * ({@code Redis、etcd}) and never stops inside a Chinese word.
+     */
+    private static List<String> titlePhrases(String title, List<int[]> words) {
+        List<String> phrases = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (isFunctionWord(title, words.get(i))) {
+                continue;
+            }
+            for (int j = i; j < Math.min(words.size(), i + MAX_TITLE_PHRASE_WORDS); j++) {
+                int start = words.get(i)[0];
+                int end = words.get(j)[1];
+                String phrase = title.substring(start, end);
+                if (!PUNCTUATION.matcher(phrase).find()
+                        && !endsInsideHanWord(title, words.get(j))
+                        && !isFunctionWord(title, words.get(j))) {
+                    phrases.add(phrase);
+                }
+            }
+        }
+        return phrases;
+    }
+
+    /**
+     * The title as a completion: up to its last word about something, so {@code 你的时间都去哪儿了？} completes to
+     * {@code 你的时间都去哪儿}, without the particle and the question mark.
+     */
+    private static String wholeTitle(String title, List<int[]> words) {
+        for (int j = words.size() - 1; j >= 0; j--) {
+            if (!isFunctionWord(title, words.get(j)) && !endsInsideHanWord(title, words.get(j))) {
+                return title.substring(0, words.get(j)[1]).strip();
+            }
+        }
+        return "";
+    }
+
+    /** The title's words, as start and end offsets: whole identifiers, not their parts. */
+    private List<int[]> words(String title) {
         List<int[]> words = new ArrayList<>();
         try (TokenStream tokens = analyzer.tokenStream(PostFields.TITLE, title)) {
             OffsetAttribute offsets = tokens.addAttribute(OffsetAttribute.class);
@@ -91,18 +140,11 @@ final class CompletionSource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<String> phrases = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            for (int j = i; j < Math.min(words.size(), i + MAX_TITLE_PHRASE_WORDS); j++) {
-                int start = words.get(i)[0];
-                int end = words.get(j)[1];
-                String phrase = title.substring(start, end);
-                if (!PUNCTUATION.matcher(phrase).find() && !endsInsideHanWord(title, words.get(j))) {
-                    phrases.add(phrase);
-                }
-            }
-        }
-        return phrases;
+        return words;
+    }
+
+    private static boolean isFunctionWord(String title, int[] word) {
+        return StopWords.isStopWord(title.substring(word[0], word[1]));
     }
 
     /**

@@ -8,8 +8,8 @@ final class SuggestionHtml {
     /**
      * The escaped {@code text} with its first characters, as many as {@code typed} has apart from whitespace, in
      * {@code <mark>}. Completions match what was typed on keys without whitespace ({@link Completions#key}), so
-     * the count skips spaces on both sides; NFKC can change a character's length, in which case nothing is marked
-     * rather than the wrong part.
+     * the count skips spaces on both sides. A completion one edit away from what was typed ({@code kubr},
+     * {@code Kubernetes}) has no part that was typed, and nothing is marked.
      */
     static String markTyped(String text, String typed) {
         String typedKey = Completions.key(typed);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.blogsearch.api.web.SampleBlogServer;
+import dev.blogsearch.query.StopWords;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -34,6 +35,47 @@ class SuggestApiTest implements SampleBlogServer {
 
     private static List<String> texts(SuggestResponse response) {
         return response.suggestions().stream().map(SuggestResponse.Item::text).toList();
+    }
+
+    @Test
+    void typosInWhatIsBeingTypedStillFindTheWord() {
+        for (String typed : List.of("kubr", "kuberntes", "kubernets", "Kubrenetes")) {
+            assertThat(texts(suggest(typed))).as(typed).first().isEqualTo("Kubernetes");
+        }
+    }
+
+    @Test
+    void wordsThatStartWithWhatWasTypedComeBeforeWordsOneEditAway() {
+        // red begins redis; rad, ref and rel are one edit away, and never come first.
+        assertThat(texts(suggest("red"))).first().asString().startsWithIgnoringCase("red");
+    }
+
+    @Test
+    void completionsEndAtAWordAboutSomethingNeverAParticleOrPunctuation() {
+        for (String typed :
+                List.of("k", "kub", "kubernetes", "dns", "r", "red", "redis", "虚", "集", "一", "从", "的", "你的")) {
+            assertThat(texts(suggest(typed))).as(typed).allSatisfy(text -> {
+                String last = text.substring(text.offsetByCodePoints(text.length(), -1));
+                assertThat(last).as(text).doesNotMatch("[\\p{P}\\s]");
+                assertThat(StopWords.isStopWord(lastWord(text))).as(text).isFalse();
+            });
+        }
+    }
+
+    /** The last word of a completion: its last Latin word, or its last Chinese character. */
+    private static String lastWord(String text) {
+        String[] latin = text.split("[^\\p{IsLatin}\\p{N}]+");
+        boolean endsLatin = !text.isEmpty()
+                && Character.isLetterOrDigit(text.charAt(text.length() - 1))
+                && Character.UnicodeScript.of(text.codePointBefore(text.length())) != Character.UnicodeScript.HAN;
+        return endsLatin && latin.length > 0
+                ? latin[latin.length - 1]
+                : text.substring(text.offsetByCodePoints(text.length(), -1));
+    }
+
+    @Test
+    void traditionalInputGetsSimplifiedCompletions() {
+        assertThat(texts(suggest("虛擬"))).first().isEqualTo("虚拟内存");
     }
 
     @Test
