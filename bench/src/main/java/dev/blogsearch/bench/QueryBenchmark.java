@@ -4,6 +4,7 @@ import dev.blogsearch.api.config.BlogSearchConfig;
 import dev.blogsearch.api.index.SearchIndex;
 import dev.blogsearch.api.search.SearchRequest;
 import dev.blogsearch.api.search.SearchService;
+import dev.blogsearch.query.PlanOptions;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -57,10 +58,77 @@ public final class QueryBenchmark {
                         key + ".cpu_ms_per_query",
                         m.cpuNanos() / 1e6 / m.latencies().count());
             }
+            typingCost(service, queries, seconds, results);
             System.gc();
             results.put(
                     "query.inproc.heap_after_gc_mb",
                     ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1e6);
+        }
+    }
+
+    /**
+     * What search as you type costs: the queries of the mix whose last word is Latin, as finished queries, and the
+     * prefixes of that last word a search box sends while it is typed (from two letters on; a one- or two-letter
+     * prefix starts the most words). Both run on one thread, in alternating rounds so both see the same machine,
+     * and the prefixes' p99 is compared with the finished queries' (issue: within 1.5×).
+     */
+    static void typingCost(SearchService service, List<String> mix, int seconds, Results results) throws Exception {
+        List<SearchRequest> whole = new ArrayList<>();
+        List<SearchRequest> prefixes = new ArrayList<>();
+        for (String query : mix) {
+            String text = query.strip();
+            int wordStart = text.lastIndexOf(' ') + 1;
+            String word = text.substring(wordStart);
+            if (word.length() < 3 || !word.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))) {
+                continue;
+            }
+            whole.add(finished(text));
+            for (int end = wordStart + 2; end < text.length(); end++) {
+                prefixes.add(typed(text.substring(0, end)));
+            }
+        }
+        if (whole.isEmpty()) {
+            return;
+        }
+        Latencies wholeLatencies = new Latencies();
+        Latencies prefixLatencies = new Latencies();
+        int rounds = 6;
+        long roundNanos = Math.max(1, seconds) * 1_000_000_000L / rounds;
+        time(service, whole, roundNanos, new Latencies());
+        time(service, prefixes, roundNanos, new Latencies());
+        for (int round = 0; round < rounds; round++) {
+            time(service, whole, roundNanos / 2, wholeLatencies);
+            time(service, prefixes, roundNanos / 2, prefixLatencies);
+        }
+        results.put("query.typing.queries", whole.size());
+        results.put("query.typing.prefixes", prefixes.size());
+        for (var kind : java.util.Map.of("whole", wholeLatencies, "prefix", prefixLatencies)
+                .entrySet()) {
+            results.put(
+                    "query.typing." + kind.getKey() + ".p50_ms", kind.getValue().percentileMillis(50));
+            results.put(
+                    "query.typing." + kind.getKey() + ".p99_ms", kind.getValue().percentileMillis(99));
+        }
+        results.put(
+                "query.typing.p99_ratio", prefixLatencies.percentileMillis(99) / wholeLatencies.percentileMillis(99));
+    }
+
+    private static SearchRequest finished(String query) {
+        return new SearchRequest(query, List.of(), 1, 10, SearchRequest.Order.RELEVANCE);
+    }
+
+    private static SearchRequest typed(String query) {
+        return finished(query).reading(PlanOptions.TYPING);
+    }
+
+    /** Runs the requests in turn on this thread for {@code nanos}, adding each one's time to {@code latencies}. */
+    private static void time(SearchService service, List<SearchRequest> requests, long nanos, Latencies latencies)
+            throws Exception {
+        long deadline = System.nanoTime() + nanos;
+        for (int i = 0; System.nanoTime() < deadline; i++) {
+            long begin = System.nanoTime();
+            service.search(requests.get(i % requests.size()));
+            latencies.add(System.nanoTime() - begin);
         }
     }
 

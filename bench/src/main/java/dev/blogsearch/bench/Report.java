@@ -55,6 +55,12 @@ public final class Report {
         row(out, "read + parse Markdown only, MB/s", fmt("index.read_parse.t1.mbps"), "");
         row(out, "in-process search+top10+highlight, q/s", fmt("query.inproc.t1.qps"), fmt("query.inproc.t2.qps"));
         row(out, "in-process p50 / p90 / p99 ms", latency("query.inproc.t1"), latency("query.inproc.t2"));
+        row(
+                out,
+                "in-process, 1 thread: finished queries vs their last word being typed, p50 / p99 ms",
+                fmt("query.typing.whole.p50_ms") + " / " + fmt("query.typing.whole.p99_ms") + " vs "
+                        + fmt("query.typing.prefix.p50_ms") + " / " + fmt("query.typing.prefix.p99_ms"),
+                "");
         row(out, "HTTP (wrk, judged stream), req/s", fmt("http.judged.c1.rps"), fmt("http.judged.c16.rps"));
         row(out, "HTTP p50 / p90 / p99 ms", latency("http.judged.c1"), latency("http.judged.c16"));
         row(out, "suggest p50 / p99 ms", suggest("c1"), suggest("c16"));
@@ -116,6 +122,14 @@ public final class Report {
                 fmt("query.inproc.t1.p99_ms") + " ms in-process",
                 p99Single / value("query.inproc.t1.p99_ms"),
                 posts >= 100_000 ? p99Single < 50 : null);
+        double typing = value("query.typing.p99_ratio");
+        target(
+                out,
+                "p99 of a word being typed ≤ 1.5× a finished query's (in process, 1 thread)",
+                fmt("query.typing.prefix.p99_ms") + " ms",
+                fmt("query.typing.whole.p99_ms") + " ms",
+                typing,
+                posts >= 100_000 ? typing <= 1.5 : null);
         double errors = 0;
         for (String stream : STREAMS) {
             errors += value("http." + stream + ".c1.errors") + value("http." + stream + ".c16.errors");
