@@ -620,4 +620,83 @@ class WidgetBrowserTest implements SampleBlogServer {
         requests = searchRequests();
         assertThat(parameter(requests.get(requests.size() - 1), "q")).isEqualTo("redis 集群 ");
     }
+
+    @Test
+    void typingKubernetesLetterByLetterShowsItsPostsFromTheThirdLetterAndNeverNoResults() {
+        WebElement input = openDemo();
+        // Every state the box goes through, as the reader could see it, recorded in the page as it changes.
+        js("""
+                window.__states = [];
+                const root = document.querySelector('.bs-root');
+                new MutationObserver(() => {
+                  const message = root.querySelector('.bs-message');
+                  window.__states.push({query: root.dataset.query || '', state: root.dataset.state || '',
+                      hits: root.querySelectorAll('.bs-hit').length,
+                      none: !!message && !message.hidden && message.classList.contains('bs-empty')});
+                }).observe(root, {subtree: true, childList: true, attributes: true, characterData: true});""");
+        String word = "kubernetes";
+        String topOnceUnambiguous = null;
+        for (int typed = 1; typed <= word.length(); typed++) {
+            String query = word.substring(0, typed);
+            input.sendKeys(word.substring(typed - 1, typed));
+            waitForAnswer(query);
+            if (typed >= 3) {
+                List<WebElement> hits = hits();
+                assertThat(hits).as("results for %s", query).hasSizeGreaterThanOrEqualTo(3);
+                assertThat(taggedKubernetes(hits.get(0)))
+                        .as("the first result for %s", query)
+                        .isTrue();
+                assertThat(hits.stream()
+                                .filter(WidgetBrowserTest::taggedKubernetes)
+                                .count())
+                        .as("Kubernetes posts among the results for %s", query)
+                        .isGreaterThanOrEqualTo(3);
+            }
+            if (typed >= "kuber".length()) { // no other word of the blog starts with kuber
+                String top = firstTitle();
+                if (topOnceUnambiguous == null) {
+                    topOnceUnambiguous = top;
+                }
+                assertThat(top).as("the first result for %s", query).isEqualTo(topOnceUnambiguous);
+            }
+        }
+        Browser.screenshot(browser, "typing-kubernetes");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> states = (List<Map<String, Object>>) js("return window.__states");
+        assertThat(states).isNotEmpty().noneMatch(state -> Boolean.TRUE.equals(state.get("none")));
+        // Once results are on screen, the list is never left empty while a newer search runs.
+        int firstResults = java.util.stream.IntStream.range(0, states.size())
+                .filter(i -> ((Number) states.get(i).get("hits")).intValue() > 0)
+                .findFirst()
+                .orElseThrow();
+        assertThat(states.subList(firstResults, states.size()))
+                .allSatisfy(state -> assertThat(((Number) state.get("hits")).intValue())
+                        .as("results on screen in %s", state)
+                        .isPositive());
+    }
+
+    private static boolean taggedKubernetes(WebElement hit) {
+        return hit.findElements(By.cssSelector(".bs-tag")).stream()
+                .anyMatch(tag -> tag.getText().equalsIgnoreCase("kubernetes"));
+    }
+
+    @Test
+    void aCorrectedWordIsShownAndTheTypedOneIsSearchedOnRequest() {
+        WebElement input = openDemo();
+        input.sendKeys("kuberntes ");
+        waitForAnswer("kuberntes "); // finished: the space is sent
+        assertThat(summary()).contains("显示 kubernetes 的结果", "仍然搜索 kuberntes");
+        assertThat(taggedKubernetes(hits().get(0))).isTrue();
+        Browser.screenshot(browser, "corrected");
+        assertNoAccessibilityViolations("light, corrected");
+        Browser.colorScheme(browser, "dark");
+        assertNoAccessibilityViolations("dark, corrected");
+
+        browser.findElement(By.cssSelector(".bs-as-typed")).click();
+        wait.until(
+                driver -> browser.findElements(By.cssSelector(".bs-as-typed")).isEmpty());
+        List<String> requests = searchRequests();
+        assertThat(parameter(requests.get(requests.size() - 1), "verbatim")).isEqualTo("true");
+        assertThat(summary()).doesNotContain("kubernetes");
+    }
 }
