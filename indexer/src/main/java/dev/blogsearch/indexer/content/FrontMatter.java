@@ -172,7 +172,7 @@ public final class FrontMatter {
             if (text.substring(lineStart, end).stripTrailing().equals(delimiter)) {
                 String content = text.substring(contentStart, lineStart);
                 String body = text.substring(Math.min(end + 1, text.length()));
-                Map<String, Object> values = read(format, content, openingLine + 1);
+                Map<String, Object> values = read(format, content, openingLine + 1, "front matter");
                 return new FrontMatter(format, values, body);
             }
             lineStart = end + 1;
@@ -187,7 +187,7 @@ public final class FrontMatter {
             throw new PostReadException(
                     "JSON front matter opened with { at line " + openingLine + " is never closed: no matching }");
         }
-        Map<String, Object> values = read(Format.JSON, text.substring(start, end + 1), openingLine);
+        Map<String, Object> values = read(Format.JSON, text.substring(start, end + 1), openingLine, "front matter");
         return new FrontMatter(Format.JSON, values, text.substring(end + 1));
     }
 
@@ -214,7 +214,20 @@ public final class FrontMatter {
         return -1;
     }
 
-    private static Map<String, Object> read(Format format, String content, int firstLine) throws PostReadException {
+    /**
+     * A whole TOML, YAML or JSON document, such as a site configuration file, as a map with the same conventions
+     * as front matter (top-level keys lower-cased, plain Java values). An empty document is an empty map.
+     *
+     * @param what what the document is, for messages ({@code "configuration"})
+     * @throws PostReadException when it is malformed or not a map, naming the line where known
+     */
+    static Map<String, Object> parseDocument(Format format, String text, String what) throws PostReadException {
+        String normalized = normalizeNewlines(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        return read(format, normalized, 1, what);
+    }
+
+    private static Map<String, Object> read(Format format, String content, int firstLine, String what)
+            throws PostReadException {
         ObjectMapper mapper = switch (format) {
             case YAML -> YAML;
             case TOML -> TOML;
@@ -224,13 +237,13 @@ public final class FrontMatter {
         try {
             root = mapper.readTree(content);
         } catch (JsonProcessingException | RuntimeException e) {
-            throw new PostReadException(parseError(format, e, firstLine), e);
+            throw new PostReadException(parseError(format, e, firstLine, what), e);
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             return Map.of();
         }
         if (!root.isObject()) {
-            throw new PostReadException("invalid " + format + " front matter: it must be a map of keys to values"
+            throw new PostReadException("invalid " + format + " " + what + ": it must be a map of keys to values"
                     + " (like title: ...), but it is " + describe(root));
         }
         Map<String, Object> values = new LinkedHashMap<>();
@@ -241,8 +254,8 @@ public final class FrontMatter {
     }
 
     /** A message naming the file's line: parsers count lines from the start of the front matter text. */
-    private static String parseError(Format format, Exception e, int firstLine) {
-        String prefix = "invalid " + format + " front matter";
+    private static String parseError(Format format, Exception e, int firstLine, String what) {
+        String prefix = "invalid " + format + " " + what;
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof MarkedYAMLException yaml) {
                 return yamlError(prefix, yaml, firstLine);
