@@ -15,8 +15,10 @@ import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
@@ -37,13 +39,19 @@ public final class MarkdownText {
             Pattern.compile("\\s*\\{((?:\\s*(?:[#.][^\\s{}#.]+|[\\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\\s{}]+)))+)\\s*}\\s*$");
     private static final Pattern CUSTOM_ID = Pattern.compile("#([^\\s{}#.]+)");
     private static final Pattern HTML_TAG = Pattern.compile("<\\s*(/?)\\s*([A-Za-z][A-Za-z0-9-]*)");
+    // An ATX heading's opening #s, and its optional closing sequence (a run of # after a space, or alone).
+    private static final Pattern ATX_OPENING = Pattern.compile("^\\s*#{1,6}(?:[ \\t]+|$)");
+    private static final Pattern ATX_CLOSING = Pattern.compile("(?:^|[ \\t]+)#+[ \\t]*$");
+    private static final Pattern SETEXT_UNDERLINE = Pattern.compile("\\s*(?:=+|-+)\\s*");
 
-    private final Parser parser = Parser.builder().build();
+    // Block source spans give each heading's own Markdown, from which Hugo 0.111 makes its anchor.
+    private final Parser parser =
+            Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
 
     /** The text of {@code markdown}, a post body without front matter. Never throws. */
     public PostText extract(String markdown) {
         String source = TemplateTags.strip(markdown.replace("\r\n", "\n").replace('\r', '\n'));
-        Extraction extraction = new Extraction();
+        Extraction extraction = new Extraction(source.split("\n", -1));
         try {
             extraction.walk(parser.parse(source));
         } catch (RuntimeException unexpected) {
@@ -66,6 +74,13 @@ public final class MarkdownText {
 
     /** The state of one extraction: the body, code and headings collected so far. */
     private static final class Extraction {
+
+        /** The Markdown's lines, for the source of headings. */
+        private final String[] sourceLines;
+
+        Extraction(String[] sourceLines) {
+            this.sourceLines = sourceLines;
+        }
 
         private final List<String> body = new ArrayList<>();
         private final StringBuilder code = new StringBuilder();
@@ -140,7 +155,7 @@ public final class MarkdownText {
                 body.addAll(inline.lines());
                 inline = null;
             } else if (node instanceof org.commonmark.node.Heading heading && inline != null) {
-                addHeading(heading.getLevel(), inline.singleLine());
+                addHeading(heading.getLevel(), inline.singleLine(), headingSource(heading));
                 inline = null;
             }
         }
@@ -188,7 +203,7 @@ public final class MarkdownText {
             lastCodeWasBlock = block;
         }
 
-        private void addHeading(int level, String text) {
+        private void addHeading(int level, String text, String source) {
             Matcher attributes = HEADING_ATTRIBUTES.matcher(text);
             String customId = null;
             if (attributes.find()) {
@@ -196,8 +211,48 @@ public final class MarkdownText {
                 customId = id.find() ? id.group(1) : null;
                 text = text.substring(0, attributes.start()).strip();
             }
-            String anchor = customId != null ? anchors.custom(customId) : anchors.generate(text);
+            String anchor;
+            if (customId != null) {
+                anchor = anchors.custom(customId);
+            } else {
+                Matcher sourceAttributes = HEADING_ATTRIBUTES.matcher(source);
+                anchor = anchors.generate(
+                        sourceAttributes.find() ? source.substring(0, sourceAttributes.start()) : source);
+            }
             headings.add(new Heading(level, text, anchor));
+        }
+
+        /**
+         * The Markdown a heading is written with, without its {@code #} markers or setext underline: what Hugo 0.111
+         * makes the heading's anchor of, link targets, entities and all ({@code ## See [docs](https://x.io)} gets
+         * {@code see-docshttpsxio}). Of a setext heading over several lines, Hugo takes the last line.
+         */
+        private String headingSource(org.commonmark.node.Heading heading) {
+            List<SourceSpan> spans = heading.getSourceSpans();
+            if (spans.isEmpty()) {
+                return "";
+            }
+            String first = lineOf(spans.get(0));
+            if (!ATX_OPENING.matcher(first).find()) {
+                // A setext heading: its text lines, then (as the parser counts it) its underline.
+                int last = spans.size() - 1;
+                if (last > 0
+                        && SETEXT_UNDERLINE.matcher(lineOf(spans.get(last))).matches()) {
+                    last--;
+                }
+                return lineOf(spans.get(last));
+            }
+            String line = ATX_OPENING.matcher(first).replaceFirst("");
+            return ATX_CLOSING.matcher(line).replaceFirst("");
+        }
+
+        private String lineOf(SourceSpan span) {
+            if (span.getLineIndex() >= sourceLines.length) {
+                return "";
+            }
+            String line = sourceLines[span.getLineIndex()];
+            int start = Math.min(span.getColumnIndex(), line.length());
+            return line.substring(start, Math.min(line.length(), start + span.getLength()));
         }
 
         PostText result() {

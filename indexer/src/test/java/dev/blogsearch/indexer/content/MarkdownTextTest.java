@@ -90,6 +90,31 @@ class MarkdownTextTest {
     }
 
     @Test
+    void anchorsAreMadeOfTheHeadingsMarkdownAsHugo0111MakesThem() {
+        PostText text = markdown.extract("""
+                ## See [the docs](https://docs.nats.io/a) first
+
+                ## Entity &amp; `x_y` and __under__ ##
+
+                ## Two  spaces {.note}
+
+                First line
+                second line
+                -----------
+
+                # Plain {#custom}
+                """);
+        assertEquals(
+                List.of(
+                        new Heading(2, "See the docs first", "see-the-docshttpsdocsnatsioa-first"),
+                        new Heading(2, "Entity & x_y and under", "entity-amp-x_y-and-__under__"),
+                        new Heading(2, "Two spaces", "two--spaces"),
+                        new Heading(2, "First line second line", "second-line"),
+                        new Heading(1, "Plain", "custom")),
+                text.headings());
+    }
+
+    @Test
     void chineseWrappedAcrossLinesJoinsWithoutASpace() {
         PostText text = markdown.extract("""
                 这是一个很长的段落，作者在这里
