@@ -82,8 +82,48 @@ public final class PostFields {
     public static final String YEAR_FACET = "year_facet";
     /** Publication date as written in ISO-8601 with its offset; stored only, for display. */
     public static final String DATE_TEXT = "date_text";
-    /** Front matter description or summary; stored only. */
+    /**
+     * Front matter description, else summary, else the text before a {@code <!--more-->} divider; stored only, for
+     * display.
+     */
     public static final String SUMMARY = "summary";
+
+    /**
+     * The post's language code ({@code en}, {@code zh-cn}): an exact keyword, stored, for a {@code lang=} filter and
+     * to show it. Posts of unknown language (a blog read without its site configuration) have none.
+     */
+    public static final String LANG = "lang";
+    /** Doc values of {@link FacetLabels} of the language code, for counting posts per language. */
+    public static final String LANGUAGE_FACET = "language_facet";
+    /**
+     * What links the translations of one post (front matter {@code translationKey}, else the id without the
+     * language): an exact keyword, stored, so a hit finds its translations with one term query.
+     */
+    public static final String TRANSLATION_KEY = "translation_key";
+    /**
+     * Front matter {@code linkTitle}, the short title menus show: analysed and stored with offsets like the title,
+     * so a post is found by its short name too.
+     */
+    public static final String LINK_TITLE = "link_title";
+    /** Link title as Chinese bigrams. */
+    public static final String LINK_TITLE_CJK = "link_title_cjk";
+    /**
+     * The URLs Hugo redirects to the post (front matter {@code aliases}, resolved as Hugo resolves them); stored
+     * only: they are old addresses, not words a reader searches for.
+     */
+    public static final String ALIASES = "aliases";
+    /**
+     * The post's expiry time in epoch milliseconds, when it has one: doc values, which an incremental run reads for
+     * every post to re-read a post whose expiry has passed although its file did not change, and a point.
+     */
+    public static final String EXPIRY = "expiry";
+
+    // A taxonomy of the site's own besides tags and categories (series), by its plural name: its terms as written
+    // (stored, analysed), by key (exact filter) and as facet labels (counts), the three fields tags have. Each kind
+    // has a prefix of its own, so that a schema can declare each as one dynamic field (taxonomy_key.*).
+    private static final String TAXONOMY_PREFIX = "taxonomy.";
+    private static final String TAXONOMY_KEY_PREFIX = "taxonomy_key.";
+    private static final String TAXONOMY_FACET_PREFIX = "taxonomy_facet.";
 
     /** How a field's values are indexed, as a schema that must hold the same fields declares its type. */
     public enum Kind {
@@ -116,7 +156,11 @@ public final class PostFields {
     public record FieldSpec(
             String name, Kind kind, boolean indexed, boolean stored, boolean docValues, boolean multiValued) {}
 
-    /** Every field of a post's document, in the order a schema lists them. */
+    /**
+     * Every field of a post's document, in the order a schema lists them; besides them, a site's own taxonomies get
+     * three fields each, named by prefix ({@link #taxonomyField}, {@link #taxonomyKeyField},
+     * {@link #taxonomyFacetField}) like {@link #TAGS}, {@link #TAG_KEY} and {@link #TAG_FACET}.
+     */
     public static final List<FieldSpec> SCHEMA = List.of(
             new FieldSpec(ID, Kind.STRING, true, true, false, false),
             new FieldSpec(URL, Kind.STRING, false, true, false, false),
@@ -141,7 +185,14 @@ public final class PostFields {
             new FieldSpec(DAY, Kind.INT, true, false, false, false),
             new FieldSpec(YEAR_FACET, Kind.STRING, false, false, true, true),
             new FieldSpec(DATE_TEXT, Kind.STRING, false, true, false, false),
-            new FieldSpec(SUMMARY, Kind.STRING, false, true, false, false));
+            new FieldSpec(SUMMARY, Kind.STRING, false, true, false, false),
+            new FieldSpec(LANG, Kind.STRING, true, true, false, false),
+            new FieldSpec(LANGUAGE_FACET, Kind.STRING, false, false, true, true),
+            new FieldSpec(TRANSLATION_KEY, Kind.STRING, true, true, false, false),
+            new FieldSpec(LINK_TITLE, Kind.WORDS, true, true, false, false),
+            new FieldSpec(LINK_TITLE_CJK, Kind.BIGRAMS, true, false, false, false),
+            new FieldSpec(ALIASES, Kind.STRING, false, true, false, true),
+            new FieldSpec(EXPIRY, Kind.LONG, true, false, true, false));
 
     /** Stored and analysed with offsets in postings, for the UnifiedHighlighter. */
     public static final FieldType STORED_TEXT_WITH_OFFSETS = textType(true);
@@ -157,17 +208,39 @@ public final class PostFields {
 
     /** Whether a field holds Chinese bigrams ({@link HanBigramAnalyzer}) rather than words ({@link BlogAnalyzer}). */
     public static boolean isBigramField(String field) {
-        return field.equals(TITLE_CJK) || field.equals(HEADINGS_CJK) || field.equals(BODY_CJK);
+        return field.equals(TITLE_CJK)
+                || field.equals(LINK_TITLE_CJK)
+                || field.equals(HEADINGS_CJK)
+                || field.equals(BODY_CJK);
     }
 
     /** The bigram field that shadows a words field, or {@code null} when there is none. */
     public static String bigramFieldOf(String wordsField) {
         return switch (wordsField) {
             case TITLE -> TITLE_CJK;
+            case LINK_TITLE -> LINK_TITLE_CJK;
             case HEADINGS -> HEADINGS_CJK;
             case BODY -> BODY_CJK;
             default -> null;
         };
+    }
+
+    /**
+     * The terms of a custom taxonomy as written ({@code taxonomy.series}): stored for display, analysed so a word of
+     * a term matches, like {@link #TAGS}.
+     */
+    public static String taxonomyField(String plural) {
+        return TAXONOMY_PREFIX + plural;
+    }
+
+    /** A custom taxonomy's terms by {@link TextFolding#key}: exact filter, like {@link #TAG_KEY}. */
+    public static String taxonomyKeyField(String plural) {
+        return TAXONOMY_KEY_PREFIX + plural;
+    }
+
+    /** Doc values of {@link FacetLabels} for counting a custom taxonomy's terms, like {@link #TAG_FACET}. */
+    public static String taxonomyFacetField(String plural) {
+        return TAXONOMY_FACET_PREFIX + plural;
     }
 
     private static FieldType textType(boolean stored) {

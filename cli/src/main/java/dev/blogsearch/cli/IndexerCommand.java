@@ -1,15 +1,20 @@
 package dev.blogsearch.cli;
 
+import dev.blogsearch.indexer.content.HugoSite;
+import dev.blogsearch.indexer.content.HugoSiteConfig;
+import dev.blogsearch.indexer.content.SiteConfigException;
 import dev.blogsearch.indexer.index.BlogIndexer;
 import dev.blogsearch.indexer.index.IndexBusyException;
 import dev.blogsearch.indexer.index.IndexProgress;
 import dev.blogsearch.indexer.index.IndexRunSummary;
 import dev.blogsearch.indexer.index.IndexSettings;
+import dev.blogsearch.indexer.index.SiteSettings;
 import dev.blogsearch.indexer.watch.ContentWatcher;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +38,9 @@ import picocli.CommandLine.Spec;
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:every post was indexed (drafts skipped)",
+            "0:every post was indexed (drafts, scheduled and expired posts skipped)",
             "1:the index was written, but some posts failed (listed with their reasons)",
-            "2:invalid options",
+            "2:invalid options, or an invalid site configuration",
             "3:nothing was written (content missing, index unwritable)",
             "4:the index is busy: the search API or another blog-indexer is writing it; nothing was written",
         })
@@ -53,11 +58,35 @@ public final class IndexerCommand implements Callable<Integer> {
     @Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** The content folder this run reads: --content, else the site's, else content. */
+    private Path content;
+    /** Where the site-dependent settings came from, printed with the summary. */
+    private List<String> origins = List.of();
+    /** When the set of published posts next changes by the clock alone, as the last run found. */
+    private Instant nextChange;
+
+    @Option(
+            names = "--site",
+            paramLabel = "DIR",
+            description = {
+                "The Hugo site's folder: its configuration (hugo.toml, config.toml, config/_default/, ...)",
+                "gives the content folder, permalinks, time zone, languages and taxonomies, and URLs",
+                "follow Hugo's rules. Options given here win over the site's settings."
+            })
+    private Path siteDir;
+
+    @Option(
+            names = "--environment",
+            paramLabel = "ENV",
+            defaultValue = HugoSiteConfig.DEFAULT_ENVIRONMENT,
+            description =
+                    "With --site: whose config/ENV/ settings apply, as hugo --environment (default: ${DEFAULT-VALUE}).")
+    private String environment;
+
     @Option(
             names = "--content",
             paramLabel = "DIR",
-            defaultValue = "content",
-            description = "The blog's content directory (default: ${DEFAULT-VALUE}).")
+            description = "The blog's content directory (default: the site's contentDir with --site, else content).")
     private Path contentDir;
 
     @Option(
@@ -67,8 +96,16 @@ public final class IndexerCommand implements Callable<Integer> {
             description = "Where the index is written (default: ${DEFAULT-VALUE}).")
     private Path indexDir;
 
-    @Option(names = "--drafts", description = "Also index posts marked draft: true.")
+    @Option(names = "--drafts", description = "Also index posts marked draft: true, as hugo --buildDrafts.")
     private boolean includeDrafts;
+
+    @Option(
+            names = "--future",
+            description = "Also index posts whose publish date is still to come, as hugo --buildFuture.")
+    private boolean includeFuture;
+
+    @Option(names = "--expired", description = "Also index posts past their expiryDate, as hugo --buildExpired.")
+    private boolean includeExpired;
 
     @Option(
             names = "--permalink",
@@ -83,8 +120,8 @@ public final class IndexerCommand implements Callable<Integer> {
     @Option(
             names = "--timezone",
             paramLabel = "ZONE",
-            defaultValue = "UTC",
-            description = "Time zone of front matter dates written without an offset (default: ${DEFAULT-VALUE}).")
+            description =
+                    "Time zone of front matter dates written without an offset (default: the site's timeZone, else UTC).")
     private ZoneId timezone;
 
     @Option(names = "--threads", paramLabel = "N", description = "Posts analysed in parallel (default: one per core).")
@@ -146,29 +183,63 @@ public final class IndexerCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        IndexSettings defaults = IndexSettings.defaults();
-        IndexSettings settings = new IndexSettings(
-                includeDrafts,
-                permalinks,
-                timezone,
-                threads != null ? threads : defaults.threads(),
-                followSymlinks,
-                dictionary == null ? List.of() : List.of(dictionary));
+        HugoSite site = null;
+        if (siteDir != null) {
+            try {
+                site = HugoSiteConfig.read(siteDir, environment);
+            } catch (SiteConfigException e) {
+                err.println("Invalid site configuration: " + e.getMessage());
+                return CommandLine.ExitCode.USAGE;
+            }
+        }
+        SiteSettings.Resolved resolved = SiteSettings.resolve(
+                site,
+                new SiteSettings.Given(
+                        contentDir,
+                        permalinks,
+                        timezone,
+                        includeDrafts,
+                        includeFuture,
+                        includeExpired,
+                        threads != null ? threads : IndexSettings.defaults().threads(),
+                        followSymlinks,
+                        dictionary == null ? List.of() : List.of(dictionary)),
+                IndexerCommand::optionName);
+        IndexSettings settings = resolved.settings();
+        content = resolved.contentDir();
+        origins = resolved.origins();
         if (suggestWords) {
             try {
-                WordSuggestions.print(contentDir, settings, out);
+                WordSuggestions.print(content, settings, out);
                 return CommandLine.ExitCode.OK;
             } catch (IOException e) {
                 err.println("Cannot read the content: " + e.getMessage());
                 return NOTHING_WRITTEN;
+            } catch (IllegalArgumentException e) {
+                err.println("Invalid option: " + e.getMessage());
+                return CommandLine.ExitCode.USAGE;
             }
         }
-        BlogIndexer indexer = new BlogIndexer(settings);
+        BlogIndexer indexer;
+        try {
+            indexer = new BlogIndexer(settings);
+        } catch (IllegalArgumentException e) {
+            err.println("Invalid option: " + e.getMessage());
+            return CommandLine.ExitCode.USAGE;
+        }
         int code = indexOnce(indexer, full, progress(err), true, out, err);
         if (!watch || (code != CommandLine.ExitCode.OK && code != SOME_POSTS_FAILED)) {
             return code;
         }
-        return watch(indexer, out, err);
+        return watch(indexer, settings, out, err);
+    }
+
+    /** How a setting is given on this command line, for the summary's list of where settings came from. */
+    private static String optionName(String setting) {
+        return switch (setting) {
+            case "permalinks" -> "--permalink";
+            default -> "--" + setting;
+        };
     }
 
     /** One run; {@code reportNoChange} false keeps a watch quiet when a change touched no post. */
@@ -181,7 +252,7 @@ public final class IndexerCommand implements Callable<Integer> {
             PrintWriter err) {
         IndexRunSummary summary;
         try {
-            summary = indexer.index(contentDir, indexDir, rebuild, progress);
+            summary = indexer.index(content, indexDir, rebuild, progress);
         } catch (IllegalArgumentException e) {
             err.println("Invalid option: " + e.getMessage());
             return CommandLine.ExitCode.USAGE;
@@ -192,21 +263,28 @@ public final class IndexerCommand implements Callable<Integer> {
             err.println("Nothing was indexed: " + e.getMessage());
             return NOTHING_WRITTEN;
         }
+        nextChange = summary.nextChange();
         if (reportNoChange || summary.committed() || summary.hasFailures()) {
-            RunReport.print(summary, contentDir, indexDir, out, err);
+            RunReport.print(summary, content, indexDir, reportNoChange ? origins : List.of(), out, err);
         }
         return summary.hasFailures() ? SOME_POSTS_FAILED : CommandLine.ExitCode.OK;
     }
 
     /**
      * Updates the index after every change until interrupted (Ctrl-C ends the process; a test interrupts the
-     * thread). A run that finds the index busy is retried, so no change is lost to a concurrent run.
+     * thread), and when a scheduled post is due or a post expires. A run that finds the index busy is retried, so no
+     * change is lost to a concurrent run.
      */
-    private int watch(BlogIndexer indexer, PrintWriter out, PrintWriter err) {
-        try (ContentWatcher watcher = new ContentWatcher(contentDir, WATCH_QUIET_PERIOD)) {
-            out.println("Watching " + contentDir + " for changes; press Ctrl-C to stop.");
+    private int watch(BlogIndexer indexer, IndexSettings settings, PrintWriter out, PrintWriter err) {
+        List<Path> dirs = settings.newReader().contentDirs(content);
+        try (ContentWatcher watcher = new ContentWatcher(dirs, WATCH_QUIET_PERIOD)) {
+            out.println("Watching " + content + " for changes; press Ctrl-C to stop.");
             while (!Thread.currentThread().isInterrupted()) {
-                watcher.awaitChange();
+                if (nextChange == null) {
+                    watcher.awaitChange();
+                } else {
+                    watcher.awaitChange(Duration.between(Instant.now(), nextChange));
+                }
                 while (indexOnce(indexer, false, IndexProgress.NONE, false, out, err) == INDEX_BUSY) {
                     Thread.sleep(1000);
                 }
@@ -215,7 +293,7 @@ public final class IndexerCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             return CommandLine.ExitCode.OK;
         } catch (IOException e) {
-            err.println("Cannot watch " + contentDir + ": " + e.getMessage());
+            err.println("Cannot watch " + content + ": " + e.getMessage());
             return NOTHING_WRITTEN;
         }
     }

@@ -1,16 +1,38 @@
 package dev.blogsearch.cli;
 
+import dev.blogsearch.indexer.content.PublishRules;
 import dev.blogsearch.indexer.index.IndexRunSummary;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** Prints what an indexing run did: the counts on stdout, failed posts with their reasons on stderr. */
+/**
+ * Prints what an indexing run did: where the site's settings came from, the counts and what was skipped on stdout,
+ * failed posts with their reasons on stderr.
+ */
 final class RunReport {
 
     private RunReport() {}
 
-    static void print(IndexRunSummary summary, Path contentDir, Path indexDir, PrintWriter out, PrintWriter err) {
+    /**
+     * @param origins where each site-dependent setting came from ({@code permalinks: from hugo.toml}); printed
+     *                before the counts, nothing when empty
+     */
+    static void print(
+            IndexRunSummary summary,
+            Path contentDir,
+            Path indexDir,
+            List<String> origins,
+            PrintWriter out,
+            PrintWriter err) {
+        if (!origins.isEmpty()) {
+            out.println("Settings:");
+            for (String origin : origins) {
+                out.println("  " + origin);
+            }
+        }
         out.printf(
                 Locale.ROOT,
                 "%s %s %s %s in %.1f s: %s%d %s in the index%n",
@@ -29,7 +51,7 @@ final class RunReport {
                 summary.updated(),
                 summary.deleted(),
                 summary.unchanged(),
-                summary.skippedDrafts(),
+                summary.skippedTotal(),
                 summary.failures().size());
         if (summary.kind().full()) {
             out.printf(
@@ -37,12 +59,15 @@ final class RunReport {
                     "Rebuilt the whole index: %s.%n",
                     summary.kind().reason());
         }
-        if (summary.skippedDrafts() > 0) {
+        for (Map.Entry<PublishRules.Verdict, Integer> skipped :
+                summary.skipped().entrySet()) {
+            out.printf(Locale.ROOT, "Skipped %s%n", skipped(skipped.getKey(), skipped.getValue()));
+        }
+        if (summary.nextChange() != null) {
             out.printf(
                     Locale.ROOT,
-                    "Skipped %d %s (use --drafts to include them)%n",
-                    summary.skippedDrafts(),
-                    plural(summary.skippedDrafts(), "draft"));
+                    "Next scheduled change: %s (a post is published or expires; index again then)%n",
+                    summary.nextChange());
         }
         if (summary.hasFailures()) {
             err.printf(
@@ -54,6 +79,21 @@ final class RunReport {
                 err.printf(Locale.ROOT, "  %s: %s%n", failure.file(), failure.reason());
             }
         }
+    }
+
+    /** "3 drafts (use --drafts to include them)". */
+    private static String skipped(PublishRules.Verdict verdict, int count) {
+        return switch (verdict) {
+            case DRAFT -> count + " " + plural(count, "draft") + " (use --drafts to include them)";
+            case SCHEDULED ->
+                count + " scheduled " + plural(count, "post")
+                        + " whose publish date is to come (use --future to include them)";
+            case EXPIRED -> count + " expired " + plural(count, "post") + " (use --expired to include them)";
+            case HEADLESS -> count + " headless " + plural(count, "bundle") + " (headless: true)";
+            case NOT_RENDERED -> count + " " + plural(count, "post") + " Hugo does not render (_build: render)";
+            case NOT_LISTED -> count + " " + plural(count, "post") + " Hugo does not list (_build: list: never)";
+            case PUBLISHED -> count + " " + plural(count, "post");
+        };
     }
 
     private static String plural(int count, String noun) {

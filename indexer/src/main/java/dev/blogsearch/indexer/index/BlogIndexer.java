@@ -1,21 +1,27 @@
 package dev.blogsearch.indexer.index;
 
+import dev.blogsearch.indexer.content.ContentFile;
 import dev.blogsearch.indexer.content.HugoPostReader;
+import dev.blogsearch.indexer.content.HugoSite;
 import dev.blogsearch.indexer.content.Post;
 import dev.blogsearch.indexer.content.PostReadException;
+import dev.blogsearch.indexer.content.PublishRules;
 import dev.blogsearch.schema.PostAnalyzer;
 import dev.blogsearch.schema.PostFields;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -25,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -36,7 +43,10 @@ import org.apache.lucene.store.LockObtainFailedException;
  * Brings the index of a content directory up to date. By default a run is incremental: a post is re-analysed
  * only when its file's content hash differs from the one the index holds (a file whose size and modification time
  * are still those the index recorded is not even read, {@link FileStamp}), and the documents of vanished files
- * are deleted. The whole index is rebuilt when asked for, and when the index was built by another schema or
+ * are deleted. Only what Hugo would publish is indexed ({@link PublishRules}); a post whose expiry date has passed
+ * is read again although its file did not change, and posts left out are read by every run, so a scheduled post
+ * is added by the first run after its publish date. Each commit records when that next happens
+ * ({@link IndexMetadata#nextChange()}), for a caller to run then. The whole index is rebuilt when asked for, and when the index was built by another schema or
  * with other settings or another dictionary ({@link RunKind}).
  *
  * <p>Every run is one Lucene commit: readers see the previous index until the commit, then the new one, and a run
@@ -58,6 +68,8 @@ public final class BlogIndexer {
     private final IndexSettings settings;
     private final PostAnalyzer analyzer;
     private final HugoPostReader reader;
+    private final PublishRules rules;
+    private final Clock clock;
 
     /** With an analyzer of its own, built from the settings. */
     public BlogIndexer(IndexSettings settings) {
@@ -66,9 +78,20 @@ public final class BlogIndexer {
 
     /** With a shared analyzer, which must be the one {@code settings} describe (the service searches with it too). */
     public BlogIndexer(IndexSettings settings, PostAnalyzer analyzer) {
+        this(settings, analyzer, Clock.systemUTC());
+    }
+
+    /** An indexer whose "now", for what is published yet and what has expired, is {@code clock}'s. */
+    public BlogIndexer(IndexSettings settings, Clock clock) {
+        this(settings, settings.analyzer(), clock);
+    }
+
+    private BlogIndexer(IndexSettings settings, PostAnalyzer analyzer, Clock clock) {
         this.settings = settings;
         this.analyzer = analyzer;
         this.reader = settings.newReader();
+        this.rules = settings.publishRules();
+        this.clock = clock;
     }
 
     /**
@@ -105,9 +128,7 @@ public final class BlogIndexer {
      */
     public IndexRunSummary index(Path contentDir, Path indexDir, boolean full, IndexProgress progress)
             throws IOException {
-        if (!Files.isDirectory(contentDir)) {
-            throw new IOException("content directory " + contentDir + " does not exist or is not a directory");
-        }
+        reader.checkContentDirs(contentDir);
         Files.createDirectories(indexDir);
         try (Directory directory = FSDirectory.open(indexDir)) {
             return index(contentDir, directory, indexDir.toString(), full, progress);
@@ -191,6 +212,7 @@ public final class BlogIndexer {
     /** The state of one run, shared by its worker threads. */
     private final class Run {
         private final long started = System.nanoTime();
+        private final Instant now = clock.instant();
         private final Path contentDir;
         private final Directory directory;
         private final IndexWriter writer;
@@ -202,11 +224,13 @@ public final class BlogIndexer {
         private final AtomicInteger added = new AtomicInteger();
         private final AtomicInteger updated = new AtomicInteger();
         private final AtomicInteger unchanged = new AtomicInteger();
-        private final AtomicInteger drafts = new AtomicInteger();
-        /** Documents removed because their post is now a draft or failed; they change the index too. */
+        private final Map<PublishRules.Verdict, AtomicInteger> skipped = new EnumMap<>(PublishRules.Verdict.class);
+        /** Documents removed because their post is now unpublished or failed; they change the index too. */
         private final AtomicInteger removed = new AtomicInteger();
         /** Unchanged posts whose file stamp was updated (a checkout touched them); a change to commit too. */
         private final AtomicInteger restamped = new AtomicInteger();
+        /** The earliest moment after now at which a post seen by this run is published or expires. */
+        private final AtomicReference<Instant> nextChange = new AtomicReference<>();
 
         private final ConcurrentLinkedQueue<IndexRunSummary.Failure> failures = new ConcurrentLinkedQueue<>();
         private volatile boolean aborted;
@@ -216,13 +240,17 @@ public final class BlogIndexer {
             this.directory = directory;
             this.writer = writer;
             this.progress = progress;
+            for (PublishRules.Verdict verdict : PublishRules.Verdict.values()) {
+                skipped.put(verdict, new AtomicInteger());
+            }
         }
 
         IndexRunSummary execute(boolean fullRequested) throws IOException {
             warmUpAnalysis();
-            List<Path> files = reader.listPosts(contentDir);
+            List<ContentFile> files = reader.listFiles(contentDir);
             String fingerprint = settings.fingerprint(analyzer);
-            RunKind kind = RunKind.decide(fullRequested, IndexMetadata.read(directory), fingerprint);
+            Optional<IndexMetadata> existing = IndexMetadata.read(directory);
+            RunKind kind = RunKind.decide(fullRequested, existing, fingerprint);
             if (kind.full()) {
                 // Deletes nothing yet: readers keep the previous commit until this run commits.
                 writer.deleteAll();
@@ -231,15 +259,14 @@ public final class BlogIndexer {
             }
             progress.started(files.size());
 
-            Map<Path, String> sources = new HashMap<>();
-            for (Path file : files) {
-                sources.put(file, contentDir.relativize(file).toString().replace(File.separatorChar, '/'));
-            }
-            indexAll(files, sources, firstFileById(files, sources));
-            int deleted = deleteVanished(new HashSet<>(sources.values()));
+            indexAll(files, firstFileById(files));
+            Set<String> listed = new HashSet<>();
+            files.forEach(file -> listed.add(file.source()));
+            int deleted = deleteVanished(listed);
 
             int changes = added.get() + updated.get() + deleted + removed.get() + restamped.get();
-            boolean committed = kind.full() || changes > 0;
+            Instant previousNextChange = existing.map(IndexMetadata::nextChange).orElse(null);
+            boolean committed = kind.full() || changes > 0 || !Objects.equals(previousNextChange, nextChange.get());
             if (kind.full()) {
                 // One segment instead of one per flush: every query looks each of its terms up once per segment
                 // and sets up its scorers per segment. At 100,000 posts the merge adds 7% to a rebuild and takes
@@ -248,14 +275,23 @@ public final class BlogIndexer {
                 writer.forceMerge(1);
             }
             if (committed) {
+                HugoSite site = settings.site();
                 writer.setLiveCommitData(new IndexMetadata(
-                                IndexMetadata.SCHEMA_VERSION, fingerprint, inIndex.get(), System.currentTimeMillis())
+                                IndexMetadata.SCHEMA_VERSION,
+                                fingerprint,
+                                inIndex.get(),
+                                System.currentTimeMillis(),
+                                nextChange.get(),
+                                site == null ? List.of() : site.customTaxonomies(),
+                                site == null ? null : site.defaultLanguage())
                         .toUserData()
                         .entrySet());
                 writer.commit();
             }
             List<IndexRunSummary.Failure> sorted = new ArrayList<>(failures);
             sorted.sort(Comparator.comparing(IndexRunSummary.Failure::file));
+            Map<PublishRules.Verdict, Integer> skippedCounts = new EnumMap<>(PublishRules.Verdict.class);
+            skipped.forEach((verdict, count) -> skippedCounts.put(verdict, count.get()));
             return new IndexRunSummary(
                     kind,
                     inIndex.get(),
@@ -263,27 +299,33 @@ public final class BlogIndexer {
                     updated.get(),
                     deleted,
                     unchanged.get(),
-                    drafts.get(),
+                    skippedCounts,
                     sorted,
                     committed,
-                    Duration.ofNanos(System.nanoTime() - started));
+                    Duration.ofNanos(System.nanoTime() - started),
+                    nextChange.get());
+        }
+
+        /** Keeps the earliest moment after now at which the set of published posts changes. */
+        private void changesAt(Instant moment) {
+            if (moment != null && moment.isAfter(now)) {
+                nextChange.accumulateAndGet(moment, (a, b) -> a == null || b.isBefore(a) ? b : a);
+            }
         }
 
         /**
          * The first file in listing order for each post id; a later file with the same id fails. Decided before
          * reading anything, so the same file wins in every run, incremental or full.
          */
-        private Map<String, String> firstFileById(List<Path> files, Map<Path, String> sources) {
+        private Map<String, String> firstFileById(List<ContentFile> files) {
             Map<String, String> first = new HashMap<>();
-            for (Path file : files) {
-                String source = sources.get(file);
-                first.putIfAbsent(HugoPostReader.id(source), source);
+            for (ContentFile file : files) {
+                first.putIfAbsent(reader.idOf(contentDir, file.source()), file.source());
             }
             return first;
         }
 
-        private void indexAll(List<Path> files, Map<Path, String> sources, Map<String, String> firstFileById)
-                throws IOException {
+        private void indexAll(List<ContentFile> files, Map<String, String> firstFileById) throws IOException {
             ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), runnable -> {
                 // A deep stack: nested Markdown is walked recursively (a StackOverflowError is still caught per post).
                 Thread thread = new Thread(null, runnable, "indexer", INDEXER_STACK_BYTES);
@@ -293,12 +335,12 @@ public final class BlogIndexer {
             boolean interrupted = false;
             try {
                 List<Future<?>> tasks = new ArrayList<>(files.size());
-                for (Path file : files) {
-                    String source = sources.get(file);
-                    String owner = firstFileById.get(HugoPostReader.id(source));
+                for (ContentFile file : files) {
+                    String id = reader.idOf(contentDir, file.source());
+                    String owner = firstFileById.get(id);
                     tasks.add(pool.submit(() -> {
                         if (!aborted) {
-                            indexOne(file, source, owner.equals(source) ? null : owner);
+                            indexOne(file, id, owner.equals(file.source()) ? null : owner);
                             progress.postDone();
                         }
                         return null;
@@ -347,17 +389,23 @@ public final class BlogIndexer {
             }
         }
 
-        private void indexOne(Path file, String source, String sameIdAs) throws IOException {
+        private void indexOne(ContentFile contentFile, String id, String sameIdAs) throws IOException {
+            Path file = contentFile.file();
+            String source = contentFile.source();
             IndexedPosts.IndexedFile previous = before.get(source);
             String previousHash = previous == null ? null : previous.contentHash();
             if (sameIdAs != null) {
                 fail(
                         source,
-                        "another file, " + sameIdAs + ", has the same post id " + HugoPostReader.id(source)
-                                + "; rename one of them",
+                        "another file, " + sameIdAs + ", has the same post id " + id + "; rename one of them",
                         previousHash);
                 return;
             }
+            // A post whose expiry has passed is read again whatever its file says: it is no longer published.
+            boolean expiredSinceIndexed = previous != null
+                    && previous.expiry() != null
+                    && !settings.includeExpired()
+                    && !now.isBefore(Instant.ofEpochMilli(previous.expiry()));
             FileStamp stamp;
             String hash;
             Post post = null;
@@ -366,16 +414,15 @@ public final class BlogIndexer {
                 // end. The stamp comes from the same attributes, taken before the bytes are read: an edit in
                 // between changes the stamp, not only the bytes, so the next run reads the file again.
                 stamp = FileStamp.of(reader.inspect(file));
-                if (previous != null && stamp.sameAs(previous.stamp())) {
-                    unchanged.incrementAndGet();
-                    inIndex.incrementAndGet();
+                if (previous != null && !expiredSinceIndexed && stamp.sameAs(previous.stamp())) {
+                    keepUnchanged(previous);
                     return;
                 }
                 // One bounded read for the hash and the post: the bytes hashed are the bytes indexed.
                 byte[] bytes = reader.readBytes(file, source);
                 hash = Sha256.ofBytes(bytes);
-                if (!hash.equals(previousHash)) {
-                    post = reader.parse(contentDir, file, bytes);
+                if (!hash.equals(previousHash) || expiredSinceIndexed) {
+                    post = reader.parse(contentDir, contentFile, bytes);
                 }
             } catch (PostReadException e) {
                 fail(source, e.getMessage(), previousHash);
@@ -394,17 +441,27 @@ public final class BlogIndexer {
                     writer.updateBinaryDocValue(sourceTerm(source), PostFields.FILE_STAMP, stamp.toBytes());
                     restamped.incrementAndGet();
                 }
-                unchanged.incrementAndGet();
-                inIndex.incrementAndGet();
+                keepUnchanged(previous);
                 return;
             }
             index(source, post, hash, stamp, previousHash);
         }
 
+        /** A post kept as the index holds it; its expiry, if any, is still a change to come. */
+        private void keepUnchanged(IndexedPosts.IndexedFile previous) {
+            if (previous.expiry() != null && !settings.includeExpired()) {
+                changesAt(Instant.ofEpochMilli(previous.expiry()));
+            }
+            unchanged.incrementAndGet();
+            inIndex.incrementAndGet();
+        }
+
         private void index(String source, Post post, String hash, FileStamp stamp, String previousHash)
                 throws IOException {
-            if (post.draft() && !settings.includeDrafts()) {
-                drafts.incrementAndGet();
+            changesAt(rules.nextChange(post, now));
+            PublishRules.Verdict verdict = rules.judge(post, now);
+            if (verdict != PublishRules.Verdict.PUBLISHED) {
+                skipped.get(verdict).incrementAndGet();
                 removeIfIndexed(source, previousHash);
                 return;
             }

@@ -2,6 +2,10 @@ package dev.blogsearch.indexer.index;
 
 import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
@@ -10,29 +14,63 @@ import org.apache.lucene.store.Directory;
 
 /**
  * What an index commit records about itself (Lucene commit user data): which schema and settings built it, so a
- * run can tell whether the posts it holds can be kept or the whole index must be rebuilt.
+ * run can tell whether the posts it holds can be kept or the whole index must be rebuilt; and what a reader of the
+ * index needs to know beyond its documents.
  *
  * @param schemaVersion       {@link #SCHEMA_VERSION} of the code that wrote it
  * @param settingsFingerprint {@link IndexSettings#fingerprint()} of the settings and dictionary it was built with
  * @param postCount           posts in the index
  * @param indexedAt           when the commit was written, epoch milliseconds
+ * @param nextChange          the next moment at which the set of published posts changes by the clock alone (a
+ *                            scheduled post's publish date, a published post's expiry date), when a run at or
+ *                            after it must re-evaluate those posts; {@code null} when none is due
+ * @param taxonomies          the site's taxonomies besides tags and categories, by plural name, each with its
+ *                            fields ({@link PostFields#taxonomyField}); empty without a site
+ * @param defaultLanguage     the site's default language code, or {@code null} without a site
  */
-public record IndexMetadata(int schemaVersion, String settingsFingerprint, int postCount, long indexedAt) {
+public record IndexMetadata(
+        int schemaVersion,
+        String settingsFingerprint,
+        int postCount,
+        long indexedAt,
+        Instant nextChange,
+        List<String> taxonomies,
+        String defaultLanguage) {
 
     /** Bump whenever {@link PostFields} or an analyzer changes: an index written before must be rebuilt. */
-    public static final int SCHEMA_VERSION = 8;
+    public static final int SCHEMA_VERSION = 9;
 
     private static final String SCHEMA = "blogsearch.schema";
     private static final String SETTINGS = "blogsearch.settings";
     private static final String POSTS = "blogsearch.posts";
     private static final String INDEXED_AT = "blogsearch.indexedAt";
+    private static final String NEXT_CHANGE = "blogsearch.nextChange";
+    private static final String TAXONOMIES = "blogsearch.taxonomies";
+    private static final String DEFAULT_LANGUAGE = "blogsearch.defaultLanguage";
+
+    public IndexMetadata {
+        taxonomies = List.copyOf(taxonomies);
+    }
+
+    /** Metadata of an index without scheduled changes, custom taxonomies or languages. */
+    public IndexMetadata(int schemaVersion, String settingsFingerprint, int postCount, long indexedAt) {
+        this(schemaVersion, settingsFingerprint, postCount, indexedAt, null, List.of(), null);
+    }
 
     Map<String, String> toUserData() {
-        return Map.of(
-                SCHEMA, Integer.toString(schemaVersion),
-                SETTINGS, settingsFingerprint,
-                POSTS, Integer.toString(postCount),
-                INDEXED_AT, Long.toString(indexedAt));
+        Map<String, String> data = new HashMap<>();
+        data.put(SCHEMA, Integer.toString(schemaVersion));
+        data.put(SETTINGS, settingsFingerprint);
+        data.put(POSTS, Integer.toString(postCount));
+        data.put(INDEXED_AT, Long.toString(indexedAt));
+        if (nextChange != null) {
+            data.put(NEXT_CHANGE, Long.toString(nextChange.toEpochMilli()));
+        }
+        data.put(TAXONOMIES, String.join(",", taxonomies));
+        if (defaultLanguage != null) {
+            data.put(DEFAULT_LANGUAGE, defaultLanguage);
+        }
+        return data;
     }
 
     /** The metadata of the latest commit, or empty when there is no index or it was not written by us. */
@@ -49,11 +87,16 @@ public record IndexMetadata(int schemaVersion, String settingsFingerprint, int p
             return Optional.empty();
         }
         try {
+            String nextChange = data.get(NEXT_CHANGE);
+            String taxonomies = data.getOrDefault(TAXONOMIES, "");
             return Optional.of(new IndexMetadata(
                     Integer.parseInt(data.get(SCHEMA)),
                     data.get(SETTINGS),
                     Integer.parseInt(data.getOrDefault(POSTS, "0")),
-                    Long.parseLong(data.getOrDefault(INDEXED_AT, "0"))));
+                    Long.parseLong(data.getOrDefault(INDEXED_AT, "0")),
+                    nextChange == null ? null : Instant.ofEpochMilli(Long.parseLong(nextChange)),
+                    taxonomies.isEmpty() ? List.of() : Arrays.asList(taxonomies.split(",")),
+                    data.get(DEFAULT_LANGUAGE)));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

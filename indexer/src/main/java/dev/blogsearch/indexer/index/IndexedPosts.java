@@ -10,14 +10,22 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 
-/** What an index holds before a run: each post's file, the content hash and the file stamp it was indexed from. */
+/**
+ * What an index holds before a run: each post's file, the content hash and the file stamp it was indexed from, and
+ * when the post expires.
+ */
 final class IndexedPosts {
 
-    /** One post file as the index last saw it. */
-    record IndexedFile(String contentHash, FileStamp stamp) {}
+    /**
+     * One post file as the index last saw it.
+     *
+     * @param expiry the post's expiry time in epoch milliseconds, or {@code null} when it has none
+     */
+    record IndexedFile(String contentHash, FileStamp stamp, Long expiry) {}
 
     private IndexedPosts() {}
 
@@ -34,14 +42,16 @@ final class IndexedPosts {
                 BinaryDocValues sources = DocValues.getBinary(leafReader, PostFields.SOURCE);
                 BinaryDocValues contentHashes = DocValues.getBinary(leafReader, PostFields.CONTENT_HASH);
                 BinaryDocValues stamps = DocValues.getBinary(leafReader, PostFields.FILE_STAMP);
+                NumericDocValues expiries = DocValues.getNumeric(leafReader, PostFields.EXPIRY);
                 for (int doc = sources.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = sources.nextDoc()) {
                     if ((live == null || live.get(doc)) && contentHashes.advanceExact(doc)) {
                         FileStamp stamp = stamps.advanceExact(doc)
                                 ? FileStamp.fromBytes(stamps.binaryValue())
                                 : FileStamp.UNKNOWN;
+                        Long expiry = expiries.advanceExact(doc) ? expiries.longValue() : null;
                         files.put(
                                 sources.binaryValue().utf8ToString(),
-                                new IndexedFile(contentHashes.binaryValue().utf8ToString(), stamp));
+                                new IndexedFile(contentHashes.binaryValue().utf8ToString(), stamp, expiry));
                     }
                 }
             }

@@ -71,6 +71,28 @@ public final class PostDocuments {
             doc.add(new SortedSetDocValuesField(PostFields.YEAR_FACET, FacetLabels.encode(year, year)));
         }
         doc.add(new StoredField(PostFields.SUMMARY, post.summary()));
+        if (post.lang() != null) {
+            doc.add(new StringField(PostFields.LANG, post.lang(), Field.Store.YES));
+            doc.add(new SortedSetDocValuesField(
+                    PostFields.LANGUAGE_FACET, FacetLabels.encode(post.lang(), post.lang())));
+        }
+        doc.add(new StringField(PostFields.TRANSLATION_KEY, post.translationKey(), Field.Store.YES));
+        addText(doc, PostFields.LINK_TITLE, post.linkTitle());
+        for (String alias : post.aliases()) {
+            doc.add(new StoredField(PostFields.ALIASES, alias));
+        }
+        post.taxonomies()
+                .forEach((plural, terms) -> addLabels(
+                        doc,
+                        PostFields.taxonomyField(plural),
+                        PostFields.taxonomyKeyField(plural),
+                        PostFields.taxonomyFacetField(plural),
+                        terms));
+        if (post.publishing().expiryDate() != null) {
+            long expiry = post.publishing().expiryDate().toInstant().toEpochMilli();
+            doc.add(new LongPoint(PostFields.EXPIRY, expiry));
+            doc.add(new NumericDocValuesField(PostFields.EXPIRY, expiry));
+        }
         return doc;
     }
 
@@ -86,7 +108,7 @@ public final class PostDocuments {
         }
     }
 
-    /** Tags or categories: as written (stored, searchable), by key (filter) and as facet labels (counts). */
+    /** Tags, categories or a custom taxonomy's terms: as written (stored, searchable), by key (filter) and as facet labels (counts). */
     private static void addLabels(
             Document doc, String textField, String keyField, String facetField, List<String> labels) {
         Set<String> keys = new HashSet<>();

@@ -11,6 +11,7 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,7 +28,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ContentWatcher implements AutoCloseable {
 
-    private final Path root;
+    private final List<Path> roots;
     private final Duration quietPeriod;
     private final WatchService watchService;
 
@@ -36,7 +37,16 @@ public final class ContentWatcher implements AutoCloseable {
      * @param quietPeriod how long no file may change before a change is reported
      */
     public ContentWatcher(Path root, Duration quietPeriod) throws IOException {
-        this.root = root.toAbsolutePath().normalize();
+        this(List.of(root), quietPeriod);
+    }
+
+    /**
+     * @param roots       the content directories (a multilingual site may have one per language)
+     * @param quietPeriod how long no file may change before a change is reported
+     */
+    public ContentWatcher(List<Path> roots, Duration quietPeriod) throws IOException {
+        this.roots =
+                roots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
         this.quietPeriod = quietPeriod;
         this.watchService = FileSystems.getDefault().newWatchService();
         followFolders();
@@ -48,7 +58,26 @@ public final class ContentWatcher implements AutoCloseable {
      * @throws InterruptedException when the calling thread is interrupted, which is how a watch ends
      */
     public void awaitChange() throws InterruptedException, IOException {
-        drain(watchService.take());
+        settle(watchService.take());
+    }
+
+    /**
+     * Like {@link #awaitChange()}, but gives up after {@code maxWait}: a scheduled post is due then.
+     *
+     * @return whether something changed; {@code false} when {@code maxWait} passed first
+     */
+    public boolean awaitChange(Duration maxWait) throws InterruptedException, IOException {
+        WatchKey first = watchService.poll(Math.max(0, maxWait.toMillis()), TimeUnit.MILLISECONDS);
+        if (first == null) {
+            return false;
+        }
+        settle(first);
+        return true;
+    }
+
+    /** Waits out the quiet period after the first change. */
+    private void settle(WatchKey first) throws InterruptedException, IOException {
+        drain(first);
         for (WatchKey key = poll(); key != null; key = poll()) {
             drain(key);
         }
@@ -67,6 +96,12 @@ public final class ContentWatcher implements AutoCloseable {
 
     /** Registers every non-hidden folder; registering a folder again is harmless. */
     private void followFolders() throws IOException {
+        for (Path root : roots) {
+            followFolders(root);
+        }
+    }
+
+    private void followFolders(Path root) throws IOException {
         if (!Files.isDirectory(root)) {
             return;
         }

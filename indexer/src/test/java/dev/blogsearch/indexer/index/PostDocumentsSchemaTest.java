@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.blogsearch.indexer.content.Heading;
 import dev.blogsearch.indexer.content.Post;
 import dev.blogsearch.indexer.content.PostText;
+import dev.blogsearch.indexer.content.Publishing;
 import dev.blogsearch.schema.PostAnalyzer;
 import dev.blogsearch.schema.PostFields;
 import java.time.OffsetDateTime;
@@ -38,7 +39,13 @@ class PostDocumentsSchemaTest {
             new PostText(
                     "Leader election 选主",
                     "raft.Start()",
-                    List.of(new Heading(2, "选主", "xuan-zhu"), new Heading(2, "Log replication", "log"))));
+                    List.of(new Heading(2, "选主", "xuan-zhu"), new Heading(2, "Log replication", "log"))),
+            "zh",
+            "posts/raft",
+            "Raft",
+            List.of("/old/raft/", "/2019/raft/"),
+            Map.of(),
+            new Publishing(null, OffsetDateTime.parse("2030-01-01T00:00:00Z"), true, true, false));
 
     @Test
     void everyFieldWrittenIsDeclaredAsWritten() {

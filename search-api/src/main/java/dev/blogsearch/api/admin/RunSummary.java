@@ -15,7 +15,7 @@ import java.util.List;
  * @param startedAt     ISO-8601 instant
  * @param finishedAt    ISO-8601 instant
  * @param posts         posts in the index after the run
- * @param skipped       drafts left out
+ * @param skipped       posts left out because Hugo would not publish them: drafts, scheduled, expired, ...
  * @param failures      posts that could not be indexed, with why
  */
 @Serdeable
@@ -59,7 +59,7 @@ public record RunSummary(
                 summary.updated(),
                 summary.deleted(),
                 summary.unchanged(),
-                summary.skippedDrafts(),
+                summary.skippedTotal(),
                 summary.failures().size(),
                 summary.failures().stream()
                         .map(f -> new Failure(f.file(), f.reason()))

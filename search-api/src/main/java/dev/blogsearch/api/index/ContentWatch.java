@@ -32,7 +32,8 @@ final class ContentWatch {
     ContentWatch(BlogSearchConfig config, LifecycleConfig lifecycle, Reindexer reindexer) {
         this.reindexer = reindexer;
         try {
-            this.watcher = new ContentWatcher(config.contentPath(), lifecycle.watchQuietPeriod());
+            this.watcher = new ContentWatcher(
+                    config.indexSettings().newReader().contentDirs(config.contentPath()), lifecycle.watchQuietPeriod());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot watch " + config.contentPath() + ": " + e.getMessage(), e);
         }

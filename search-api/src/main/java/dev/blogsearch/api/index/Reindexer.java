@@ -174,14 +174,15 @@ public final class Reindexer {
         last = new ReindexState.Finished(run.full, run.startedAt, Instant.now(), summary, null);
         LOG.info(
                 "Indexed in {} ms: {} posts in the index; added {}, updated {}, deleted {}, unchanged {},"
-                        + " skipped {} drafts, failed {}{}",
+                        + " skipped {} (not published: {}), failed {}{}",
                 summary.took().toMillis(),
                 summary.indexed(),
                 summary.added(),
                 summary.updated(),
                 summary.deleted(),
                 summary.unchanged(),
-                summary.skippedDrafts(),
+                summary.skippedTotal(),
+                summary.skipped(),
                 summary.failures().size(),
                 summary.kind().full() ? "; rebuilt whole: " + summary.kind().reason() : "");
         for (IndexRunSummary.Failure failure : summary.failures()) {

@@ -1,0 +1,60 @@
+package dev.blogsearch.api.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.blogsearch.indexer.content.HugoSiteConfig;
+import dev.blogsearch.indexer.index.IndexSettings;
+import dev.blogsearch.indexer.index.SiteSettings;
+import io.micronaut.context.ApplicationContext;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code blogsearch.site-dir} ({@code BLOGSEARCH_SITE_DIR}) gives the service the settings the indexer's
+ * {@code --site} gives it, so the service keeps an index the command line built from the same site.
+ */
+class SiteDirConfigTest {
+
+    @TempDir
+    Path site;
+
+    @Test
+    void theServiceReadsTheSiteAsTheIndexerDoes() throws Exception {
+        Files.writeString(
+                site.resolve("hugo.toml"),
+                "contentDir = \"src\"\ntimeZone = \"Asia/Shanghai\"\n[permalinks]\nposts = \"/:year/:slug/\"\n",
+                StandardCharsets.UTF_8);
+        Files.createDirectories(site.resolve("src/posts"));
+        Files.writeString(site.resolve("src/posts/a.md"), "---\ntitle: A\n---\n正文\n", StandardCharsets.UTF_8);
+
+        try (ApplicationContext context = ApplicationContext.run(Map.of(
+                "blogsearch.site-dir",
+                site.toString(),
+                "blogsearch.index-dir",
+                site.resolve("index").toString()))) {
+            BlogSearchConfig config = context.getBean(BlogSearchConfig.class);
+            assertThat(config.contentPath()).isEqualTo(site.resolve("src"));
+            IndexSettings indexer = SiteSettings.resolve(
+                            HugoSiteConfig.read(site),
+                            new SiteSettings.Given(
+                                    null,
+                                    List.of(),
+                                    null,
+                                    false,
+                                    false,
+                                    false,
+                                    IndexSettings.defaults().threads(),
+                                    false,
+                                    List.of()),
+                            setting -> setting)
+                    .settings();
+            assertThat(config.indexSettings()).isEqualTo(indexer);
+            assertThat(config.indexSettings().defaultZone().getId()).isEqualTo("Asia/Shanghai");
+        }
+    }
+}
