@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Groups of equivalent terms (k8s, kubernetes), applied when a query is built so that a post is found by either
@@ -123,5 +124,24 @@ public final class Synonyms {
 
     public boolean contains(String term) {
         return groupsByTerm.containsKey(key(term));
+    }
+
+    /**
+     * These groups less every group with a term (as {@link TextFolding#key} holds it) that {@code drop} accepts: what
+     * an evaluation uses when a blog's judged queries must not have shaped the list it is measured with.
+     */
+    public Synonyms without(Predicate<String> drop) {
+        Map<String, List<String>> kept = new HashMap<>();
+        groupsByTerm.forEach((term, group) -> {
+            if (group.stream().noneMatch(drop)) {
+                kept.put(term, group);
+            }
+        });
+        return new Synonyms(kept);
+    }
+
+    /** Every group once, each a list of terms as {@link TextFolding#key} holds them. */
+    public List<List<String>> groups() {
+        return groupsByTerm.values().stream().distinct().toList();
     }
 }

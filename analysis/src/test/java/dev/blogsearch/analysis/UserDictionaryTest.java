@@ -62,4 +62,13 @@ class UserDictionaryTest {
         assertThat(owners.contains("可观测性")).isTrue();
         assertThat(owners.contains("C#语言")).isTrue();
     }
+
+    @Test
+    void withoutDropsTheWordsItIsAskedToDrop() {
+        UserDictionary held = UserDictionary.glossary().without(word -> word.equals("集群"));
+        assertThat(held.contains("集群")).isFalse();
+        assertThat(held.contains("高可用")).isTrue();
+        assertThat(held.size()).isEqualTo(UserDictionary.glossary().size() - 1);
+        assertThat(Tokens.terms(new BlogAnalyzer(held), "高可用集群")).containsExactly("高可用", "集", "群");
+    }
 }

@@ -259,12 +259,13 @@ final class SearchQualityEvaluation {
 
     private SearchQualityEvaluation() {}
 
-    private static SearchRequest typed(String text) {
+    /** A query as the search box sends it: the last word, not followed by a space, may still be being typed. */
+    static SearchRequest typed(String text) {
         return new SearchRequest(text, List.of(), 1, Metrics.CUTOFF, SearchRequest.Order.RELEVANCE)
                 .reading(PlanOptions.TYPING);
     }
 
-    private static List<String> ids(SearchResults results) {
+    static List<String> ids(SearchResults results) {
         return results.hits().stream().map(SearchResults.Hit::id).toList();
     }
 

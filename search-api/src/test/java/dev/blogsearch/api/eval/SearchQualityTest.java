@@ -35,6 +35,9 @@ class SearchQualityTest {
                 + out.resolve("per-query.tsv").toAbsolutePath() + ")\n" + report.table()
                 + "\nAs typed: the queries whose last word can be cut, with it cut to 50% and 75% of its letters\n"
                 + report.typingTable());
+        LeaveOneBlogOut.Report heldOut = LeaveOneBlogOut.run(judgments, SharedCorpus.dir(), temp, report);
+        System.out.println("\nLeave one blog out: nDCG@10 as shipped (tuned) and without the synonym groups and"
+                + " dictionary words of the blog's own judged queries (held out)\n" + heldOut.table());
 
         Properties floors = new Properties();
         try (InputStream in = Files.newInputStream(evalDir.resolve("floors.properties"))) {
@@ -55,6 +58,20 @@ class SearchQualityTest {
         assertThat(report.typedNdcg(0.75))
                 .as("nDCG@10 with the last word typed to three quarters of its letters")
                 .isGreaterThanOrEqualTo(Double.parseDouble(floors.getProperty("typed.75")));
+        for (String name : floors.stringPropertyNames()) {
+            if (name.startsWith("heldout.ndcg.")) {
+                String blog = name.substring("heldout.ndcg.".length());
+                assertThat(heldOut.heldOut(blog, null))
+                        .as("held-out nDCG@10 of " + blog)
+                        .isGreaterThanOrEqualTo(Double.parseDouble(floors.getProperty(name)));
+            }
+            if (name.startsWith("heldout.gain.")) {
+                String blog = name.substring("heldout.gain.".length());
+                assertThat(heldOut.heldOut(blog, null) - heldOut.smartcn(blog, null))
+                        .as("held-out nDCG@10 of " + blog + " minus stock smartcn's")
+                        .isGreaterThanOrEqualTo(Double.parseDouble(floors.getProperty(name)));
+            }
+        }
         for (String name : floors.stringPropertyNames()) {
             if (name.startsWith("ndcg.") && !name.equals("ndcg.gain")) {
                 String kind = name.substring("ndcg.".length());
