@@ -294,6 +294,18 @@ public final class Report {
             }
         }
         out.append('\n');
+        if (figures.containsKey("solr.judged.c1.cache_hit_ratio")) {
+            out.append("Share of Solr's lookups its query result cache answered, 1 / 16 conns:");
+            for (String stream : STREAMS) {
+                out.append(' ')
+                        .append(STREAM_NAMES.get(stream))
+                        .append(' ')
+                        .append(percent("solr." + stream + ".c1.cache_hit_ratio"))
+                        .append(" / ")
+                        .append(percent("solr." + stream + ".c16.cache_hit_ratio"))
+                        .append(stream.equals("norepeat") ? ".\n\n" : ";");
+            }
+        }
         out.append(String.format(
                 Locale.ROOT,
                 "Streams: judged, %s queries cycled; realistic, %s requests: %s distinct queries drawn by Zipf's"
@@ -356,6 +368,10 @@ public final class Report {
                     .append(posts)
                     .append(": the comparison is not of the same posts.**\n\n");
         }
+    }
+
+    private String percent(String key) {
+        return figures.containsKey(key) ? String.format(Locale.ROOT, "%.0f%%", value(key) * 100) : "–";
     }
 
     private static String connections(String key) {

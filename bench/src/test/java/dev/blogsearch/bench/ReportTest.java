@@ -27,6 +27,9 @@ class ReportTest {
                 }
             }
         }
+        figures.setProperty("solr.judged.c1.cache_hit_ratio", "0.991");
+        figures.setProperty("solr.judged.c16.cache_hit_ratio", "1.0");
+        figures.setProperty("solr.norepeat.c16.cache_hit_ratio", "0.0");
         figures.setProperty("index.cli_full.seconds", "4.0");
         figures.setProperty("index.cli_full.threads", "2");
         figures.setProperty("solr.index.docs", "1000");
@@ -42,7 +45,9 @@ class ReportTest {
                 .contains("| no-repeat, 1 conn | p50 / p90 / p99 ms | 10 / 30 / 90 | 20 / 20 / 60"
                         + " | 0.50× / 1.50× / 1.50× |")
                 .contains("| judged, 16 conns | errors (requests) | 0 (12,000) | 0 (6,000) |  |")
-                .contains("| realistic, 1 conn | server CPU ms per request | 1.50 | 3 | 0.50× |");
+                .contains("| realistic, 1 conn | server CPU ms per request | 1.50 | 3 | 0.50× |")
+                .contains("query result cache answered, 1 / 16 conns: judged 99% / 100%; realistic – / –;"
+                        + " no-repeat – / 0%.");
         // Indexing: 1,000 posts in 4 s against Solr's 2 s is half Solr's rate.
         assertThat(report).contains("| service, `blog-indexer --full`, fresh JVM | 2 | 4 | 250 | 0.75 | 0.50× |");
         assertThat(report)
