@@ -5,14 +5,15 @@ import java.util.List;
 
 /**
  * The requests a search-as-you-type box sends while a reader types a query, one per keystroke that changes what
- * is searched for. The search widget waits 150 ms after a keystroke (its debounce) and searches the trimmed input,
- * so a reader typing at about five keys a second sends a request for nearly every prefix; this counts every one.
+ * is searched for. The search widget waits 150 ms after a keystroke (its debounce) before it searches, so a reader
+ * typing at about five keys a second sends a request for nearly every prefix; this counts every one.
  *
  * <p>A prefix is sent when the word being typed (the text after the last space) is Chinese, from its first
  * character on, since one Chinese character is already a meaningful word or morpheme; or has at least three
- * characters, since one or two letters of a Latin word match too much to be worth a request. A prefix that ends
- * in a space searches the same as the one before it and is not sent again. The query itself is always the last
- * request. Prefixes never split a character made of two UTF-16 units.
+ * characters, since one or two letters of a Latin word match too much to be worth a request. The space after a
+ * word is sent too, once, as the widget sends it: it tells the service the word is finished (more spaces
+ * searched the same, as the widget sends trailing spaces as one). The whole query, without surrounding spaces,
+ * is always the last request. Prefixes never split a character made of two UTF-16 units.
  */
 final class TypingPrefixes {
 
@@ -30,6 +31,9 @@ final class TypingPrefixes {
             int codePoint = typed.codePointAt(end);
             end += Character.charCount(codePoint);
             if (Character.isWhitespace(codePoint)) {
+                if (wordStart < end - 1) { // the first space after a word
+                    prefixes.add(typed.substring(0, end - 1) + " ");
+                }
                 wordStart = end;
                 continue;
             }

@@ -62,7 +62,8 @@ class RealisticStreamTest {
         // About half of the searches are typed; each typed one sends "red" first and the query last.
         assertThat(typed / (double) whole).isCloseTo(0.5, within(0.05));
         int first = requests.indexOf("red");
-        assertThat(requests.subList(first, first + 5)).containsExactly("red", "redi", "redis", "redis 集", "redis 集群");
+        assertThat(requests.subList(first, first + 6))
+                .containsExactly("red", "redi", "redis", "redis ", "redis 集", "redis 集群");
         assertThat(stream.requests(10_000, new Random(3))).isEqualTo(requests);
     }
 }
