@@ -12,8 +12,8 @@ import jakarta.inject.Singleton;
 
 /**
  * Adds this service's handlers to every HTTP/1 connection's Netty pipeline: the per-address connection cap first
- * ({@link ConnectionsPerAddress}), then, right after the HTTP decoder, the request read timeout
- * ({@link RequestReadTimeout}).
+ * ({@link ConnectionsPerAddress}), then, right after the HTTP decoder, the encoding of raw UTF-8 request targets
+ * ({@link RawUtf8Targets}) and the request read timeout ({@link RequestReadTimeout}).
  */
 @Singleton
 @Requires(beans = NettyServerCustomizer.Registry.class)
@@ -62,6 +62,10 @@ final class ConnectionGuards implements BeanCreatedEventListener<NettyServerCust
                     ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC,
                     "blogsearch-request-read-timeout",
                     new RequestReadTimeout(config.requestReadTimeout()));
+            pipeline.addAfter(
+                    ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC,
+                    "blogsearch-raw-utf8-targets",
+                    RawUtf8Targets.INSTANCE);
         }
     }
 }

@@ -114,6 +114,88 @@ class HardeningApiTest implements SampleBlogServer {
         assertSafeJson(post, "POST with an odd content type");
     }
 
+    private static final List<String> ACCEPTS = List.of(
+            "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8",
+            "text/html",
+            "*/*",
+            "application/xml",
+            "image/png",
+            "text/plain",
+            "",
+            "garbage;;q=x, ,",
+            "application/json");
+
+    /** Errors of every kind, ours, the framework's and the management endpoints', in whatever a client accepts. */
+    @Test
+    void everyErrorIsJsonWithTheSecurityHeadersWhateverTheClientAccepts() {
+        List<String> requests = List.of(
+                "GET /nothing",
+                "GET /api/nothing",
+                "DELETE /api/search?q=x",
+                "PUT /api/tags",
+                "GET /api/search?q=a&size=x",
+                "GET /api/search?q=%C0%AF",
+                "GET /api/search?q=%zz",
+                "GET /beans",
+                "GET /routes",
+                "GET /info",
+                "POST /refresh",
+                "GET /api/admin/status");
+        for (String request : requests) {
+            for (String accept : ACCEPTS) {
+                String[] parts = request.split(" ");
+                RawHttp.Response response = RawHttp.send(
+                        server.getURL(),
+                        (parts[0] + " " + parts[1] + " HTTP/1.1\r\nHost: x\r\nAccept: " + accept
+                                        + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                                .getBytes(StandardCharsets.UTF_8));
+                String what = request + " with Accept: " + accept;
+                assertSafeJson(response, what);
+                assertThat(response.status()).as(what).isBetween(400, 499);
+                assertThat(response.header("content-security-policy"))
+                        .as(what)
+                        .isEqualTo(SecurityHeadersFilter.CONTENT_SECURITY_POLICY);
+                assertThat(response.header("x-content-type-options")).as(what).isEqualTo("nosniff");
+                assertThat(response.header("referrer-policy")).as(what).isEqualTo("strict-origin-when-cross-origin");
+            }
+        }
+    }
+
+    /** As {@code curl 'localhost:8080/api/search?q=虚拟内存'} sends it: raw UTF-8 bytes, not percent-encoded. */
+    @Test
+    void rawUtf8InTheQueryStringIsSearched() {
+        RawHttp.Response raw = get("/api/search?q=虚拟内存+redis&tag=redis");
+        JsonNode json = assertSafeJson(raw, "raw UTF-8");
+        assertThat(raw.status()).isEqualTo(200);
+        assertThat(json.get("query").asText()).isEqualTo("虚拟内存 redis");
+        JsonNode encoded = assertSafeJson(get("/api/search?q=" + encode("虚拟内存 redis") + "&tag=redis"), "encoded");
+        assertThat(json.get("total").asInt()).isEqualTo(encoded.get("total").asInt());
+        assertThat(get("/api/suggest?q=虚拟").status()).isEqualTo(200);
+    }
+
+    @Test
+    void textThatIsNotUtf8OrHoldsNulIs400SayingWhatToSend() {
+        for (String target : List.of("/api/search?q=%C0%AF", "/api/search?q=%FF", "/api/search?q=a%ED%A0%80b")) {
+            assertThat(badRequest(target)).as(target).contains("parameter q").contains("not UTF-8");
+        }
+        assertThat(badRequest("/api/search?q=a%00b")).contains("parameter q").contains("NUL");
+        assertThat(badRequest("/api/search?q=100%")).contains("%25");
+        assertThat(badRequest("/api/search?q=%zz")).contains("%25");
+
+        // Raw bytes that are not UTF-8, straight in the request line.
+        byte[] start = "GET /api/search?q=a".getBytes(StandardCharsets.US_ASCII);
+        byte[] end = "b HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] request = new byte[start.length + 2 + end.length];
+        System.arraycopy(start, 0, request, 0, start.length);
+        request[start.length] = (byte) 0xC3;
+        request[start.length + 1] = (byte) 0x28;
+        System.arraycopy(end, 0, request, start.length + 2, end.length);
+        RawHttp.Response response = RawHttp.send(server.getURL(), request);
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(assertSafeJson(response, "raw invalid UTF-8").get("message").asText())
+                .contains("%C3");
+    }
+
     @Test
     void pagesGetTheStrictContentSecurityPolicy() {
         for (String page : List.of("/", "/index.html", "/admin.html")) {

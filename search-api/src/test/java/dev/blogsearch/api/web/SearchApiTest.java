@@ -317,7 +317,8 @@ class SearchApiTest implements SampleBlogServer {
 
     @Test
     void oddQueriesAnswerNormally() {
-        for (String q : List.of("!!!", "\"unclosed", "AND OR NOT", "title:*", "(((", "-", "a\u0000b", "😀", "\\")) {
+        // A NUL is refused with 400 (HardeningApiTest); every other odd text is searched.
+        for (String q : List.of("!!!", "\"unclosed", "AND OR NOT", "title:*", "(((", "-", "a\u0001b", "😀", "\\")) {
             SearchResponse response = search(q);
             assertThat(response.query()).isEqualTo(q.strip());
         }
