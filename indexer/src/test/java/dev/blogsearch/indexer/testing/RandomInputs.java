@@ -200,6 +200,63 @@ public final class RandomInputs {
     private static final List<Character> BIDI_CONTROLS = List.of(
             '\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068',
             '\u2069');
+    // Pieces of a forwarding header's value: addresses with and without ports and brackets, RFC 7239 syntax,
+    // obfuscated and unknown nodes, separators, quotes, garbage.
+    private static final List<String> FORWARDED_PIECES = List.of(
+            "203.0.113.7",
+            "203.0.113.7:5678",
+            "198.51.100.1",
+            "10.0.0.1",
+            "127.0.0.1",
+            "::1",
+            "2001:db8::1",
+            "2001:db8:1:2:3:4:5:6",
+            "[2001:db8::1]",
+            "[2001:db8::1]:443",
+            "::ffff:192.0.2.1",
+            "fe80::1%eth0",
+            "unknown",
+            "_hidden",
+            "for=",
+            "For=",
+            "by=",
+            "proto=https",
+            "host=example.org",
+            "\"",
+            ",",
+            ", ",
+            ";",
+            "=",
+            "[",
+            "]",
+            ":",
+            "999.999.999.999",
+            "1.2.3",
+            "0x7f.1",
+            "%00",
+            "\t",
+            "example.org",
+            "localhost");
+    private static final List<String> MEDIA_TYPES = List.of(
+            "text/html",
+            "application/xhtml+xml",
+            "application/xml;q=0.9",
+            "*/*;q=0.8",
+            "*/*",
+            "application/json",
+            "image/png",
+            "text/plain",
+            "text/*",
+            "application/*+json",
+            "multipart/form-data; boundary=x",
+            ";q=1",
+            "/",
+            "*",
+            "html",
+            "text/html;q=abc",
+            "text/html;q=-1",
+            "a/b/c",
+            "\"text/html\"");
     private static final BigInteger TEN_TO_30 = BigInteger.TEN.pow(30);
 
     private final long seed;
@@ -386,6 +443,30 @@ public final class RandomInputs {
                         () -> oneOf(
                                 () -> oneOf(RAW_QUERY_PIECES),
                                 () -> printableAscii(6).replace("#", "%23"))));
+    }
+
+    /**
+     * A forwarding header's value as a client or a broken proxy sends it: up to 12 pieces of addresses, ports,
+     * RFC 7239 syntax and garbage; one time in ten a huge value (up to 1,000 pieces, at times past a server's header
+     * size limit), one in ten random Unicode. Never CR or LF, which would end the header.
+     */
+    public String forwardedValue() {
+        return switch (random.nextInt(10)) {
+            case 0 -> join(", ", 1_000, () -> oneOf(FORWARDED_PIECES));
+            case 1 -> unicode(40).replace('\r', ' ').replace('\n', ' ');
+            default -> join("", 12, () -> oneOf(() -> oneOf(FORWARDED_PIECES), () -> printableAscii(4)));
+        };
+    }
+
+    /** An {@code Accept} value: media types, odd and broken ones, with and without weights, or printable garbage. */
+    public String acceptValue() {
+        return oneOf(
+                () -> join(random.nextBoolean() ? "," : ", ", 6, () -> oneOf(MEDIA_TYPES)), () -> printableAscii(60));
+    }
+
+    /** A kind of file named like a post: regular, or a link to a device, a pipe, a socket, a loop... */
+    public SpecialFiles.Kind fileKind() {
+        return oneOf(List.of(SpecialFiles.Kind.values()));
     }
 
     /** A post file's text: an opening fence or none, random front matter pieces, random Markdown and Unicode. */

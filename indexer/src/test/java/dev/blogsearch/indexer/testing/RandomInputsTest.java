@@ -19,7 +19,10 @@ class RandomInputsTest {
                     + random.hugeNumber()
                     + random.malformedQueryString()
                     + random.markdownWithFrontMatter()
-                    + RandomInputs.escape(random.bytes(40)));
+                    + RandomInputs.escape(random.bytes(40))
+                    + random.forwardedValue()
+                    + random.acceptValue()
+                    + random.fileKind());
         }
         return inputs;
     }

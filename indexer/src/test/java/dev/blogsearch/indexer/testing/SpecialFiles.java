@@ -74,6 +74,65 @@ public final class SpecialFiles {
         }
     }
 
+    /** One kind of file named like a post, for randomized tests ({@link RandomInputs#fileKind()}). */
+    public enum Kind {
+        REGULAR,
+        LINK_TO_DEV_ZERO,
+        LINK_TO_DEV_NULL,
+        LINK_TO_DEV_URANDOM,
+        LINK_TO_ETC_PASSWD,
+        LINK_TO_PIPE_OUTSIDE,
+        LINK_TO_FOLDER,
+        LINK_TO_ITSELF,
+        DANGLING_LINK,
+        NAMED_PIPE,
+        SOCKET,
+        NAME_NOT_UTF8,
+        FOLDER_NAMED_LIKE_A_POST;
+
+        /**
+         * Makes a file of this kind at {@code relative} below {@code content}, using {@code outside} (a folder
+         * beside it) for what links point at; returns the post's path relative to the content directory as the
+         * indexer names it, or {@code null} when the indexer lists no post there (a folder, a followed link to one).
+         */
+        public String create(Path content, String relative, Path outside, boolean followSymlinks) throws IOException {
+            Path file = content.resolve(relative);
+            Files.createDirectories(file.getParent());
+            Files.createDirectories(outside);
+            switch (this) {
+                case REGULAR -> Files.writeString(file, "---\ntitle: regular\n---\nredis\n", StandardCharsets.UTF_8);
+                case LINK_TO_DEV_ZERO -> Files.createSymbolicLink(file, Path.of("/dev/zero"));
+                case LINK_TO_DEV_NULL -> Files.createSymbolicLink(file, Path.of("/dev/null"));
+                case LINK_TO_DEV_URANDOM -> Files.createSymbolicLink(file, Path.of("/dev/urandom"));
+                case LINK_TO_ETC_PASSWD -> Files.createSymbolicLink(file, Path.of("/etc/passwd"));
+                case LINK_TO_PIPE_OUTSIDE -> {
+                    Path pipe = outside.resolve(
+                            "pipe-" + file.getFileName().toString().replace(".md", ""));
+                    mkfifo(pipe);
+                    Files.createSymbolicLink(file, pipe);
+                }
+                case LINK_TO_FOLDER -> {
+                    Files.createSymbolicLink(file, Files.createDirectories(outside.resolve("empty-folder")));
+                    return followSymlinks ? null : relative; // followed, it is a folder with no posts
+                }
+                case LINK_TO_ITSELF -> Files.createSymbolicLink(file, file.getFileName());
+                case DANGLING_LINK -> Files.createSymbolicLink(file, outside.resolve("nowhere.md"));
+                case NAMED_PIPE -> mkfifo(file);
+                case SOCKET -> socket(file);
+                case NAME_NOT_UTF8 -> {
+                    String name = file.getFileName().toString().replace(".md", "");
+                    run(file.getParent(), "sh", "-c", "touch \"$(printf '" + name + "\\377.md')\"");
+                    return relative.replace(".md", "\ufffd.md");
+                }
+                case FOLDER_NAMED_LIKE_A_POST -> {
+                    Files.createDirectories(file);
+                    return null;
+                }
+            }
+            return relative;
+        }
+    }
+
     /** A named pipe (FIFO) at {@code path}, made by {@code mkfifo}: the Files API cannot make one. */
     public static void mkfifo(Path path) throws IOException {
         run(path.getParent(), "mkfifo", path.getFileName().toString());
