@@ -1,6 +1,7 @@
 package dev.blogsearch.api.connections;
 
 import dev.blogsearch.api.config.ConnectionsConfig;
+import dev.blogsearch.api.web.SecurityHeaders;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
@@ -12,8 +13,9 @@ import jakarta.inject.Singleton;
 
 /**
  * Adds this service's handlers to every HTTP/1 connection's Netty pipeline: the per-address connection cap first
- * ({@link ConnectionsPerAddress}), then, right after the HTTP decoder, the encoding of raw UTF-8 request targets
- * ({@link RawUtf8Targets}) and the request read timeout ({@link RequestReadTimeout}).
+ * ({@link ConnectionsPerAddress}), then, right after the HTTP codec, the security headers of every response
+ * ({@link SecurityHeaders}), the encoding of raw UTF-8 request targets ({@link RawUtf8Targets}) and the request read
+ * timeout ({@link RequestReadTimeout}).
  */
 @Singleton
 @Requires(beans = NettyServerCustomizer.Registry.class)
@@ -66,6 +68,10 @@ final class ConnectionGuards implements BeanCreatedEventListener<NettyServerCust
                     ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC,
                     "blogsearch-raw-utf8-targets",
                     RawUtf8Targets.INSTANCE);
+            pipeline.addAfter(
+                    ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC,
+                    "blogsearch-security-headers",
+                    SecurityHeaders.INSTANCE);
         }
     }
 }

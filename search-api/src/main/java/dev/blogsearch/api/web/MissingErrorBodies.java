@@ -12,7 +12,8 @@ import io.micronaut.http.filter.ServerFilterPhase;
 
 /**
  * Gives an error answered without a body, such as the 401 of a management endpoint (Micronaut's endpoint filter
- * answers it bare), the API's JSON error body. Runs around every other filter, so it sees their answers too.
+ * answers it bare), the API's JSON error body. Runs around every other filter ({@link ServerFilterPhase#FIRST}), so
+ * it sees their answers too.
  */
 @ServerFilter("/**")
 final class MissingErrorBodies implements Ordered {

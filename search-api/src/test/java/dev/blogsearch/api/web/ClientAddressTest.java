@@ -2,6 +2,7 @@ package dev.blogsearch.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blogsearch.indexer.testing.RandomInputs;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,41 @@ class ClientAddressTest {
                 .isEqualTo("2001:db8:1:2::/64");
         assertThat(keyOf("X-Forwarded-For", "2001:db8:1:3::1")).isEqualTo("2001:db8:1:3::/64");
         assertThat(keyOf("X-Forwarded-For", "::ffff:198.51.100.4")).isEqualTo("198.51.100.4");
+    }
+
+    /** Whatever a client writes before the proxy's entry changes nothing; any value gives a short key or none. */
+    @Test
+    void onlyTheProxysEntryCounts() {
+        RandomInputs.seeded()
+                .check(
+                        500,
+                        random -> List.of(random.forwardedValue(), random.forwardedValue()),
+                        values -> values.stream()
+                                .map(RandomInputs::escape)
+                                .toList()
+                                .toString(),
+                        values -> {
+                            String clientPart = values.get(0);
+                            String proxyPart = values.get(1);
+                            for (String header : List.of("X-Forwarded-For", "X-Real-IP")) {
+                                String alone = keyOf(header, proxyPart);
+                                if (!proxyPart.contains(",")) {
+                                    assertThat(keyOf(header, clientPart + ", " + proxyPart))
+                                            .isEqualTo(alone);
+                                    assertThat(keyOf(header, clientPart, proxyPart))
+                                            .isEqualTo(alone);
+                                }
+                                assertThat(alone)
+                                        .satisfiesAnyOf(
+                                                key -> assertThat(key).isNull(),
+                                                key -> assertThat(key.length()).isLessThanOrEqualTo(43));
+                            }
+                            String forwarded = keyOf("Forwarded", clientPart);
+                            assertThat(forwarded)
+                                    .satisfiesAnyOf(
+                                            key -> assertThat(key).isNull(),
+                                            key -> assertThat(key.length()).isLessThanOrEqualTo(43));
+                        });
     }
 
     @Test

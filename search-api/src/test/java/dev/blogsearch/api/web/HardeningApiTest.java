@@ -154,7 +154,7 @@ class HardeningApiTest implements SampleBlogServer {
                 assertThat(response.status()).as(what).isBetween(400, 499);
                 assertThat(response.header("content-security-policy"))
                         .as(what)
-                        .isEqualTo(SecurityHeadersFilter.CONTENT_SECURITY_POLICY);
+                        .isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
                 assertThat(response.header("x-content-type-options")).as(what).isEqualTo("nosniff");
                 assertThat(response.header("referrer-policy")).as(what).isEqualTo("strict-origin-when-cross-origin");
             }
