@@ -1,5 +1,6 @@
-// ESLint for the JavaScript the service serves to browsers: the widget (widget.js) and the admin page (admin.js).
-// Both are plain scripts that run on other people's pages, so besides the recommended rules: nothing may leak into
+// ESLint for the JavaScript of this repository: what the service serves to browsers, the widget (widget.js) and the
+// admin page (admin.js), and the eval's MiniSearch runner (eval/minisearch/search.mjs, Node.js). The first two are
+// plain scripts that run on other people's pages, so besides the recommended rules: nothing may leak into
 // the page's global scope except window.BlogSearch, and no syntax newer than ES2017, which every browser that has
 // Promise.prototype.finally (the widget needs it) reads.
 import js from "@eslint/js";
@@ -33,7 +34,7 @@ export default [
     },
   },
   {
-    files: ["eslint.config.js"],
+    files: ["eslint.config.js", "eval/minisearch/**/*.mjs"],
     languageOptions: { sourceType: "module", globals: { ...globals.node } },
   },
 ];

@@ -1,11 +1,6 @@
 package dev.blogsearch.api.eval;
 
-import dev.blogsearch.indexer.content.HugoPostReader;
-import dev.blogsearch.indexer.content.Post;
-import dev.blogsearch.indexer.content.PostReadException;
-import dev.blogsearch.indexer.content.ReaderOptions;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
@@ -40,28 +35,14 @@ final class BaselineSearcher implements AutoCloseable {
     private final Directory directory = new ByteBuffersDirectory();
     private final DirectoryReader reader;
 
-    BaselineSearcher(Path contentDir) throws IOException {
-        HugoPostReader posts = new HugoPostReader(ReaderOptions.defaults());
+    /** Indexes a blog's published posts ({@link ThemeIndexEntry#read}): title, and headings, prose and code. */
+    BaselineSearcher(List<ThemeIndexEntry> posts) throws IOException {
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-            for (Path file : posts.listPosts(contentDir)) {
-                Post post;
-                try {
-                    post = posts.read(contentDir, file);
-                } catch (PostReadException e) {
-                    continue;
-                }
-                if (post.draft()) {
-                    continue;
-                }
+            for (ThemeIndexEntry post : posts) {
                 Document doc = new Document();
                 doc.add(new StringField(ID, post.id(), Field.Store.YES));
                 doc.add(new TextField(TITLE, post.title(), Field.Store.NO));
-                String body = String.join(
-                        "\n",
-                        post.text().headingsText(),
-                        post.text().body(),
-                        post.text().code());
-                doc.add(new TextField(BODY, body, Field.Store.NO));
+                doc.add(new TextField(BODY, post.content(), Field.Store.NO));
                 writer.addDocument(doc);
             }
         }

@@ -14,32 +14,58 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Runs the judged queries against our search and against the {@link BaselineSearcher}, over the same posts, and
- * reports nDCG@10, MRR@10, Recall@10 and the zero-result rate, overall and per kind of query.
+ * Runs the judged queries against our search, the {@link BaselineSearcher} and, where Node.js runs it, the
+ * {@link MiniSearchBaseline}, over the same posts, and reports nDCG@10, MRR@10, Recall@10 and the zero-result rate,
+ * overall and per kind of query, whole and as typed.
  */
 final class SearchQualityEvaluation {
 
-    /** One query's rankings and figures, ours beside the baseline's, and our first hits' excerpts. */
+    /**
+     * One query's rankings and figures, ours beside the baselines', and our first hits' excerpts. {@code miniSearch}
+     * is {@code null} when MiniSearch did not run.
+     */
     record Outcome(
             Judgments.Query query,
             List<String> ours,
             Metrics.Scores ourScores,
             List<String> baseline,
             Metrics.Scores baselineScores,
+            Ranked miniSearch,
             List<SearchResults.Hit> ourHits,
             Map<Double, Typed> typed) {}
 
-    /** A query as typed part way ({@link TypedPrefix}): what was sent, and how our ranking of it scores. */
-    record Typed(String text, Metrics.Scores scores) {}
+    /**
+     * A query as typed part way ({@link TypedPrefix}): what was sent, how our ranking of it scores, and MiniSearch's
+     * ranking of it ({@code null} when MiniSearch did not run).
+     */
+    record Typed(String text, Metrics.Scores scores, Ranked miniSearch) {}
 
-    /** Every outcome; summaries derive from them. */
-    record Report(List<Outcome> outcomes) {
+    /** A baseline's ranking of one query and its figures. */
+    record Ranked(List<String> ids, Metrics.Scores scores) {
+        static Ranked of(List<String> ids, Judgments.Query query) {
+            return new Ranked(ids, Metrics.score(ids, query.grades()));
+        }
+    }
+
+    /**
+     * Every outcome; summaries derive from them. {@code miniSearchNote} says which MiniSearch ran and what it cost;
+     * empty when it did not run.
+     */
+    record Report(List<Outcome> outcomes, String miniSearchNote) {
+
+        /** Whether MiniSearch ranked the queries of this run. */
+        boolean hasMiniSearch() {
+            return !outcomes.isEmpty() && outcomes.stream().allMatch(outcome -> outcome.miniSearch() != null);
+        }
 
         /** Queries with at least one relevant post: the ones ranking figures are about. */
         List<Outcome> answerable() {
@@ -72,14 +98,38 @@ final class SearchQualityEvaluation {
         String typingTable() {
             StringWriter text = new StringWriter();
             PrintWriter out = new PrintWriter(text);
-            out.printf(Locale.ROOT, "%-14s %5s | %-6s %-6s %-6s | %s%n", "kind", "n", "whole", "50%", "75%", "nDCG@10");
+            if (hasMiniSearch()) {
+                out.printf(
+                        Locale.ROOT,
+                        "%-14s %5s | %11s %5s %5s | %17s %5s %5s | %s%n",
+                        "kind",
+                        "n",
+                        "ours: whole",
+                        "50%",
+                        "75%",
+                        "MiniSearch: whole",
+                        "50%",
+                        "75%",
+                        "nDCG@10");
+            } else {
+                out.printf(
+                        Locale.ROOT,
+                        "%-14s %5s | %-6s %-6s %-6s | %s%n",
+                        "kind",
+                        "n",
+                        "whole",
+                        "50%",
+                        "75%",
+                        "nDCG@10");
+            }
             Map<String, List<Outcome>> byKind = new TreeMap<>();
             for (Outcome outcome : typable()) {
                 byKind.computeIfAbsent(outcome.query().kind(), kind -> new ArrayList<>())
                         .add(outcome);
             }
-            byKind.forEach((kind, group) -> typingRow(out, kind, group));
-            typingRow(out, "ALL", typable());
+            boolean miniSearch = hasMiniSearch();
+            byKind.forEach((kind, group) -> typingRow(out, kind, group, miniSearch));
+            typingRow(out, "ALL", typable(), miniSearch);
             out.flush();
             return text.toString();
         }
@@ -93,45 +143,61 @@ final class SearchQualityEvaluation {
 
         /** nDCG@10 of the typable queries typed to {@code share} of their last word. */
         double typedNdcg(double share) {
-            return Metrics.Summary.of(typable().stream()
-                            .map(outcome -> outcome.typed().get(share).scores())
-                            .toList())
-                    .ndcg();
+            return ndcg(typable(), outcome -> outcome.typed().get(share).scores());
+        }
+
+        private static double ndcg(List<Outcome> group, java.util.function.Function<Outcome, Metrics.Scores> scores) {
+            return Metrics.Summary.of(group.stream().map(scores).toList()).ndcg();
         }
 
         private static List<Double> shares() {
             return java.util.Arrays.stream(TypedPrefix.SHARES).boxed().toList();
         }
 
-        private static void typingRow(PrintWriter out, String label, List<Outcome> group) {
+        private static void typingRow(PrintWriter out, String label, List<Outcome> group, boolean miniSearch) {
+            double whole = ndcg(group, Outcome::ourScores);
+            double half = ndcg(group, outcome -> outcome.typed().get(0.5).scores());
+            double threeQuarters =
+                    ndcg(group, outcome -> outcome.typed().get(0.75).scores());
+            if (!miniSearch) {
+                out.printf(
+                        Locale.ROOT,
+                        "%-14s %5d | %5.3f  %5.3f  %5.3f%n",
+                        label,
+                        group.size(),
+                        whole,
+                        half,
+                        threeQuarters);
+                return;
+            }
             out.printf(
                     Locale.ROOT,
-                    "%-14s %5d | %5.3f  %5.3f  %5.3f%n",
+                    "%-14s %5d | %11.3f %5.3f %5.3f | %17.3f %5.3f %5.3f%n",
                     label,
                     group.size(),
-                    Metrics.Summary.of(group.stream().map(Outcome::ourScores).toList())
-                            .ndcg(),
-                    Metrics.Summary.of(group.stream()
-                                    .map(outcome -> outcome.typed().get(0.5).scores())
-                                    .toList())
-                            .ndcg(),
-                    Metrics.Summary.of(group.stream()
-                                    .map(outcome -> outcome.typed().get(0.75).scores())
-                                    .toList())
-                            .ndcg());
+                    whole,
+                    half,
+                    threeQuarters,
+                    ndcg(group, outcome -> outcome.miniSearch().scores()),
+                    ndcg(group, outcome -> outcome.typed().get(0.5).miniSearch().scores()),
+                    ndcg(
+                            group,
+                            outcome -> outcome.typed().get(0.75).miniSearch().scores()));
         }
 
         /** The table printed by the eval command. */
         String table() {
             StringWriter text = new StringWriter();
             PrintWriter out = new PrintWriter(text);
+            boolean miniSearch = hasMiniSearch();
             out.printf(
                     Locale.ROOT,
-                    "%-12s %5s | %-29s | %-29s%n",
+                    "%-14s %5s | %-29s | %-29s%s%n",
                     "kind",
                     "n",
                     "ours: nDCG  MRR   R@10  zero",
-                    "baseline: nDCG MRR R@10 zero");
+                    "baseline: nDCG MRR R@10 zero",
+                    miniSearch ? " | MiniSearch: nDCG zero" : "");
             Map<String, List<Outcome>> byKind = new TreeMap<>();
             for (Outcome outcome : outcomes) {
                 byKind.computeIfAbsent(outcome.query().kind(), kind -> new ArrayList<>())
@@ -148,34 +214,40 @@ final class SearchQualityEvaluation {
                             .count();
                     out.printf(
                             Locale.ROOT,
-                            "%-12s %5d | no relevant post: %d of %d give no results (baseline %d)%n",
+                            "%-14s %5d | no relevant post: %d of %d give no results (baseline %d%s)%n",
                             kind.getKey(),
                             group.size(),
                             ourEmpty,
                             group.size(),
-                            baseEmpty);
+                            baseEmpty,
+                            miniSearch
+                                    ? ", MiniSearch "
+                                            + group.stream()
+                                                    .filter(outcome -> outcome.miniSearch()
+                                                            .ids()
+                                                            .isEmpty())
+                                                    .count()
+                                    : "");
                     continue;
                 }
                 List<Outcome> answerable = group.stream()
                         .filter(outcome -> outcome.query().hasAnswer())
                         .toList();
-                row(
-                        out,
-                        kind.getKey(),
-                        Metrics.Summary.of(
-                                answerable.stream().map(Outcome::ourScores).toList()),
-                        Metrics.Summary.of(
-                                answerable.stream().map(Outcome::baselineScores).toList()));
+                row(out, kind.getKey(), answerable, miniSearch);
             }
-            row(out, "ALL", ours(), baseline());
+            row(out, "ALL", answerable(), miniSearch);
             out.flush();
             return text.toString();
         }
 
-        private static void row(PrintWriter out, String label, Metrics.Summary ours, Metrics.Summary base) {
+        private static void row(PrintWriter out, String label, List<Outcome> group, boolean miniSearch) {
+            Metrics.Summary ours =
+                    Metrics.Summary.of(group.stream().map(Outcome::ourScores).toList());
+            Metrics.Summary base = Metrics.Summary.of(
+                    group.stream().map(Outcome::baselineScores).toList());
             out.printf(
                     Locale.ROOT,
-                    "%-12s %5d | %5.3f %5.3f %5.3f %5.3f | %5.3f %5.3f %5.3f %5.3f%n",
+                    "%-14s %5d | %5.3f %5.3f %5.3f %5.3f | %5.3f %5.3f %5.3f %5.3f",
                     label,
                     ours.queries(),
                     ours.ndcg(),
@@ -186,12 +258,21 @@ final class SearchQualityEvaluation {
                     base.mrr(),
                     base.recall(),
                     base.zeroResultRate());
+            if (miniSearch) {
+                Metrics.Summary mini = Metrics.Summary.of(group.stream()
+                        .map(outcome -> outcome.miniSearch().scores())
+                        .toList());
+                out.printf(Locale.ROOT, " | %16.3f %5.3f", mini.ndcg(), mini.zeroResultRate());
+            }
+            out.println();
         }
 
         /** Per-query figures and rankings, one line a query, to trace a regression to its query. */
         void writePerQuery(Path file) throws IOException {
-            StringBuilder tsv = new StringBuilder(
-                    "qid\tblog\tkind\tquery\tndcg\tbaseline_ndcg\tours_top10\ttyped_50\tndcg_50\ttyped_75\tndcg_75\n");
+            StringBuilder tsv =
+                    new StringBuilder("qid\tblog\tkind\tquery\tndcg\tbaseline_ndcg\tours_top10\ttyped_50\tndcg_50"
+                            + "\ttyped_75\tndcg_75\tminisearch_ndcg\tminisearch_top10\tminisearch_ndcg_50\tminisearch_top10_50"
+                            + "\tminisearch_ndcg_75\tminisearch_top10_75\n");
             for (Outcome outcome : outcomes) {
                 Judgments.Query query = outcome.query();
                 tsv.append(String.join(
@@ -208,10 +289,26 @@ final class SearchQualityEvaluation {
                                         outcome.baselineScores().ndcg()),
                                 String.join(" ", outcome.ours()),
                                 typedColumns(outcome, 0.5),
-                                typedColumns(outcome, 0.75)))
+                                typedColumns(outcome, 0.75),
+                                rankedColumns(outcome.miniSearch()),
+                                rankedColumns(typedMiniSearch(outcome, 0.5)),
+                                rankedColumns(typedMiniSearch(outcome, 0.75))))
                         .append('\n');
             }
             Files.writeString(file, tsv, StandardCharsets.UTF_8);
+        }
+
+        private static Ranked typedMiniSearch(Outcome outcome, double share) {
+            Typed typed = outcome.typed().get(share);
+            return typed == null ? null : typed.miniSearch();
+        }
+
+        /** nDCG and the ranking, empty when there is no such ranking. */
+        private static String rankedColumns(Ranked ranked) {
+            return ranked == null
+                    ? "\t"
+                    : String.format(Locale.ROOT, "%.3f", ranked.scores().ndcg()) + "\t"
+                            + String.join(" ", ranked.ids());
         }
 
         private static String typedColumns(Outcome outcome, double share) {
@@ -269,34 +366,62 @@ final class SearchQualityEvaluation {
         return results.hits().stream().map(SearchResults.Hit::id).toList();
     }
 
-    static Report run(Judgments judgments, Path corpus, Path workDir) throws IOException {
+    /**
+     * Runs every judged query, whole and as typed, over each blog: ours, the Lucene baseline and, when
+     * {@code miniSearch} is present, MiniSearch (one process a blog for all its queries).
+     */
+    static Report run(Judgments judgments, Path corpus, Path workDir, Optional<MiniSearchBaseline> miniSearch)
+            throws IOException {
         Map<String, List<Judgments.Query>> byBlog = new LinkedHashMap<>();
         for (Judgments.Query query : judgments.queries()) {
             byBlog.computeIfAbsent(query.blog(), blog -> new ArrayList<>()).add(query);
         }
         List<Outcome> outcomes = new ArrayList<>();
+        long miniSearchIndexMillis = 0;
+        long miniSearchSearchMillis = 0;
+        String miniSearchVersion = "";
+        int miniSearchQueries = 0;
         for (Map.Entry<String, List<Judgments.Query>> blog : byBlog.entrySet()) {
             Path content = corpus.resolve(blog.getKey());
+            List<ThemeIndexEntry> posts = ThemeIndexEntry.read(content);
+            // MiniSearch indexes and answers in its own process while we index: the eval takes little longer for it.
+            Optional<MiniSearchBaseline.Run> miniSearchRun = Optional.empty();
+            if (miniSearch.isPresent()) {
+                miniSearchRun = Optional.of(miniSearch
+                        .get()
+                        .start(
+                                posts,
+                                sentTexts(blog.getValue()),
+                                workDir.resolve("minisearch").resolve(blog.getKey())));
+            }
             BlogSearchConfig config = BlogSearchConfig.of(content, workDir.resolve(blog.getKey()));
             try (SearchIndex index = new SearchIndex(config);
-                    BaselineSearcher baseline = new BaselineSearcher(content)) {
+                    BaselineSearcher baseline = new BaselineSearcher(posts)) {
                 SearchService service = new SearchService(index);
+                Map<String, List<String>> miniSearchRankings = Map.of();
+                if (miniSearchRun.isPresent()) {
+                    MiniSearchBaseline.Answers answers = miniSearchRun.get().answers();
+                    miniSearchIndexMillis += answers.indexMillis();
+                    miniSearchSearchMillis += answers.searchMillis();
+                    miniSearchVersion = answers.version();
+                    miniSearchRankings = answers.rankings();
+                    miniSearchQueries += answers.rankings().size();
+                }
                 for (Judgments.Query query : blog.getValue()) {
                     // As the search box sends it: the last word, not followed by a space, may still be being typed.
                     SearchResults results = service.search(typed(query.text()));
                     List<String> ours = ids(results);
                     Map<Double, Typed> typed = new TreeMap<>();
                     for (double share : TypedPrefix.SHARES) {
-                        TypedPrefix.of(query.text(), share).ifPresent(text -> {
-                            try {
-                                typed.put(
-                                        share,
-                                        new Typed(
-                                                text, Metrics.score(ids(service.search(typed(text))), query.grades())));
-                            } catch (IOException e) {
-                                throw new java.io.UncheckedIOException(e);
-                            }
-                        });
+                        Optional<String> text = TypedPrefix.of(query.text(), share);
+                        if (text.isPresent()) {
+                            typed.put(
+                                    share,
+                                    new Typed(
+                                            text.get(),
+                                            Metrics.score(ids(service.search(typed(text.get()))), query.grades()),
+                                            ranked(miniSearch, miniSearchRankings, text.get(), query)));
+                        }
                     }
                     List<String> base = baseline.search(query.text(), Metrics.CUTOFF);
                     outcomes.add(new Outcome(
@@ -305,11 +430,42 @@ final class SearchQualityEvaluation {
                             Metrics.score(ours, query.grades()),
                             base,
                             Metrics.score(base, query.grades()),
+                            ranked(miniSearch, miniSearchRankings, query.text(), query),
                             results.hits().subList(0, Math.min(3, results.hits().size())),
                             typed));
                 }
             }
         }
-        return new Report(outcomes);
+        String note = miniSearch.isPresent()
+                ? String.format(
+                        Locale.ROOT,
+                        "MiniSearch %s (eval/minisearch/search.mjs), a node process a blog beside our indexing:"
+                                + " %.1f s indexing, %.1f s answering %d queries%n",
+                        miniSearchVersion,
+                        miniSearchIndexMillis / 1e3,
+                        miniSearchSearchMillis / 1e3,
+                        miniSearchQueries)
+                : "";
+        return new Report(outcomes, note);
+    }
+
+    /** Each query of a blog as sent, whole and typed part way, once each: what MiniSearch is asked. */
+    private static List<String> sentTexts(List<Judgments.Query> queries) {
+        Set<String> texts = new LinkedHashSet<>();
+        for (Judgments.Query query : queries) {
+            texts.add(query.text());
+            for (double share : TypedPrefix.SHARES) {
+                TypedPrefix.of(query.text(), share).ifPresent(texts::add);
+            }
+        }
+        return List.copyOf(texts);
+    }
+
+    private static Ranked ranked(
+            Optional<MiniSearchBaseline> miniSearch,
+            Map<String, List<String>> rankings,
+            String text,
+            Judgments.Query query) {
+        return miniSearch.isEmpty() ? null : Ranked.of(rankings.get(text), query);
     }
 }

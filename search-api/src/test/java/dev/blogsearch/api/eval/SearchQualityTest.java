@@ -13,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The eval command: runs the judged queries of {@code eval/} over the real blogs, prints the figures beside the
- * baseline's, writes per-query results and excerpts to {@code search-api/target/eval/}, and fails when a figure
- * drops below its floor in {@code eval/floors.properties}.
+ * Lucene baseline's and, where Node.js runs it, MiniSearch's (a theme's search box: a reference, held to no floor),
+ * writes per-query results and excerpts to {@code search-api/target/eval/}, and fails when one of our figures drops
+ * below its floor in {@code eval/floors.properties}.
  */
 class SearchQualityTest {
 
@@ -25,7 +26,9 @@ class SearchQualityTest {
     void rankingStaysAboveItsRecordedFloors() throws IOException {
         Path evalDir = evalDir();
         Judgments judgments = Judgments.load(evalDir);
-        SearchQualityEvaluation.Report report = SearchQualityEvaluation.run(judgments, SharedCorpus.dir(), temp);
+        MiniSearchBaseline.Lookup miniSearch = MiniSearchBaseline.locate(evalDir.getParent());
+        SearchQualityEvaluation.Report report =
+                SearchQualityEvaluation.run(judgments, SharedCorpus.dir(), temp, miniSearch.unlessRequired());
 
         Path out = Path.of("target", "eval");
         Files.createDirectories(out);
@@ -34,7 +37,10 @@ class SearchQualityTest {
         System.out.println("Search quality over " + judgments.queries().size() + " judged queries (per query: "
                 + out.resolve("per-query.tsv").toAbsolutePath() + ")\n" + report.table()
                 + "\nAs typed: the queries whose last word can be cut, with it cut to 50% and 75% of its letters\n"
-                + report.typingTable());
+                + report.typingTable()
+                + (report.hasMiniSearch()
+                        ? report.miniSearchNote()
+                        : "MiniSearch columns skipped: " + miniSearch.missing()));
         LeaveOneBlogOut.Report heldOut = LeaveOneBlogOut.run(judgments, SharedCorpus.dir(), temp, report);
         System.out.println("\nLeave one blog out: nDCG@10 as shipped (tuned) and without the synonym groups and"
                 + " dictionary words of the blog's own judged queries (held out)\n" + heldOut.table());
@@ -83,7 +89,7 @@ class SearchQualityTest {
     }
 
     /** The repository's {@code eval/} folder, from the module folder tests run in. */
-    private static Path evalDir() {
+    static Path evalDir() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve("eval/queries.tsv"))) {
                 return dir.resolve("eval");
