@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
@@ -94,6 +95,26 @@ public final class SearchIndex implements AutoCloseable {
     /** The analyzer the index was built with: queries and highlights must analyse text with it. */
     public PostAnalyzer analyzer() {
         return analyzer;
+    }
+
+    /** Calls {@code listener} after every refresh that switched to a new index version, on the refreshing thread. */
+    public void onRefresh(Runnable listener) {
+        searchers.addListener(new ReferenceManager.RefreshListener() {
+            @Override
+            public void beforeRefresh() {}
+
+            @Override
+            public void afterRefresh(boolean didRefresh) {
+                if (didRefresh) {
+                    listener.run();
+                }
+            }
+        });
+    }
+
+    /** The version of the index a searcher reads: it changes with every commit. */
+    public static long version(IndexSearcher searcher) {
+        return ((DirectoryReader) searcher.getIndexReader()).getVersion();
     }
 
     /** A searcher over the latest refreshed index; give it back with {@link #release(IndexSearcher)}. */

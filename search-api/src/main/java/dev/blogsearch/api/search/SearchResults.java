@@ -15,6 +15,7 @@ import java.util.List;
  * @param partial        the time budget ran out: the hits, total and counts cover only the posts ranked until then
  * @param rewrites       words searched as another word of the blog (completed while typed, or corrected)
  * @param searchedFor    the query with each rewritten word replaced by what it was searched as; null without rewrites
+ * @param indexVersion   the version of the index that answered: the same search of the same version is the same answer
  */
 public record SearchResults(
         int total,
@@ -26,7 +27,24 @@ public record SearchResults(
         long tookMs,
         boolean partial,
         List<Rewrite> rewrites,
-        String searchedFor) {
+        String searchedFor,
+        long indexVersion) {
+
+    /** The same answer, given again after {@code tookMs} (from the cache). */
+    public SearchResults answeredIn(long tookMs) {
+        return new SearchResults(
+                total,
+                hits,
+                tagCounts,
+                categoryCounts,
+                yearCounts,
+                explanation,
+                tookMs,
+                partial,
+                rewrites,
+                searchedFor,
+                indexVersion);
+    }
 
     /**
      * A matching post with its highlighted title and excerpt (escaped HTML with {@code <mark>} only), the sections

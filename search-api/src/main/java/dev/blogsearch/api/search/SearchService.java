@@ -2,6 +2,7 @@ package dev.blogsearch.api.search;
 
 import dev.blogsearch.analysis.Synonyms;
 import dev.blogsearch.analysis.TextFolding;
+import dev.blogsearch.api.config.CacheConfig;
 import dev.blogsearch.api.config.LimitsConfig;
 import dev.blogsearch.api.highlight.ExcerptBuilder;
 import dev.blogsearch.api.highlight.MatchedHeading;
@@ -69,10 +70,17 @@ public final class SearchService {
     private final QueryExplainer explainer;
     private final long timeBudgetNanos;
     private final SearchGate gate;
+    /** Null when nothing is cached. */
+    private final SearchCache cache;
 
     @Inject
-    public SearchService(SearchIndex index, Synonyms synonyms, LimitsConfig limits, SearchGate gate) {
+    public SearchService(
+            SearchIndex index, Synonyms synonyms, LimitsConfig limits, SearchGate gate, CacheConfig caching) {
         this.index = index;
+        this.cache = caching.maxEntries() > 0 ? new SearchCache(caching.maxEntries()) : null;
+        if (cache != null) {
+            index.onRefresh(cache::clear);
+        }
         this.planner = new QueryPlanner(synonyms, index.analyzer());
         this.queries = new PostQueryBuilder(index.analyzer());
         this.excerpts = new ExcerptBuilder(index.analyzer());
@@ -81,9 +89,9 @@ public final class SearchService {
         this.gate = gate;
     }
 
-    /** With a gate of its own. */
+    /** With a gate of its own and no cache: for tools and tests that measure or compare searches. */
     public SearchService(SearchIndex index, Synonyms synonyms, LimitsConfig limits) {
-        this(index, synonyms, limits, new SearchGate(limits));
+        this(index, synonyms, limits, new SearchGate(limits), new CacheConfig(0, java.time.Duration.ZERO));
     }
 
     /** With the default time budget. */
@@ -102,69 +110,85 @@ public final class SearchService {
      */
     public SearchResults search(SearchRequest request) throws IOException {
         long arrived = System.nanoTime();
-        return gate.run(() -> searchNow(request, arrived));
+        IndexSearcher shared = index.acquire();
+        try {
+            long version = SearchIndex.version(shared);
+            if (cache == null || request.explain()) {
+                return gate.run(() -> searchNow(request, shared, version, arrived));
+            }
+            // A cached answer needs no core: it is not queued behind searches that do.
+            SearchCache.Key key = SearchCache.Key.of(request, version);
+            SearchResults cached = cache.get(key);
+            if (cached != null) {
+                return cached.answeredIn((System.nanoTime() - arrived) / 1_000_000);
+            }
+            SearchResults results = gate.run(() -> searchNow(request, shared, version, arrived));
+            if (!results.partial()) {
+                cache.put(key, results);
+            }
+            return results;
+        } finally {
+            index.release(shared);
+        }
     }
 
-    private SearchResults searchNow(SearchRequest request, long arrived) throws IOException {
+    private SearchResults searchNow(SearchRequest request, IndexSearcher shared, long version, long arrived)
+            throws IOException {
         long started = System.nanoTime();
         UserQuery userQuery = UserQuery.parse(request.query());
         int start = (request.page() - 1) * request.size();
         int window = Math.max(1, Math.min(start + request.size(), MAX_RESULT_WINDOW));
 
         long deadline = started + timeBudgetNanos;
-        IndexSearcher shared = index.acquire();
-        try {
-            IndexSearcher searcher = budgeted(shared, deadline);
-            QueryPlan plan = planner.plan(userQuery, searcher.getIndexReader(), request.reading());
-            // No words, only tags: the tag's posts, newest first.
-            boolean byRelevance = request.order() == SearchRequest.Order.RELEVANCE
-                    && !plan.units().isEmpty();
-            Sort sort = byRelevance ? BY_RELEVANCE : BY_DATE;
-            Query all = queries.build(plan, request.filters(), true);
-            Query any = plan.units().size() > 1 ? queries.build(plan, request.filters(), false) : all;
+        IndexSearcher searcher = budgeted(shared, deadline);
+        QueryPlan plan = planner.plan(userQuery, searcher.getIndexReader(), request.reading());
+        // No words, only tags: the tag's posts, newest first.
+        boolean byRelevance = request.order() == SearchRequest.Order.RELEVANCE
+                && !plan.units().isEmpty();
+        Sort sort = byRelevance ? BY_RELEVANCE : BY_DATE;
+        Query all = queries.build(plan, request.filters(), true);
+        Query any = plan.units().size() > 1 ? queries.build(plan, request.filters(), false) : all;
 
-            // Every post with any of the words is a result (and counted in the facets); those with all of them
-            // come first, however well a post with only some of them scores.
-            Page matching = run(searcher, any, sort, window);
-            ScoreDoc[] ranked = matching.top().scoreDocs;
-            // Past the budget, the partial matches in score order are a fair answer: ranking complete matches
-            // first would cost a second search.
-            boolean partial = searcher.timedOut();
-            if (any != all && System.nanoTime() - deadline >= 0) {
-                partial = true;
-            } else if (any != all) {
-                // Counting stops at the window: past it, Lucene may skip posts that cannot make the page.
-                TopFieldDocs complete = searcher.search(all, new TopFieldCollectorManager(sort, window, null, window));
-                ranked = completeMatchesFirst(complete.scoreDocs, ranked, window);
-                partial |= searcher.timedOut();
-            }
-            ScoreDoc[] pageDocs =
-                    start < ranked.length ? Arrays.copyOfRange(ranked, start, ranked.length) : new ScoreDoc[0];
-            List<SearchResults.Hit> hits = toHits(searcher, any, pageDocs, byRelevance, request.explain());
-            QueryExplanation explanation = request.explain() ? explainer.explain(request, plan, all) : null;
-            List<SearchResults.Rewrite> rewrites = plan.rewrites().stream()
-                    .map(rewrite -> new SearchResults.Rewrite(
-                            rewrite.typed(),
-                            rewrite.searched(),
-                            rewrite.kind().name().toLowerCase(Locale.ROOT)))
-                    .toList();
-            List<SearchResults.LabelCount> years = new ArrayList<>(labelCounts(matching.years()));
-            years.sort(Comparator.comparing(SearchResults.LabelCount::label).reversed());
-            long tookMs = (System.nanoTime() - arrived) / 1_000_000;
-            return new SearchResults(
-                    matching.total(),
-                    hits,
-                    labelCounts(matching.tags()),
-                    labelCounts(matching.categories()),
-                    years,
-                    explanation,
-                    tookMs,
-                    partial,
-                    rewrites,
-                    searchedFor(request.query(), rewrites));
-        } finally {
-            index.release(shared);
+        // Every post with any of the words is a result (and counted in the facets); those with all of them
+        // come first, however well a post with only some of them scores.
+        Page matching = run(searcher, any, sort, window);
+        ScoreDoc[] ranked = matching.top().scoreDocs;
+        // Past the budget, the partial matches in score order are a fair answer: ranking complete matches
+        // first would cost a second search.
+        boolean partial = searcher.timedOut();
+        if (any != all && System.nanoTime() - deadline >= 0) {
+            partial = true;
+        } else if (any != all) {
+            // Counting stops at the window: past it, Lucene may skip posts that cannot make the page.
+            TopFieldDocs complete = searcher.search(all, new TopFieldCollectorManager(sort, window, null, window));
+            ranked = completeMatchesFirst(complete.scoreDocs, ranked, window);
+            partial |= searcher.timedOut();
         }
+        ScoreDoc[] pageDocs =
+                start < ranked.length ? Arrays.copyOfRange(ranked, start, ranked.length) : new ScoreDoc[0];
+        List<SearchResults.Hit> hits = toHits(searcher, any, pageDocs, byRelevance, request.explain());
+        QueryExplanation explanation = request.explain() ? explainer.explain(request, plan, all) : null;
+        List<SearchResults.Rewrite> rewrites = plan.rewrites().stream()
+                .map(rewrite -> new SearchResults.Rewrite(
+                        rewrite.typed(),
+                        rewrite.searched(),
+                        rewrite.kind().name().toLowerCase(Locale.ROOT)))
+                .toList();
+        List<SearchResults.LabelCount> years = new ArrayList<>(labelCounts(matching.years()));
+        years.sort(Comparator.comparing(SearchResults.LabelCount::label).reversed());
+        long tookMs = (System.nanoTime() - arrived) / 1_000_000;
+        return new SearchResults(
+                matching.total(),
+                hits,
+                labelCounts(matching.tags()),
+                labelCounts(matching.categories()),
+                years,
+                explanation,
+                tookMs,
+                partial,
+                rewrites,
+                searchedFor(request.query(), rewrites),
+                version);
     }
 
     /**

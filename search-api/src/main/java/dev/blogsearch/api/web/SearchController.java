@@ -1,15 +1,20 @@
 package dev.blogsearch.api.web;
 
 import dev.blogsearch.api.analytics.QueryAnalytics;
+import dev.blogsearch.api.config.CacheConfig;
 import dev.blogsearch.api.search.SearchRequest;
 import dev.blogsearch.api.search.SearchResults;
 import dev.blogsearch.api.search.SearchService;
+import dev.blogsearch.indexer.index.Sha256;
 import dev.blogsearch.query.DayRange;
 import dev.blogsearch.query.PlanOptions;
 import dev.blogsearch.query.UserQuery;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -30,14 +35,17 @@ final class SearchController {
 
     private final SearchService search;
     private final QueryAnalytics analytics;
+    private final CacheConfig caching;
 
-    SearchController(SearchService search, QueryAnalytics analytics) {
+    SearchController(SearchService search, QueryAnalytics analytics, CacheConfig caching) {
         this.search = search;
         this.analytics = analytics;
+        this.caching = caching;
     }
 
     @Get("/search")
-    SearchResponse search(
+    HttpResponse<SearchResponse> search(
+            @Header(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch,
             @QueryValue @Nullable String q,
             @QueryValue("tag") @Nullable List<String> tags,
             @QueryValue("category") @Nullable List<String> categories,
@@ -93,7 +101,40 @@ final class SearchController {
             // burst of typing are one search too.
             analytics.searched(query, results.total(), burstId);
         }
-        return SearchResponse.of(query, pageNumber, pageSize, results, facetLabels);
+        return cacheable(
+                request,
+                results,
+                facetLabels,
+                ifNoneMatch,
+                () -> SearchResponse.of(query, pageNumber, pageSize, results, facetLabels));
+    }
+
+    /**
+     * The answer with what a browser or CDN needs to keep it: an entity tag for the index version and the request
+     * (a changed index is a new tag, so nothing stale is revalidated), a short {@code max-age}, and 304 without a
+     * body for a client that already has it. An answer cut short by the time budget, or explained, is not kept.
+     */
+    private HttpResponse<SearchResponse> cacheable(
+            SearchRequest request,
+            SearchResults results,
+            int facetLabels,
+            @Nullable String ifNoneMatch,
+            java.util.function.Supplier<SearchResponse> body) {
+        if (results.partial() || request.explain()) {
+            return HttpResponse.ok(body.get()).header(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+        String etag = "W/\"" + Sha256.ofText(results.indexVersion() + "|" + facetLabels + "|" + request) + "\"";
+        String cacheControl = caching.httpMaxAge().isZero()
+                ? "no-cache"
+                : "public, max-age=" + caching.httpMaxAge().toSeconds();
+        if (EntityTags.matches(ifNoneMatch, etag)) {
+            return HttpResponse.<SearchResponse>notModified()
+                    .header(HttpHeaders.ETAG, etag)
+                    .header(HttpHeaders.CACHE_CONTROL, cacheControl);
+        }
+        return HttpResponse.ok(body.get())
+                .header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl);
     }
 
     /** Repeated {@code tag} or {@code category} values: blank ones ignored, count and length bounded. */

@@ -1,5 +1,6 @@
 package dev.blogsearch.api.widget;
 
+import dev.blogsearch.api.web.EntityTags;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -43,7 +44,7 @@ final class WidgetController {
             WidgetAssets.Asset asset, MediaType type, @Nullable String version, @Nullable String ifNoneMatch) {
         String etag = "\"" + asset.version() + "\"";
         String cache = asset.version().equals(version) ? IMMUTABLE : SHORT;
-        if (etag.equals(ifNoneMatch)) {
+        if (EntityTags.matches(ifNoneMatch, etag)) {
             return HttpResponse.<byte[]>notModified()
                     .header(HttpHeaders.ETAG, etag)
                     .header(HttpHeaders.CACHE_CONTROL, cache);
