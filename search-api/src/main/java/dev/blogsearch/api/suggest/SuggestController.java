@@ -1,10 +1,14 @@
 package dev.blogsearch.api.suggest;
 
 import dev.blogsearch.api.web.BadRequestException;
+import dev.blogsearch.api.web.CacheableAnswers;
 import dev.blogsearch.api.web.SearchLimits;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -19,23 +23,34 @@ final class SuggestController {
     static final int MAX_SIZE = 10;
 
     private final SuggestService suggestions;
+    private final CacheableAnswers answers;
 
-    SuggestController(SuggestService suggestions) {
+    SuggestController(SuggestService suggestions, CacheableAnswers answers) {
         this.suggestions = suggestions;
+        this.answers = answers;
     }
 
     @Get("/suggest")
-    SuggestResponse suggest(@QueryValue @Nullable String q, @QueryValue @Nullable String size) throws IOException {
+    HttpResponse<SuggestResponse> suggest(
+            @Header(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch,
+            @QueryValue @Nullable String q,
+            @QueryValue @Nullable String size)
+            throws IOException {
         String typed = q == null ? "" : q.strip();
         if (typed.codePointCount(0, typed.length()) > SearchLimits.MAX_QUERY_LENGTH) {
             throw new BadRequestException("q is too long: at most " + SearchLimits.MAX_QUERY_LENGTH + " characters.");
         }
         int limit = size(size);
-        return new SuggestResponse(
-                typed,
-                suggestions.suggest(typed, limit).stream()
-                        .map(s -> new SuggestResponse.Item(s.text(), s.html()))
-                        .toList());
+        SuggestService.Suggestions found = suggestions.suggest(typed, limit);
+        return answers.answer(
+                found.indexVersion(),
+                limit + "|" + typed,
+                ifNoneMatch,
+                () -> new SuggestResponse(
+                        typed,
+                        found.items().stream()
+                                .map(s -> new SuggestResponse.Item(s.text(), s.html()))
+                                .toList()));
     }
 
     private static int size(@Nullable String size) {

@@ -26,32 +26,39 @@ public final class SuggestService {
         this.source = new CompletionSource(index.analyzer());
     }
 
-    /** At most {@code limit} completions of {@code typed}, most useful first. */
-    public List<Suggestion> suggest(String typed, int limit) throws IOException {
-        Completions completions = completions();
-        return completions.lookup(typed, limit).stream()
-                .map(entry -> new Suggestion(entry.text(), SuggestionHtml.markTyped(entry.text(), typed)))
-                .toList();
-    }
-
-    private Completions completions() throws IOException {
+    /**
+     * At most {@code limit} completions of {@code typed}, most useful first, and the version of the index they come
+     * from: the same prefix over the same version has the same completions.
+     */
+    public Suggestions suggest(String typed, int limit) throws IOException {
         IndexSearcher searcher = index.acquire();
         try {
-            IndexReader reader = searcher.getIndexReader();
-            Built current = built;
-            if (current.reader() == reader) {
-                return current.completions();
-            }
-            synchronized (this) {
-                if (built.reader() != reader) {
-                    built = new Built(reader, source.read(reader));
-                }
-                return built.completions();
-            }
+            Completions completions = completions(searcher.getIndexReader());
+            return new Suggestions(
+                    completions.lookup(typed, limit).stream()
+                            .map(entry -> new Suggestion(entry.text(), SuggestionHtml.markTyped(entry.text(), typed)))
+                            .toList(),
+                    SearchIndex.version(searcher));
         } finally {
             index.release(searcher);
         }
     }
+
+    private Completions completions(IndexReader reader) throws IOException {
+        Built current = built;
+        if (current.reader() == reader) {
+            return current.completions();
+        }
+        synchronized (this) {
+            if (built.reader() != reader) {
+                built = new Built(reader, source.read(reader));
+            }
+            return built.completions();
+        }
+    }
+
+    /** Completions, and the version of the index they come from. */
+    public record Suggestions(List<Suggestion> items, long indexVersion) {}
 
     /**
      * A completion.

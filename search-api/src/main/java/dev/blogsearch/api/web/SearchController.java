@@ -1,11 +1,9 @@
 package dev.blogsearch.api.web;
 
 import dev.blogsearch.api.analytics.QueryAnalytics;
-import dev.blogsearch.api.config.CacheConfig;
 import dev.blogsearch.api.search.SearchRequest;
 import dev.blogsearch.api.search.SearchResults;
 import dev.blogsearch.api.search.SearchService;
-import dev.blogsearch.indexer.index.Sha256;
 import dev.blogsearch.query.DayRange;
 import dev.blogsearch.query.PlanOptions;
 import dev.blogsearch.query.UserQuery;
@@ -35,12 +33,12 @@ final class SearchController {
 
     private final SearchService search;
     private final QueryAnalytics analytics;
-    private final CacheConfig caching;
+    private final CacheableAnswers answers;
 
-    SearchController(SearchService search, QueryAnalytics analytics, CacheConfig caching) {
+    SearchController(SearchService search, QueryAnalytics analytics, CacheableAnswers answers) {
         this.search = search;
         this.analytics = analytics;
-        this.caching = caching;
+        this.answers = answers;
     }
 
     @Get("/search")
@@ -101,40 +99,14 @@ final class SearchController {
             // burst of typing are one search too.
             analytics.searched(query, results.total(), burstId);
         }
-        return cacheable(
-                request,
-                results,
-                facetLabels,
+        if (results.partial() || request.explain()) {
+            return answers.notKept(SearchResponse.of(query, pageNumber, pageSize, results, facetLabels));
+        }
+        return answers.answer(
+                results.indexVersion(),
+                facetLabels + "|" + request,
                 ifNoneMatch,
                 () -> SearchResponse.of(query, pageNumber, pageSize, results, facetLabels));
-    }
-
-    /**
-     * The answer with what a browser or CDN needs to keep it: an entity tag for the index version and the request
-     * (a changed index is a new tag, so nothing stale is revalidated), a short {@code max-age}, and 304 without a
-     * body for a client that already has it. An answer cut short by the time budget, or explained, is not kept.
-     */
-    private HttpResponse<SearchResponse> cacheable(
-            SearchRequest request,
-            SearchResults results,
-            int facetLabels,
-            @Nullable String ifNoneMatch,
-            java.util.function.Supplier<SearchResponse> body) {
-        if (results.partial() || request.explain()) {
-            return HttpResponse.ok(body.get()).header(HttpHeaders.CACHE_CONTROL, "no-store");
-        }
-        String etag = "W/\"" + Sha256.ofText(results.indexVersion() + "|" + facetLabels + "|" + request) + "\"";
-        String cacheControl = caching.httpMaxAge().isZero()
-                ? "no-cache"
-                : "public, max-age=" + caching.httpMaxAge().toSeconds();
-        if (EntityTags.matches(ifNoneMatch, etag)) {
-            return HttpResponse.<SearchResponse>notModified()
-                    .header(HttpHeaders.ETAG, etag)
-                    .header(HttpHeaders.CACHE_CONTROL, cacheControl);
-        }
-        return HttpResponse.ok(body.get())
-                .header(HttpHeaders.ETAG, etag)
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl);
     }
 
     /** Repeated {@code tag} or {@code category} values: blank ones ignored, count and length bounded. */

@@ -74,6 +74,21 @@ class CachedAnswersTest implements TestPropertyProvider {
     }
 
     @Test
+    void suggestionsAreRevalidatedLikeSearches() {
+        HttpResponse<String> first = client.toBlocking().exchange(HttpRequest.GET("/api/suggest?q=red"), String.class);
+        String etag = first.getHeaders().get(HttpHeaders.ETAG);
+        assertThat(etag).startsWith("W/\"");
+        HttpResponse<String> again = client.toBlocking()
+                .exchange(HttpRequest.GET("/api/suggest?q=red").header(HttpHeaders.IF_NONE_MATCH, etag), String.class);
+        assertThat(again.code()).isEqualTo(HttpStatus.NOT_MODIFIED.getCode());
+        assertThat(client.toBlocking()
+                        .exchange(HttpRequest.GET("/api/suggest?q=redi"), String.class)
+                        .getHeaders()
+                        .get(HttpHeaders.ETAG))
+                .isNotEqualTo(etag);
+    }
+
+    @Test
     void differentSearchesHaveDifferentTagsAndExplainedOnesAreNotKept() {
         String redis = get("/api/search?q=redis", null).getHeaders().get(HttpHeaders.ETAG);
         assertThat(get("/api/search?q=redis&page=2", null).getHeaders().get(HttpHeaders.ETAG))
