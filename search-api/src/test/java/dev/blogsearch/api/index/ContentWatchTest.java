@@ -13,7 +13,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** With {@code blogsearch.lifecycle.watch}, a post saved in the content directory is searchable in seconds. */
+/**
+ * With {@code blogsearch.lifecycle.watch}, a post saved in the content directory becomes searchable, and a deleted one
+ * disappears, without anyone asking for a reindex. How soon is the watcher's quiet period, which ContentWatcherTest
+ * checks without a clock; a wall-clock bound here failed on a loaded machine.
+ */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContentWatchTest implements TestPropertyProvider {
@@ -30,14 +34,13 @@ class ContentWatchTest implements TestPropertyProvider {
     }
 
     @Test
-    void aNewPostInANewFolderAndThenItsDeletionAreSearchedWithinTwoSeconds() throws InterruptedException {
-        long written = System.nanoTime();
+    void aNewPostInANewFolderAndThenItsDeletionAreSearchedWithoutAReindexRequest() throws InterruptedException {
+        assertThat(total("axolotlword")).isZero();
         blog.write("posts/written-live/index.md", "Written live", "axolotlword while hugo server runs");
-        awaitTotal("axolotlword", 1, Duration.ofSeconds(10));
-        assertThat(Duration.ofNanos(System.nanoTime() - written)).isLessThan(Duration.ofSeconds(2));
+        awaitTotal("axolotlword", 1, Duration.ofSeconds(30));
 
         blog.delete("posts/written-live/index.md");
-        awaitTotal("axolotlword", 0, Duration.ofSeconds(10));
+        awaitTotal("axolotlword", 0, Duration.ofSeconds(30));
     }
 
     private void awaitTotal(String query, int expected, Duration limit) throws InterruptedException {
