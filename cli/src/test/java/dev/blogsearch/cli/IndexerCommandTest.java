@@ -8,6 +8,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -128,6 +131,14 @@ class IndexerCommandTest {
                 .contains("added 1, updated 1, deleted 0, unchanged 1, skipped 0, failed 0")
                 .doesNotContain("Rebuilt");
 
+        // Files written within the last 3 s are stamped as unknown and hashed again by the next run, which records
+        // their stamps: on a slow machine that next run is this one. Dated back and recorded, nothing is left to do.
+        try (var files = Files.walk(temp.resolve("content"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+            }
+        }
+        assertThat(run(args)).isZero();
         out.getBuffer().setLength(0);
         assertThat(run(args)).isZero();
         assertThat(out.toString())
