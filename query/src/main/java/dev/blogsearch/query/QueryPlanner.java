@@ -126,6 +126,15 @@ public final class QueryPlanner {
                 }
             }
         }
+        List<QueryPlan.Rewrite> rewrites = new ArrayList<>();
+        if (typing != null && !options.verbatim()) {
+            Optional<String> finishing = completionFinishingPhrase(words, reader);
+            if (finishing.isPresent()) {
+                rewrites.add(new QueryPlan.Rewrite(typing, finishing.get(), QueryPlan.Kind.COMPLETION));
+                words.set(words.size() - 1, finishing.get());
+                typing = null;
+            }
+        }
         List<String> joined = joinSynonymPhrases(words);
         List<String> content =
                 joined.stream().filter(word -> !StopWords.isStopWord(word)).toList();
@@ -133,7 +142,6 @@ public final class QueryPlanner {
             joined = content;
         }
         List<QueryPlan.Unit> units = new ArrayList<>(phrases);
-        List<QueryPlan.Rewrite> rewrites = new ArrayList<>();
         for (int w = 0; w < joined.size(); w++) {
             String word = joined.get(w);
             // Unless it was dropped as a question word or joined into a synonym phrase, which are whole words.
@@ -382,6 +390,31 @@ public final class QueryPlanner {
             forms.add(new QueryPlan.Form(synonym, SYNONYM_WEIGHT, QueryPlan.Kind.SYNONYM));
         }
         return forms;
+    }
+
+    /**
+     * The completion of the word being typed that finishes a phrase the synonyms know with the words before it
+     * ({@code rate limi} is {@code rate limiting}, searched with its synonyms as when typed out), the most used such
+     * completion first; none when no completion does. A phrase is matched whole, so the word typed so far would
+     * otherwise search a lone word where the finished query searches a term in both languages.
+     */
+    private Optional<String> completionFinishingPhrase(List<String> words, IndexReader reader) throws IOException {
+        if (words.size() < 2) {
+            return Optional.empty();
+        }
+        String prefix = completable(words.get(words.size() - 1).toLowerCase(Locale.ROOT));
+        if (prefix.codePointCount(0, prefix.length()) < MIN_COMPLETED_LENGTH) {
+            return Optional.empty();
+        }
+        for (WordCompleter.Completion completion : completer.complete(reader, prefix, completionsFor(prefix))) {
+            for (int n = Math.min(Synonyms.MAX_WORDS, words.size()); n >= 2; n--) {
+                List<String> before = words.subList(words.size() - n, words.size() - 1);
+                if (synonyms.contains(String.join(" ", before) + " " + completion.word())) {
+                    return Optional.of(completion.word());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Consecutive words that together are a synonym ({@code message queue}) stay together as one unit. */

@@ -40,6 +40,12 @@ class TypingPlanTest {
             writer.addDocument(post(n++, "NATS", "nc.createDispatcher(handler) dispatches messages"));
             writer.addDocument(post(n++, "Git", "git reflog shows lost commits; see the git reference"));
             writer.addDocument(post(n++, "KubeVirt", "virtual machines on kubevirt"));
+            // rate limiting is a phrase the built-in synonyms know (限流); limit and limits are more used alone.
+            writer.addDocument(post(n++, "Rate limiting", "rate limiting with a token bucket"));
+            writer.addDocument(post(n++, "限流算法", "令牌桶限流"));
+            for (int i = 0; i < 3; i++) {
+                writer.addDocument(post(n++, "Limits", "the limit of open files, and other limits"));
+            }
             // Words that start with ref, each in more posts than reflog, none about git.
             for (int i = 0; i < 3; i++) {
                 writer.addDocument(post(n++, "Refactoring", "refactor refer references reflect refresh refine"));
@@ -137,6 +143,20 @@ class TypingPlanTest {
         // One letter replaced (kubevi-) is closer than one too many (kuber-), however much more kubernetes is used.
         assertThat(typing("kubevr").rewrites())
                 .containsExactly(new QueryPlan.Rewrite("kubevr", "kubevirt", QueryPlan.Kind.CORRECTION));
+    }
+
+    @Test
+    void aWordBeingTypedThatFinishesAKnownPhraseSearchesThePhraseAndItsSynonyms() throws IOException {
+        QueryPlan plan = typing("rate limi");
+        assertThat(plan.units()).hasSize(1);
+        assertThat(plan.units().get(0).primary()).isEqualTo("rate limiting");
+        assertThat(forms(plan.units().get(0), QueryPlan.Kind.SYNONYM)).contains("限流");
+        assertThat(plan.rewrites())
+                .containsExactly(new QueryPlan.Rewrite("limi", "limiting", QueryPlan.Kind.COMPLETION));
+        assertThat(planner.plan(UserQuery.parse("rate limi"), reader, PlanOptions.SUBMITTED)
+                        .units())
+                .as("submitted, limi is a finished word")
+                .hasSize(2);
     }
 
     @Test

@@ -174,7 +174,7 @@ final class LeaveOneBlogOut {
             PostAnalyzer analyzer = new PostAnalyzer(dictionary);
             Map<String, Metrics.Scores> scores = new HashMap<>();
             try (SearchIndex index = new SearchIndex(config, new Reindexer(config, analyzer))) {
-                SearchService service = new SearchService(index, synonyms);
+                SearchService service = new SearchService(index, synonyms, SearchQualityEvaluation.UNHURRIED);
                 for (Judgments.Query query : blog.getValue()) {
                     List<String> ids =
                             SearchQualityEvaluation.ids(service.search(SearchQualityEvaluation.typed(query.text())));

@@ -1,6 +1,8 @@
 package dev.blogsearch.api.eval;
 
+import dev.blogsearch.analysis.Synonyms;
 import dev.blogsearch.api.config.BlogSearchConfig;
+import dev.blogsearch.api.config.LimitsConfig;
 import dev.blogsearch.api.index.SearchIndex;
 import dev.blogsearch.api.search.SearchRequest;
 import dev.blogsearch.api.search.SearchResults;
@@ -12,6 +14,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -354,6 +357,9 @@ final class SearchQualityEvaluation {
         }
     }
 
+    /** Ranking is measured, not speed: a search slowed by a loaded machine must not answer partially. */
+    static final LimitsConfig UNHURRIED = new LimitsConfig(Duration.ofMinutes(10), 0);
+
     private SearchQualityEvaluation() {}
 
     /** A query as the search box sends it: the last word, not followed by a space, may still be being typed. */
@@ -397,7 +403,7 @@ final class SearchQualityEvaluation {
             BlogSearchConfig config = BlogSearchConfig.of(content, workDir.resolve(blog.getKey()));
             try (SearchIndex index = new SearchIndex(config);
                     BaselineSearcher baseline = new BaselineSearcher(posts)) {
-                SearchService service = new SearchService(index);
+                SearchService service = new SearchService(index, Synonyms.builtIn(), UNHURRIED);
                 Map<String, List<String>> miniSearchRankings = Map.of();
                 if (miniSearchRun.isPresent()) {
                     MiniSearchBaseline.Answers answers = miniSearchRun.get().answers();
