@@ -96,21 +96,39 @@ public final class PostDocuments {
         return doc;
     }
 
-    /** A words field, and its bigram shadow when it has one; empty text adds nothing. */
+    /** A words field, and its bigram shadow when it has one; empty text stores nothing and has no terms. */
     private static void addText(Document doc, String field, String text) {
+        String bigramField = PostFields.bigramFieldOf(field);
         if (text == null || text.isEmpty()) {
+            addNoTerms(doc, field);
+            if (bigramField != null) {
+                addNoTerms(doc, bigramField);
+            }
             return;
         }
         doc.add(new Field(field, text, PostFields.STORED_TEXT_WITH_OFFSETS));
-        String bigramField = PostFields.bigramFieldOf(field);
         if (bigramField != null) {
             doc.add(new Field(bigramField, text, PostFields.SHADOW_TEXT_WITH_OFFSETS));
         }
     }
 
+    /**
+     * A text field without terms, so that every post has a norm (0) for every text field. Lucene stores the norms
+     * of a field that some posts lack as a sparse list, and the postings writer looks up the norm of every posting
+     * in it when it writes a segment, flushed or merged (for the skip data of top-k search): a third of a 10k-post
+     * rebuild's flush time and a seventh of its final merge went there (docs/BENCHMARKS.md). No term, so no match
+     * and no change to the field's statistics: scores stay the same.
+     */
+    private static void addNoTerms(Document doc, String field) {
+        doc.add(new Field(field, "", PostFields.SHADOW_TEXT_WITH_OFFSETS));
+    }
+
     /** Tags, categories or a custom taxonomy's terms: as written (stored, searchable), by key (filter) and as facet labels (counts). */
     private static void addLabels(
             Document doc, String textField, String keyField, String facetField, List<String> labels) {
+        if (labels.isEmpty()) {
+            addNoTerms(doc, textField);
+        }
         Set<String> keys = new HashSet<>();
         for (String label : labels) {
             doc.add(new Field(textField, label, PostFields.STORED_TEXT_WITH_OFFSETS));
