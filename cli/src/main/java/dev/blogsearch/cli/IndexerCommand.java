@@ -170,6 +170,14 @@ public final class IndexerCommand implements Callable<Integer> {
             })
     private boolean suggestWords;
 
+    @Option(
+            names = "--list-glosses",
+            description = {
+                "Index nothing; print the term pairs the posts in --index gloss themselves with, such as",
+                "熔断（circuit breaker）: a query for one also searches the other."
+            })
+    private boolean listGlosses;
+
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
@@ -218,6 +226,15 @@ public final class IndexerCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 err.println("Invalid option: " + e.getMessage());
                 return CommandLine.ExitCode.USAGE;
+            }
+        }
+        if (listGlosses) {
+            try {
+                GlossList.print(indexDir, settings, out);
+                return CommandLine.ExitCode.OK;
+            } catch (IOException e) {
+                err.println("Cannot read the index: " + e.getMessage());
+                return NOTHING_WRITTEN;
             }
         }
         BlogIndexer indexer;

@@ -111,6 +111,34 @@ class IndexerCommandTest {
     }
 
     @Test
+    void listGlossesPrintsThePairsTheIndexedPostsGlossThemselvesWith() throws IOException {
+        write("posts/a.md", "---\ntitle: 微服务\n---\n调用失败太多时实现熔断（circuit breaker）。\n");
+        write("posts/b.md", "---\ntitle: Mesh\n---\n一个 Service Mesh（服务网格）管理流量。\n");
+        String[] index = {
+            "--content",
+            temp.resolve("content").toString(),
+            "--index",
+            temp.resolve("index").toString()
+        };
+        assertThat(run(index)).isZero();
+        out.getBuffer().setLength(0);
+
+        int code = run(
+                "--content",
+                temp.resolve("content").toString(),
+                "--index",
+                temp.resolve("index").toString(),
+                "--list-glosses");
+
+        assertThat(code).isZero();
+        assertThat(out.toString())
+                .contains("glossed in the 2 posts")
+                .contains("熔断 = circuit breaker")
+                .contains("服务网格 = service mesh")
+                .doesNotContain("一个");
+    }
+
+    @Test
     void aSecondRunIsIncrementalAndFullRebuildsEveryPost() throws IOException {
         write("posts/a.md", "---\ntitle: A\n---\n正文\n");
         write("posts/b.md", "---\ntitle: B\n---\n正文\n");

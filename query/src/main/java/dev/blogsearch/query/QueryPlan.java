@@ -12,9 +12,26 @@ import java.util.List;
  * @param tags        tags named with {@code tag:} in the query
  * @param categories  categories named with {@code category:} in the query
  * @param rewrites    words searched as another word of the blog: corrected, or completed while being typed
+ * @param together    Chinese text of two words or more that the reader typed in one piece ({@code 流量镜像}, the
+ *                    words 流量 and 镜像): posts that have it as typed rank above posts that have the words apart
  */
 public record QueryPlan(
-        List<Unit> units, List<Unit> excluded, List<String> tags, List<String> categories, List<Rewrite> rewrites) {
+        List<Unit> units,
+        List<Unit> excluded,
+        List<String> tags,
+        List<String> categories,
+        List<Rewrite> rewrites,
+        List<String> together) {
+
+    public QueryPlan {
+        together = List.copyOf(together);
+    }
+
+    /** A plan with no text typed in one piece. */
+    public QueryPlan(
+            List<Unit> units, List<Unit> excluded, List<String> tags, List<String> categories, List<Rewrite> rewrites) {
+        this(units, excluded, tags, categories, rewrites, List.of());
+    }
 
     /**
      * One thing the reader asked for.
@@ -49,7 +66,11 @@ public record QueryPlan(
         /** A word of the blog close to a typed word that is in no post. */
         CORRECTION,
         /** A word of the blog that starts with the word being typed. */
-        COMPLETION
+        COMPLETION,
+        /** The other language's term the blog itself puts beside the word: 熔断（circuit breaker）. */
+        GLOSS,
+        /** The English of a Chinese word from the general glossary, when the blog has it. */
+        TRANSLATION
     }
 
     /**

@@ -4,15 +4,19 @@ import dev.blogsearch.analysis.BlogAnalyzer;
 import dev.blogsearch.analysis.HanText;
 import dev.blogsearch.analysis.Synonyms;
 import dev.blogsearch.analysis.TextFolding;
+import dev.blogsearch.analysis.Translations;
 import dev.blogsearch.schema.PostAnalyzer;
 import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -27,7 +31,8 @@ import org.apache.lucene.index.Term;
  *   <li>Chinese text is cut into words with the same smartcn model as the posts, and characters smartcn leaves
  *       alone are joined to their neighbours (集 群 is the word 集群), so a question like 如何成为开源项目的贡献者
  *       looks for 成为, 开源, 项目 and 贡献者, wherever they are in a post;
- *   <li>question words (如何, 怎么, how to) are dropped when anything else is left;
+ *   <li>question words and particles (如何, 怎么, 的, how to) are dropped when anything else is left, also when they
+ *       are typed glued to the words of the question (如何在Istio中实现熔断 looks for Istio, 实现 and 熔断);
  *   <li>each unit gets its synonyms (k8s, kubernetes), plural and singular forms found in the blog, and, when an
  *       English word is found nowhere, the closest word of the blog (kuberntes → kubernetes);
  *   <li>while the reader is typing ({@link PlanOptions#typing()}), the last word also matches the words of the blog
@@ -40,6 +45,14 @@ import org.apache.lucene.index.Term;
 public final class QueryPlanner {
 
     private static final float SYNONYM_WEIGHT = 0.9f;
+    /** The other language's term the blog glosses a word with: as good as a synonym the owner wrote. */
+    private static final float GLOSS_WEIGHT = 0.8f;
+    /**
+     * A general glossary's English for a Chinese word: one of a word's senses, not necessarily the one meant, so a
+     * post with the word as typed counts double.
+     */
+    private static final float TRANSLATION_WEIGHT = 0.5f;
+
     private static final float VARIANT_WEIGHT = 0.8f;
     /** A correction stands in for a typed word that matches nothing: it counts as if typed. */
     private static final float CORRECTION_WEIGHT = 1f;
@@ -90,10 +103,54 @@ public final class QueryPlanner {
     private final PostAnalyzer analyzer;
     private final TypoCorrector typos = new TypoCorrector(PostFields.BODY);
     private final WordCompleter completer = new WordCompleter();
+    private final Translations translations;
+    /**
+     * Each open index's glosses, mined once per reader (a reindex opens a new reader, mined anew) and shared by every
+     * planner: the service mines a new reader when it opens it ({@link #warmUp}), not in the first query's time.
+     */
+    private static final Map<IndexReader.CacheKey, BlogGlosses> GLOSSES_BY_READER =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     public QueryPlanner(Synonyms synonyms, PostAnalyzer analyzer) {
+        this(synonyms, analyzer, Translations.builtIn());
+    }
+
+    public QueryPlanner(Synonyms synonyms, PostAnalyzer analyzer, Translations translations) {
         this.synonyms = synonyms;
         this.analyzer = analyzer;
+        this.translations = translations;
+    }
+
+    /** The term pairs the blog glosses itself with ({@link BlogGlosses}), mined once per reader. */
+    public BlogGlosses glosses(IndexReader reader) throws IOException {
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        if (helper == null) {
+            return BlogGlosses.mine(reader, this::glossWords);
+        }
+        try {
+            return GLOSSES_BY_READER.computeIfAbsent(helper.getKey(), key -> {
+                try {
+                    return BlogGlosses.mine(reader, this::glossWords);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * Does now, for a reader just opened, the work its first query would otherwise do within its time budget: mines
+     * the blog's glosses.
+     */
+    public static void warmUp(IndexReader reader, PostAnalyzer analyzer) throws IOException {
+        new QueryPlanner(Synonyms.builtIn(), analyzer).glosses(reader);
+    }
+
+    /** Chinese text before a gloss as the words a query would have: particles dropped, lone characters joined. */
+    private List<String> glossWords(String run) {
+        return contentWords(run, false);
     }
 
     /** A submitted query: every word finished. */
@@ -104,6 +161,7 @@ public final class QueryPlanner {
     public QueryPlan plan(UserQuery query, IndexReader reader, PlanOptions options) throws IOException {
         List<String> words = new ArrayList<>();
         List<QueryPlan.Unit> phrases = new ArrayList<>();
+        List<String> together = new ArrayList<>();
         String typing = null;
         for (int t = 0; t < query.terms().size(); t++) {
             UserQuery.Term term = query.terms().get(t);
@@ -113,7 +171,7 @@ public final class QueryPlanner {
             if (term.phrase()) {
                 phrases.add(new QueryPlan.Unit(text, alternatives(text)));
             } else {
-                List<String> split = splitWords(text);
+                List<String> split = splitWords(text, together);
                 words.addAll(split);
                 boolean last = t == query.terms().size() - 1;
                 // Chinese needs no completing: a bigram or a single character already matches inside a word.
@@ -149,11 +207,83 @@ public final class QueryPlanner {
             List<String> others = beingTyped ? otherWords(units) : List.of();
             units.add(unit(word, beingTyped, others, options.verbatim(), reader, rewrites));
         }
+        translate(units, phrases.size(), joined, together, reader);
         List<QueryPlan.Unit> excluded = query.excluded().stream()
                 .map(term -> new QueryPlan.Unit(
                         term.text(), List.of(new QueryPlan.Form(term.text(), 1f, QueryPlan.Kind.TYPED))))
                 .toList();
-        return new QueryPlan(units, excluded, query.tags(), query.categories(), rewrites);
+        return new QueryPlan(units, excluded, query.tags(), query.categories(), rewrites, together);
+    }
+
+    /**
+     * The other language's terms for the words: each word's own (the blog's glosses, then for a Chinese word the
+     * general glossary's English that the blog has), and the terms of several words typed together (网络策略 glossed
+     * network policy; distributed tracing glossed 分布式追踪) added to each of those words, so a post written only in
+     * the other language has every word of the query.
+     *
+     * @param first the index in {@code units} of the unit of {@code words}' first word
+     */
+    private void translate(
+            List<QueryPlan.Unit> units, int first, List<String> words, List<String> together, IndexReader reader)
+            throws IOException {
+        BlogGlosses glosses = glosses(reader);
+        for (int w = 0; w < words.size(); w++) {
+            String word = words.get(w);
+            List<QueryPlan.Form> extra = new ArrayList<>();
+            if (HanText.isAllHan(word)) {
+                glosses.english(word)
+                        .forEach(en -> extra.add(new QueryPlan.Form(en, GLOSS_WEIGHT, QueryPlan.Kind.GLOSS)));
+                for (String en : translations.english(word)) {
+                    if (occursAll(reader, en)) {
+                        extra.add(new QueryPlan.Form(en, TRANSLATION_WEIGHT, QueryPlan.Kind.TRANSLATION));
+                    }
+                }
+            } else {
+                glosses.chinese(word)
+                        .forEach(zh -> extra.add(new QueryPlan.Form(zh, GLOSS_WEIGHT, QueryPlan.Kind.GLOSS)));
+            }
+            // Consecutive English words glossed as a whole.
+            for (int n = 2; n <= Math.min(Synonyms.MAX_WORDS, words.size()); n++) {
+                for (int from = Math.max(0, w - n + 1); from <= w && from + n <= words.size(); from++) {
+                    String phrase = String.join(" ", words.subList(from, from + n));
+                    glosses.chinese(phrase)
+                            .forEach(zh -> extra.add(new QueryPlan.Form(zh, GLOSS_WEIGHT, QueryPlan.Kind.GLOSS)));
+                }
+            }
+            // Chinese words typed together, glossed or translated as a whole.
+            for (String run : together) {
+                if (run.contains(word)) {
+                    glosses.english(run)
+                            .forEach(en -> extra.add(new QueryPlan.Form(en, GLOSS_WEIGHT, QueryPlan.Kind.GLOSS)));
+                    for (String en : translations.english(run)) {
+                        if (occursAll(reader, en)) {
+                            extra.add(new QueryPlan.Form(en, TRANSLATION_WEIGHT, QueryPlan.Kind.TRANSLATION));
+                        }
+                    }
+                }
+            }
+            if (!extra.isEmpty()) {
+                QueryPlan.Unit unit = units.get(first + w);
+                List<QueryPlan.Form> forms = new ArrayList<>(unit.alternatives());
+                for (QueryPlan.Form form : extra) {
+                    boolean known = forms.stream().anyMatch(f -> f.text().equalsIgnoreCase(form.text()));
+                    if (!known) {
+                        forms.add(form);
+                    }
+                }
+                units.set(first + w, new QueryPlan.Unit(unit.text(), forms));
+            }
+        }
+    }
+
+    /** Whether every word of an English term is in the blog. */
+    private static boolean occursAll(IndexReader reader, String term) throws IOException {
+        for (String word : term.split(" ")) {
+            if (!word.isEmpty() && !occurs(reader, word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -439,7 +569,7 @@ public final class QueryPlanner {
      * A white-space separated chunk as words: its Chinese runs segmented by smartcn with lone characters joined
      * to their neighbours, every other run (an English word, an identifier) whole.
      */
-    private List<String> splitWords(String chunk) {
+    private List<String> splitWords(String chunk, List<String> together) {
         List<String> words = new ArrayList<>();
         int i = 0;
         while (i < chunk.length()) {
@@ -450,7 +580,7 @@ public final class QueryPlanner {
             }
             String run = chunk.substring(start, i);
             if (han) {
-                words.addAll(chineseWords(run));
+                words.addAll(chineseWords(run, together));
             } else if (!run.isBlank()) {
                 words.add(run);
             }
@@ -458,7 +588,46 @@ public final class QueryPlanner {
         return words;
     }
 
-    private List<String> chineseWords(String run) {
+    /**
+     * A Chinese run as words: cut at its interrogatives first (如何在Istio中实现熔断 gives 在 and 中实现熔断, whatever
+     * smartcn would make of 如何在), then each part segmented, its particles dropped and its lone characters joined to
+     * their neighbours. A run of only question words and particles is searched as typed.
+     */
+    private List<String> chineseWords(String run, List<String> together) {
+        List<String> parts = StopWords.splitAtQuestionWords(run);
+        List<String> words = new ArrayList<>();
+        for (String part : parts) {
+            if (StopWords.isQuestionWord(part)) {
+                continue;
+            }
+            List<String> partWords = contentWords(part, false);
+            words.addAll(partWords);
+            if (partWords.size() > 1) {
+                // From its first word to its last: the particles around it are no part of what was typed together.
+                String first = partWords.get(0);
+                String last = partWords.get(partWords.size() - 1);
+                int from = part.indexOf(first);
+                int to = part.lastIndexOf(last) + last.length();
+                if (from >= 0 && to > from + first.length()) {
+                    together.add(part.substring(from, to));
+                }
+            }
+        }
+        if (words.isEmpty()) {
+            // Only question words and particles: kept as such, for the query to drop if it has other words.
+            for (String part : parts) {
+                if (StopWords.isQuestionWord(part)) {
+                    words.add(part);
+                } else {
+                    words.addAll(contentWords(part, true));
+                }
+            }
+        }
+        return words;
+    }
+
+    /** @param keepAll keep the particles when nothing else is left */
+    private List<String> contentWords(String run, boolean keepAll) {
         List<String> segmented = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(PostFields.BODY, run)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -474,10 +643,10 @@ public final class QueryPlanner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // Question words go first, so 的 in 项目的贡献者 does not glue 项目 to 贡献者.
+        // Particles go first, so 的 in 项目的贡献者 does not glue 项目 to 贡献者.
         List<String> kept =
                 segmented.stream().filter(word -> !StopWords.isStopWord(word)).toList();
-        if (kept.isEmpty()) {
+        if (kept.isEmpty() && keepAll) {
             kept = segmented;
         }
         // smartcn leaves words it does not know as single characters: 集群 comes out as 集 群, 贡献者 as 贡献 者.

@@ -1,5 +1,7 @@
 package dev.blogsearch.query;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -7,8 +9,21 @@ import java.util.Set;
  * Words of a question that say nothing about its subject (如何, 怎么, what, how to). They are dropped from a query
  * that has other words, so "如何排查 goroutine 泄漏" looks for 排查, goroutine and 泄漏. A query made only of them
  * is searched as typed.
+ *
+ * <p>The Chinese ones are the language's closed classes, not a pick: the interrogative pronouns and adverbs (谁, 什么,
+ * 哪, 怎么, 如何, 为什么, 多少…), the structural and modal particles, the common pronouns, prepositions and
+ * conjunctions, and the auxiliary verbs a question is phrased with.
  */
 public final class StopWords {
+
+    /**
+     * The interrogatives of two characters or more. A question typed without spaces glues them to its content words
+     * (如何在Istio中实现熔断, smartcn may read 如 何在), so a Chinese run is cut at them before it is segmented
+     * ({@link #splitAtQuestionWords}). None of them is part of a technical word.
+     */
+    private static final List<String> QUESTION_WORDS = List.of(
+            "怎么样", "怎么办", "为什么", "是不是", "如何", "怎么", "怎样", "为何", "为啥", "什么", "哪些", "哪个", "哪里", "哪儿", "是否", "能否", "可否",
+            "多少", "多久");
 
     private static final Set<String> WORDS = Set.of(
             // Chinese question words and particles
@@ -24,12 +39,33 @@ public final class StopWords {
             "是否",
             "是不是",
             "能否",
+            "可否",
+            "怎么办",
+            "为啥",
+            "哪里",
+            "哪儿",
+            "哪",
+            "谁",
+            "啥",
+            "多少",
+            "多久",
+            "几",
             "的",
             "了",
             "吗",
             "呢",
             "吧",
             "啊",
+            "呀",
+            "嘛",
+            "么",
+            "着",
+            "过",
+            "他",
+            "她",
+            "它",
+            "他们",
+            "你们",
             "和",
             "与",
             "及",
@@ -59,8 +95,6 @@ public final class StopWords {
             "之前",
             "时候",
             "以后",
-            "如何用",
-            "怎么用",
             "用",
             "对",
             "从",
@@ -121,6 +155,45 @@ public final class StopWords {
             "vs");
 
     private StopWords() {}
+
+    /**
+     * A Chinese run cut before and after each of its interrogatives ({@code 如何在Istio中实现熔断}'s first run
+     * {@code 如何在} is {@code 如何} and {@code 在}; {@code 为什么会丢包} is {@code 为什么} and {@code 会丢包}), so
+     * each part can be segmented on its own; the run itself when it holds none.
+     */
+    public static List<String> splitAtQuestionWords(String run) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        int i = 0;
+        while (i < run.length()) {
+            String found = null;
+            for (String word : QUESTION_WORDS) {
+                if (run.startsWith(word, i)) {
+                    found = word;
+                    break;
+                }
+            }
+            if (found == null) {
+                i++;
+                continue;
+            }
+            if (i > start) {
+                parts.add(run.substring(start, i));
+            }
+            parts.add(found);
+            i += found.length();
+            start = i;
+        }
+        if (start < run.length()) {
+            parts.add(run.substring(start));
+        }
+        return parts;
+    }
+
+    /** Whether a part of {@link #splitAtQuestionWords} is an interrogative. */
+    public static boolean isQuestionWord(String part) {
+        return QUESTION_WORDS.contains(part);
+    }
 
     /** Whether a word says nothing about a subject: a question word or a particle (如何, 的, what, how). */
     public static boolean isStopWord(String word) {

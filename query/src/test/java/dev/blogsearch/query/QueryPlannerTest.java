@@ -70,6 +70,33 @@ class QueryPlannerTest {
     }
 
     @Test
+    void questionWordsGluedToTheWordsOfAQuestionAreNeverRequired() throws IOException {
+        // smartcn reads 如何在 as 如 + 何在, which joined would make a word every result must contain.
+        assertThat(units("如何在Istio中实现熔断")).containsExactly("Istio", "实现", "熔断");
+        assertThat(units("为什么会丢包")).containsExactly("丢包");
+        assertThat(units("怎么用nats替换mqtt服务器")).containsExactly("nats", "替换", "mqtt", "服务器");
+        assertThat(units("容器里的somaxconn默认值是谁设置的")).containsExactly("容器", "somaxconn", "默认值", "设置");
+        assertThat(units("what is a bpf map")).containsExactly("bpf", "map");
+        assertThat(units("how do I rotate certificates")).containsExactly("rotate", "certificates");
+    }
+
+    @Test
+    void aQuestionTypedWithoutSpacesHasTheSameWordsAsTypedWithSpaces() throws IOException {
+        assertThat(units("容器里的somaxconn默认值是谁设置的")).isEqualTo(units("容器 里 的 somaxconn 默认值 是 谁 设置 的"));
+        assertThat(units("如何用bpftrace打印内核调用栈")).isEqualTo(units("如何 用 bpftrace 打印 内核 调用栈"));
+    }
+
+    @Test
+    void chineseWordsTypedInOnePieceAreKeptAsTypedWithoutTheQuestionAroundThem() throws IOException {
+        assertThat(planner.plan(UserQuery.parse("流量镜像"), reader).together()).containsExactly("流量镜像");
+        assertThat(planner.plan(UserQuery.parse("如何用bpftrace打印内核调用栈"), reader).together())
+                .containsExactly("打印内核调用栈");
+        assertThat(planner.plan(UserQuery.parse("流量 镜像"), reader).together())
+                .as("typed apart")
+                .isEmpty();
+    }
+
+    @Test
     void charactersSmartcnLeavesAloneAreJoinedIntoAWord() throws IOException {
         assertThat(units("跳表")).containsExactly("跳表");
     }

@@ -2,6 +2,7 @@ package dev.blogsearch.api.index;
 
 import dev.blogsearch.api.config.BlogSearchConfig;
 import dev.blogsearch.indexer.index.IndexMetadata;
+import dev.blogsearch.query.QueryPlanner;
 import dev.blogsearch.schema.PostAnalyzer;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -13,8 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ReferenceManager;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
@@ -61,7 +64,14 @@ public final class SearchIndex implements AutoCloseable {
                         + "; run the indexer or set blogsearch.reindex-on-start");
             }
             directory = FSDirectory.open(indexPath);
-            searchers = new SearcherManager(directory, null);
+            searchers = new SearcherManager(directory, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                    // The blog's glosses are mined once per reader: here, before the reader serves a query.
+                    QueryPlanner.warmUp(reader, analyzer);
+                    return super.newSearcher(reader, previous);
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index: " + e.getMessage(), e);
         }

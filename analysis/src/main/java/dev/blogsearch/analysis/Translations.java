@@ -1,0 +1,79 @@
+package dev.blogsearch.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A general Chinese → English glossary ({@code blogsearch/zh-en-glossary.tsv}, derived from CC-CEDICT, CC BY-SA 4.0;
+ * {@code analysis/cc-cedict/README.md} says how it is made): the English a Chinese word of a query may be written as
+ * in a post ({@code 证书}: certificate). It is the same for every blog and was not chosen for any query; the query
+ * planner uses a translation only when the blog has its words. Immutable and thread-safe.
+ */
+public final class Translations {
+
+    private static final String BUILT_IN = "/blogsearch/zh-en-glossary.tsv";
+
+    private final Map<String, List<String>> english;
+
+    private Translations(Map<String, List<String>> english) {
+        this.english = english;
+    }
+
+    /** The built-in glossary, read once. */
+    public static Translations builtIn() {
+        return BuiltIn.GLOSSARY;
+    }
+
+    /** No translations at all. */
+    public static Translations none() {
+        return new Translations(Map.of());
+    }
+
+    /** The English glosses of a Chinese word as {@link TextFolding#key} holds them, the likeliest first. */
+    public List<String> english(String chinese) {
+        return english.getOrDefault(TextFolding.key(chinese), List.of());
+    }
+
+    public int size() {
+        return english.size();
+    }
+
+    private static final class BuiltIn {
+        static final Translations GLOSSARY = read();
+
+        private static Translations read() {
+            Map<String, List<String>> english = new HashMap<>();
+            try (InputStream in = Translations.class.getResourceAsStream(BUILT_IN)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + BUILT_IN);
+                }
+                BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    int tab = line.indexOf('\t');
+                    if (line.startsWith("#") || tab < 0) {
+                        continue;
+                    }
+                    List<String> glosses = new ArrayList<>();
+                    for (String gloss : line.substring(tab + 1).split(";")) {
+                        String key = TextFolding.key(gloss);
+                        if (!key.isEmpty()) {
+                            glosses.add(key);
+                        }
+                    }
+                    english.put(TextFolding.key(line.substring(0, tab)), List.copyOf(glosses));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + BUILT_IN + ": " + e.getMessage(), e);
+            }
+            return new Translations(Map.copyOf(english));
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package dev.blogsearch.query;
+
+import dev.blogsearch.analysis.TextFolding;
+import dev.blogsearch.schema.PostFields;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.Bits;
+
+/**
+ * Term pairs a blog glosses itself: Chinese tech writers put the other language's term in parentheses beside a term,
+ * {@code 熔断（circuit breaker）} or {@code Service Mesh（服务网格）}. Mined from the posts' title, headings and body as
+ * the index stores them, so a Chinese query also finds posts written with the English term, and the other way round.
+ * Only what the blog itself writes is used; the pairs are the same whatever is searched. Immutable and thread-safe.
+ */
+public final class BlogGlosses {
+
+    /** A Chinese run, then an English term in parentheses: 实现熔断（circuit breaker）. */
+    private static final Pattern CHINESE_THEN_ENGLISH = Pattern.compile(
+            "(\\p{IsHan}{2,16})\\s?[（(]\\s*([A-Za-z][A-Za-z0-9+#./-]*(?: [A-Za-z0-9+#./-]+){0,3})\\s*[)）]");
+    /** English words, then a Chinese term in parentheses: with a Service Mesh（服务网格）. */
+    private static final Pattern ENGLISH_THEN_CHINESE = Pattern.compile(
+            "([A-Za-z][A-Za-z0-9+#.-]*(?: [A-Za-z][A-Za-z0-9+#.-]*){0,5})\\s?[（(]\\s*(\\p{IsHan}{2,10})\\s*[)）]");
+
+    /** The most Chinese words a glossed term spans: 未知 单播 泛洪. */
+    private static final int MAX_WORDS = 3;
+    /** The longest Chinese term taken from before a gloss: longer ones are a clause, not a term. */
+    private static final int MAX_CHINESE_LENGTH = 6;
+
+    private static final String[] FIELDS = {PostFields.TITLE, PostFields.HEADINGS, PostFields.BODY};
+
+    private final Map<String, Set<String>> englishOf;
+    private final Map<String, Set<String>> chineseOf;
+
+    private BlogGlosses(Map<String, Set<String>> englishOf, Map<String, Set<String>> chineseOf) {
+        this.englishOf = englishOf;
+        this.chineseOf = chineseOf;
+    }
+
+    static BlogGlosses none() {
+        return new BlogGlosses(Map.of(), Map.of());
+    }
+
+    /**
+     * The pairs of every post of {@code reader}. {@code words} cuts Chinese text into words as queries are cut: the
+     * Chinese term of a pair is the last words of the run before the parentheses, as many as make a word of a query
+     * (实现熔断 gives 熔断 and 实现熔断), never a piece of a word.
+     */
+    public static BlogGlosses mine(IndexReader reader, Function<String, List<String>> words) throws IOException {
+        BlogGlosses glosses = new BlogGlosses(new TreeMap<>(), new TreeMap<>());
+        Set<String> fields = Set.of(FIELDS);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Bits live = leaf.reader().getLiveDocs();
+            StoredFields stored = leaf.reader().storedFields();
+            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                Document document = stored.document(doc, fields);
+                for (IndexableField field : document.getFields()) {
+                    String text = field.stringValue();
+                    if (text != null) {
+                        glosses.read(TextFolding.fold(text), words);
+                    }
+                }
+            }
+        }
+        return glosses;
+    }
+
+    /** The pairs of one text, for tests and for listing a blog's pairs. */
+    public static BlogGlosses of(String text, Function<String, List<String>> words) {
+        BlogGlosses glosses = new BlogGlosses(new TreeMap<>(), new TreeMap<>());
+        glosses.read(TextFolding.fold(text), words);
+        return glosses;
+    }
+
+    private void read(String text, Function<String, List<String>> words) {
+        Matcher zh = CHINESE_THEN_ENGLISH.matcher(text);
+        while (zh.find()) {
+            String english = TextFolding.key(zh.group(2));
+            if (!hasLetters(english)) {
+                continue;
+            }
+            List<String> run = words.apply(zh.group(1));
+            StringBuilder term = new StringBuilder();
+            for (int n = 1; n <= Math.min(MAX_WORDS, run.size()); n++) {
+                term.insert(0, run.get(run.size() - n));
+                int length = term.codePointCount(0, term.length());
+                if (length > MAX_CHINESE_LENGTH) {
+                    break;
+                }
+                if (length >= 2) {
+                    add(term.toString(), english);
+                }
+            }
+        }
+        Matcher en = ENGLISH_THEN_CHINESE.matcher(text);
+        while (en.find()) {
+            String chinese = en.group(2);
+            // As many English words as the Chinese term has words, or has pairs of characters when the dictionary
+            // keeps it whole: Service Mesh for 服务网格, not 'with a Service Mesh'.
+            int count =
+                    Math.max(1, Math.max(words.apply(chinese).size(), chinese.codePointCount(0, chinese.length()) / 2));
+            String[] latin = TextFolding.key(en.group(1)).split(" ");
+            if (latin.length < count) {
+                continue;
+            }
+            String english = String.join(" ", List.of(latin).subList(latin.length - count, latin.length));
+            if (hasLetters(english)) {
+                add(chinese, english);
+            }
+        }
+    }
+
+    private void add(String chinese, String english) {
+        String zh = TextFolding.key(chinese);
+        englishOf.computeIfAbsent(zh, key -> new LinkedHashSet<>()).add(english);
+        chineseOf.computeIfAbsent(english, key -> new LinkedHashSet<>()).add(zh);
+    }
+
+    private static boolean hasLetters(String english) {
+        long letters = english.chars().filter(Character::isLetter).count();
+        return letters >= 2;
+    }
+
+    /** The English terms the blog glosses a Chinese word with. */
+    public List<String> english(String chinese) {
+        return List.copyOf(englishOf.getOrDefault(TextFolding.key(chinese), Collections.emptySet()));
+    }
+
+    /** The Chinese terms the blog glosses an English term with. */
+    public List<String> chinese(String english) {
+        return List.copyOf(chineseOf.getOrDefault(TextFolding.key(english), Collections.emptySet()));
+    }
+
+    /** Every pair, Chinese then English, in Chinese order: for an owner to review. */
+    public List<Map.Entry<String, String>> pairs() {
+        List<Map.Entry<String, String>> pairs = new ArrayList<>();
+        englishOf.forEach((zh, english) -> english.forEach(en -> pairs.add(Map.entry(zh, en))));
+        return pairs;
+    }
+}

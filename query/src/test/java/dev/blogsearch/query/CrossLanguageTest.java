@@ -1,0 +1,114 @@
+package dev.blogsearch.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.blogsearch.analysis.Synonyms;
+import dev.blogsearch.indexer.content.Post;
+import dev.blogsearch.indexer.content.PostText;
+import dev.blogsearch.indexer.index.PostDocuments;
+import dev.blogsearch.schema.PostAnalyzer;
+import dev.blogsearch.schema.PostFields;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A query in one language finds posts written in the other: through the pairs the blog glosses itself (熔断（circuit
+ * breaker）) and, for a Chinese word, through the general glossary when the blog has its English.
+ */
+class CrossLanguageTest {
+
+    private static final PostAnalyzer ANALYZER = PostAnalyzer.withGlossary();
+
+    /** No built-in synonyms: what is found is found by glosses and translations. */
+    private final QueryPlanner planner = new QueryPlanner(Synonyms.builtIn().without(term -> true), ANALYZER);
+
+    private final PostQueryBuilder builder = new PostQueryBuilder(ANALYZER);
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private DirectoryReader reader;
+
+    @BeforeEach
+    void indexABlog() throws IOException {
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ANALYZER))) {
+            writer.addDocument(post("glossed", "微服务的稳定性", "调用失败太多时，Hystrix 实现熔断（circuit breaker），快速失败。"));
+            writer.addDocument(post(
+                    "english-only",
+                    "Circuit breakers in Envoy",
+                    "A circuit breaker stops calls to a failing upstream."));
+            writer.addDocument(post("chinese-only", "服务降级", "熔断之后，请求直接失败，不再等待超时。"));
+            writer.addDocument(
+                    post("tls", "Rotating TLS material", "Rotate the certificate of every server each year."));
+        }
+        reader = DirectoryReader.open(directory);
+    }
+
+    private static Document post(String id, String title, String body) {
+        return PostDocuments.toDocument(
+                new Post(
+                        id,
+                        id + ".md",
+                        "/" + id + "/",
+                        title,
+                        null,
+                        List.of(),
+                        List.of(),
+                        false,
+                        "",
+                        new PostText(body, "", List.of())),
+                "hash-" + id);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        reader.close();
+    }
+
+    private List<String> search(String query) throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        QueryPlan plan = planner.plan(UserQuery.parse(query), reader);
+        List<String> ids = new ArrayList<>();
+        for (ScoreDoc hit : searcher.search(builder.build(plan, PostFilters.NONE, true), 10).scoreDocs) {
+            ids.add(searcher.storedFields().document(hit.doc).get(PostFields.ID));
+        }
+        return ids;
+    }
+
+    private List<QueryPlan.Form> forms(String query) throws IOException {
+        return planner.plan(UserQuery.parse(query), reader).units().get(0).alternatives();
+    }
+
+    @Test
+    void theBlogsOwnGlossesFindPostsWrittenInTheOtherLanguage() throws IOException {
+        assertThat(forms("熔断")).contains(new QueryPlan.Form("circuit breaker", 0.8f, QueryPlan.Kind.GLOSS));
+        assertThat(search("熔断")).containsExactlyInAnyOrder("glossed", "english-only", "chinese-only");
+        assertThat(search("circuit breaker")).containsExactlyInAnyOrder("glossed", "english-only", "chinese-only");
+    }
+
+    @Test
+    void theGeneralGlossaryTranslatesAChineseWordIntoEnglishTheBlogHas() throws IOException {
+        assertThat(search("证书")).containsExactly("tls");
+        assertThat(forms("证书"))
+                .extracting(QueryPlan.Form::text)
+                .as("certificate is in the blog, credentials is not")
+                .contains("certificate")
+                .doesNotContain("credentials");
+        assertThat(forms("证书")).allSatisfy(form -> assertThat(form.weight()).isLessThanOrEqualTo(1f));
+    }
+
+    @Test
+    void theGlossesAreListedForReview() throws IOException {
+        assertThat(planner.glosses(reader).pairs())
+                .extracting(pair -> pair.getKey() + " = " + pair.getValue())
+                .contains("熔断 = circuit breaker", "实现熔断 = circuit breaker");
+    }
+}
