@@ -145,8 +145,9 @@ public final class IndexingBenchmark {
 
     /** The service's default settings, so the service finds the index current and does not rebuild it. */
     private static IndexSettings settings(int threads) {
-        IndexSettings service =
-                BlogSearchConfig.of(Path.of("content"), Path.of("index")).indexSettings();
+        IndexSettings service = BlogSearchConfig.of(Path.of("content"), Path.of("index"))
+                .resolved()
+                .settings();
         return new IndexSettings(
                 service.includeDrafts(),
                 service.permalinks(),

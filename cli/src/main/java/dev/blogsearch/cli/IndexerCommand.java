@@ -1,10 +1,10 @@
 package dev.blogsearch.cli;
 
-import dev.blogsearch.indexer.content.HugoSite;
 import dev.blogsearch.indexer.content.HugoSiteConfig;
 import dev.blogsearch.indexer.content.SiteConfigException;
 import dev.blogsearch.indexer.index.BlogIndexer;
 import dev.blogsearch.indexer.index.IndexBusyException;
+import dev.blogsearch.indexer.index.IndexOptions;
 import dev.blogsearch.indexer.index.IndexProgress;
 import dev.blogsearch.indexer.index.IndexRunSummary;
 import dev.blogsearch.indexer.index.IndexSettings;
@@ -191,31 +191,30 @@ public final class IndexerCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        HugoSite site = null;
-        if (siteDir != null) {
-            try {
-                site = HugoSiteConfig.read(siteDir, environment);
-            } catch (SiteConfigException e) {
-                err.println("Invalid site configuration: " + e.getMessage());
-                return CommandLine.ExitCode.USAGE;
-            }
+        SiteSettings.Resolved resolved;
+        try {
+            resolved = SiteSettings.resolve(
+                    new IndexOptions(
+                            siteDir,
+                            siteDir == null ? null : environment,
+                            contentDir,
+                            permalinks,
+                            timezone,
+                            includeDrafts ? true : null,
+                            includeFuture ? true : null,
+                            includeExpired ? true : null,
+                            followSymlinks ? true : null,
+                            dictionary == null ? List.of() : List.of(dictionary)),
+                    threads != null ? threads : IndexSettings.defaults().threads(),
+                    IndexerCommand::optionName);
+        } catch (SiteConfigException e) {
+            err.println("Invalid site configuration: " + e.getMessage());
+            return CommandLine.ExitCode.USAGE;
         }
-        SiteSettings.Resolved resolved = SiteSettings.resolve(
-                site,
-                new SiteSettings.Given(
-                        contentDir,
-                        permalinks,
-                        timezone,
-                        includeDrafts,
-                        includeFuture,
-                        includeExpired,
-                        threads != null ? threads : IndexSettings.defaults().threads(),
-                        followSymlinks,
-                        dictionary == null ? List.of() : List.of(dictionary)),
-                IndexerCommand::optionName);
         IndexSettings settings = resolved.settings();
         content = resolved.contentDir();
-        origins = resolved.origins();
+        // Without a site the options are on the command line in front of the reader: no need to repeat them.
+        origins = siteDir == null ? List.of() : resolved.origins();
         if (suggestWords) {
             try {
                 WordSuggestions.print(content, settings, out);
@@ -253,10 +252,7 @@ public final class IndexerCommand implements Callable<Integer> {
 
     /** How a setting is given on this command line, for the summary's list of where settings came from. */
     private static String optionName(String setting) {
-        return switch (setting) {
-            case "permalinks" -> "--permalink";
-            default -> "--" + setting;
-        };
+        return IndexOptions.Option.bySetting(setting).commandLine();
     }
 
     /** One run; {@code reportNoChange} false keeps a watch quiet when a change touched no post. */

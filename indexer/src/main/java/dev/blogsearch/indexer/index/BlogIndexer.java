@@ -283,7 +283,8 @@ public final class BlogIndexer {
                                 System.currentTimeMillis(),
                                 nextChange.get(),
                                 site == null ? List.of() : site.customTaxonomies(),
-                                site == null ? null : site.defaultLanguage())
+                                site == null ? null : site.defaultLanguage(),
+                                settings.options())
                         .toUserData()
                         .entrySet());
                 writer.commit();

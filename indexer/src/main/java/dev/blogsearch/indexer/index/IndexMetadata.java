@@ -2,6 +2,7 @@ package dev.blogsearch.indexer.index;
 
 import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,6 +28,7 @@ import org.apache.lucene.store.Directory;
  * @param taxonomies          the site's taxonomies besides tags and categories, by plural name, each with its
  *                            fields ({@link PostFields#taxonomyField}); empty without a site
  * @param defaultLanguage     the site's default language code, or {@code null} without a site
+ * @param options             the options the index was built with as they were given, for a service to adopt
  */
 public record IndexMetadata(
         int schemaVersion,
@@ -35,7 +37,8 @@ public record IndexMetadata(
         long indexedAt,
         Instant nextChange,
         List<String> taxonomies,
-        String defaultLanguage) {
+        String defaultLanguage,
+        IndexOptions options) {
 
     /** Bump whenever {@link PostFields} or an analyzer changes: an index written before must be rebuilt. */
     public static final int SCHEMA_VERSION = 9;
@@ -50,11 +53,12 @@ public record IndexMetadata(
 
     public IndexMetadata {
         taxonomies = List.copyOf(taxonomies);
+        options = options == null ? IndexOptions.NONE : options;
     }
 
     /** Metadata of an index without scheduled changes, custom taxonomies or languages. */
     public IndexMetadata(int schemaVersion, String settingsFingerprint, int postCount, long indexedAt) {
-        this(schemaVersion, settingsFingerprint, postCount, indexedAt, null, List.of(), null);
+        this(schemaVersion, settingsFingerprint, postCount, indexedAt, null, List.of(), null, IndexOptions.NONE);
     }
 
     Map<String, String> toUserData() {
@@ -70,6 +74,7 @@ public record IndexMetadata(
         if (defaultLanguage != null) {
             data.put(DEFAULT_LANGUAGE, defaultLanguage);
         }
+        data.putAll(options.toUserData());
         return data;
     }
 
@@ -96,8 +101,9 @@ public record IndexMetadata(
                     Long.parseLong(data.getOrDefault(INDEXED_AT, "0")),
                     nextChange == null ? null : Instant.ofEpochMilli(Long.parseLong(nextChange)),
                     taxonomies.isEmpty() ? List.of() : Arrays.asList(taxonomies.split(",")),
-                    data.get(DEFAULT_LANGUAGE)));
-        } catch (NumberFormatException e) {
+                    data.get(DEFAULT_LANGUAGE),
+                    IndexOptions.fromUserData(data)));
+        } catch (NumberFormatException | DateTimeException e) {
             return Optional.empty();
         }
     }

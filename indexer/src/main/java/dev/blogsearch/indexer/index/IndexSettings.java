@@ -28,6 +28,9 @@ import java.util.List;
  * @param site           the Hugo site the content belongs to ({@link ReaderOptions#site()}), or {@code null}; its
  *                       permalinks, time zone and build flags are already merged into the settings above
  *                       ({@link SiteSettings})
+ * @param options        the options these settings were made of, as given, which the index records
+ *                       ({@link IndexMetadata#options()}); not part of the {@link #fingerprint}: they change nothing
+ *                       the index holds beyond what the settings above say
  */
 public record IndexSettings(
         boolean includeDrafts,
@@ -38,12 +41,38 @@ public record IndexSettings(
         int threads,
         boolean followSymlinks,
         List<Path> dictionaries,
-        HugoSite site) {
+        HugoSite site,
+        IndexOptions options) {
 
     public IndexSettings {
         permalinks = List.copyOf(permalinks);
         threads = Math.max(1, threads);
         dictionaries = List.copyOf(dictionaries);
+        options = options == null ? IndexOptions.NONE : options;
+    }
+
+    /** Settings that record no options. */
+    public IndexSettings(
+            boolean includeDrafts,
+            boolean includeFuture,
+            boolean includeExpired,
+            List<String> permalinks,
+            ZoneId defaultZone,
+            int threads,
+            boolean followSymlinks,
+            List<Path> dictionaries,
+            HugoSite site) {
+        this(
+                includeDrafts,
+                includeFuture,
+                includeExpired,
+                permalinks,
+                defaultZone,
+                threads,
+                followSymlinks,
+                dictionaries,
+                site,
+                IndexOptions.NONE);
     }
 
     /** Settings without a site, which include neither future nor expired posts. */
@@ -79,7 +108,8 @@ public record IndexSettings(
                 count,
                 followSymlinks,
                 dictionaries,
-                site);
+                site,
+                options);
     }
 
     public HugoPostReader newReader() {

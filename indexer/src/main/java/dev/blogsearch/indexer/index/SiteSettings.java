@@ -1,6 +1,9 @@
 package dev.blogsearch.indexer.index;
 
 import dev.blogsearch.indexer.content.HugoSite;
+import dev.blogsearch.indexer.content.HugoSiteConfig;
+import dev.blogsearch.indexer.content.Permalinks;
+import dev.blogsearch.indexer.content.SiteConfigException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -65,6 +68,80 @@ public final class SiteSettings {
     }
 
     /**
+     * The settings {@code options} amount to: the site they name read now ({@link HugoSiteConfig}), the options
+     * given merged over it, the rest defaults. The settings record {@code options}, so that the index says what it
+     * was built with ({@link IndexOptions}).
+     *
+     * @param origin how each setting was given, for the origins ({@code "timezone"} to {@code "--timezone"}); see
+     *               {@link IndexOptions.Option#setting()}
+     * @throws SiteConfigException naming the file and key when the site's configuration cannot be read
+     */
+    public static Resolved resolve(IndexOptions options, int threads, UnaryOperator<String> origin)
+            throws SiteConfigException {
+        HugoSite site = options.site() == null
+                ? null
+                : HugoSiteConfig.read(
+                        options.site(),
+                        options.environment() == null ? HugoSiteConfig.DEFAULT_ENVIRONMENT : options.environment());
+        Given given = new Given(
+                options.content(),
+                options.permalinks(),
+                options.timezone(),
+                Boolean.TRUE.equals(options.drafts()),
+                Boolean.TRUE.equals(options.future()),
+                Boolean.TRUE.equals(options.expired()),
+                threads,
+                Boolean.TRUE.equals(options.followSymlinks()),
+                options.dictionaries());
+        Resolved resolved = resolve(site, given, origin);
+        List<String> origins = new ArrayList<>();
+        if (site != null) {
+            origins.add("site: " + options.site() + " (" + origin.apply("site") + ")");
+        }
+        origins.addAll(resolved.origins());
+        if (Boolean.TRUE.equals(options.followSymlinks())) {
+            origins.add("follow-symlinks: on (" + origin.apply("follow-symlinks") + ")");
+        }
+        if (!options.dictionaries().isEmpty()) {
+            origins.add("dictionary: "
+                    + String.join(
+                            ", ",
+                            options.dictionaries().stream().map(Path::toString).toList()) + " ("
+                    + origin.apply("dictionary") + ")");
+        }
+        // Without a site the content folder is the one given or the default, relative to where this runs: the
+        // index records where it is, for a service that runs elsewhere.
+        IndexOptions recorded = site != null || options.content() != null
+                ? options
+                : new IndexOptions(
+                        null,
+                        options.environment(),
+                        resolved.contentDir(),
+                        options.permalinks(),
+                        options.timezone(),
+                        options.drafts(),
+                        options.future(),
+                        options.expired(),
+                        options.followSymlinks(),
+                        options.dictionaries());
+        IndexSettings settings = resolved.settings();
+        return new Resolved(
+                new IndexSettings(
+                        settings.includeDrafts(),
+                        settings.includeFuture(),
+                        settings.includeExpired(),
+                        settings.permalinks(),
+                        settings.defaultZone(),
+                        settings.threads(),
+                        settings.followSymlinks(),
+                        settings.dictionaries(),
+                        settings.site(),
+                        recorded),
+                resolved.contentDir(),
+                origins);
+    }
+
+    /**
      * Merges {@code given} over {@code site}.
      *
      * @param site       the site's configuration, or {@code null} when there is none: {@code given} alone decides
@@ -84,7 +161,29 @@ public final class SiteSettings {
                     given.followSymlinks(),
                     given.dictionaries(),
                     null);
-            return new Resolved(settings, content, List.of());
+            List<String> origins = new ArrayList<>();
+            origins.add("content: " + content + " ("
+                    + (given.contentDir() != null ? optionName.apply("content") : "default") + ")");
+            origins.add(
+                    given.permalinks().isEmpty()
+                            ? "permalinks: " + Permalinks.DEFAULT_PATTERN + " (default)"
+                            : "permalinks: " + String.join(" ", given.permalinks()) + " ("
+                                    + optionName.apply("permalinks") + ")");
+            origins.add(
+                    given.timezone() != null
+                            ? "timezone: " + given.timezone().getId() + " (" + optionName.apply("timezone") + ")"
+                            : "timezone: UTC (default)");
+            for (String flag : List.of("drafts", "future", "expired")) {
+                boolean included = switch (flag) {
+                    case "drafts" -> given.drafts();
+                    case "future" -> given.future();
+                    default -> given.expired();
+                };
+                if (included) {
+                    origins.add(flag + ": included (" + optionName.apply(flag) + ")");
+                }
+            }
+            return new Resolved(settings, content, origins);
         }
         Map<String, String> from = site.origins();
         List<String> origins = new ArrayList<>();
@@ -101,7 +200,7 @@ public final class SiteSettings {
         List<String> permalinks;
         if (!given.permalinks().isEmpty()) {
             permalinks = given.permalinks();
-            origins.add("permalinks: " + optionName.apply("permalinks"));
+            origins.add("permalinks: " + String.join(" ", permalinks) + " (" + optionName.apply("permalinks") + ")");
         } else {
             permalinks = new ArrayList<>();
             new TreeMap<>(site.permalinks()).forEach((section, pattern) -> permalinks.add(section + "=" + pattern));

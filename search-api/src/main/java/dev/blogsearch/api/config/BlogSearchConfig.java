@@ -1,33 +1,49 @@
 package dev.blogsearch.api.config;
 
-import dev.blogsearch.indexer.content.HugoSite;
-import dev.blogsearch.indexer.content.HugoSiteConfig;
 import dev.blogsearch.indexer.content.SiteConfigException;
+import dev.blogsearch.indexer.index.IndexMetadata;
+import dev.blogsearch.indexer.index.IndexOptions;
+import dev.blogsearch.indexer.index.IndexOptions.Option;
 import dev.blogsearch.indexer.index.IndexSettings;
 import dev.blogsearch.indexer.index.SiteSettings;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Creator;
 import io.micronaut.core.bind.annotation.Bindable;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 
 /**
- * The service's settings, under {@code blogsearch.*} in {@code application.yml}; each is overridable by an
- * environment variable named there ({@code BLOGSEARCH_CONTENT_DIR}, ...). Defaults live in this record only.
+ * The service's settings, under {@code blogsearch.*} in {@code application.yml}, which names the environment variable
+ * of each ({@code BLOGSEARCH_CONTENT_DIR}, ...), its default and what it does; docs/configuration.md is made from
+ * it ({@code ConfigurationDocsTest}).
  *
- * @param contentDir     the blog's content directory; empty for the site's ({@code siteDir}), else {@code content}
+ * <p>The settings that decide what the index holds ({@link IndexOptions.Option}) are empty when not given: the
+ * service then takes the one the existing index was built with ({@link IndexOptions#over}), so that it serves an
+ * index the command line built as it is instead of rebuilding it with defaults; with no index, the default.
+ *
+ * @param contentDir     the blog's content directory; empty for the index's, else the site's, else {@code content}
  * @param indexDir       where the index lives
  * @param reindexOnStart index the content at start-up when the index is missing or older than the content
- * @param includeDrafts  index drafts too
- * @param permalinks     Hugo-style permalink patterns, as the indexer's {@code --permalink}
- * @param timezone       time zone of front matter dates written without an offset; empty for the site's, else UTC
+ * @param includeDrafts  {@code true} or {@code false}: index drafts too; empty for the index's, else false
+ * @param permalinks     Hugo-style permalink patterns, as the indexer's {@code --permalink}; empty for the index's
+ * @param timezone       time zone of front matter dates written without an offset; empty for the index's, else the
+ *                       site's, else UTC
  * @param synonyms       the blog owner's synonyms file, added to the built-in list; empty for none
- * @param followSymlinks read posts through symbolic links, as the indexer's {@code --follow-symlinks}
- * @param dictionary     the blog owner's dictionary file, as the indexer's {@code --dictionary}; empty for none
- * @param siteDir        the Hugo site's folder, as the indexer's {@code --site}; empty for none
- * @param environment    whose {@code config/<environment>/} settings of the site apply, as {@code --environment}
+ * @param followSymlinks {@code true} or {@code false}: read posts through symbolic links, as the indexer's
+ *                       {@code --follow-symlinks}; empty for the index's, else false
+ * @param dictionary     the blog owner's dictionary file, as the indexer's {@code --dictionary}; empty for the
+ *                       index's, else none
+ * @param siteDir        the Hugo site's folder, as the indexer's {@code --site}; empty for the index's, else none
+ * @param environment    whose {@code config/<environment>/} settings of the site apply, as {@code --environment};
+ *                       empty for the index's, else production
  * @param includeFuture  index posts whose publish date is to come, as the indexer's {@code --future}
  * @param includeExpired index posts past their expiry date, as the indexer's {@code --expired}
  */
@@ -36,24 +52,21 @@ public record BlogSearchConfig(
         @Bindable(defaultValue = "") String contentDir,
         @Bindable(defaultValue = "data/index") String indexDir,
         @Bindable(defaultValue = "true") boolean reindexOnStart,
-        @Bindable(defaultValue = "false") boolean includeDrafts,
+        @Bindable(defaultValue = "") String includeDrafts,
         @Bindable(defaultValue = "") List<String> permalinks,
         @Bindable(defaultValue = "") String timezone,
         @Bindable(defaultValue = "") String synonyms,
-        @Bindable(defaultValue = "false") boolean followSymlinks,
+        @Bindable(defaultValue = "") String followSymlinks,
         @Bindable(defaultValue = "") String dictionary,
         @Bindable(defaultValue = "") String siteDir,
-
-        @Bindable(defaultValue = HugoSiteConfig.DEFAULT_ENVIRONMENT)
-        String environment,
-
-        @Bindable(defaultValue = "false") boolean includeFuture,
-        @Bindable(defaultValue = "false") boolean includeExpired) {
+        @Bindable(defaultValue = "") String environment,
+        @Bindable(defaultValue = "") String includeFuture,
+        @Bindable(defaultValue = "") String includeExpired) {
 
     @Creator
     public BlogSearchConfig {}
 
-    /** Settings without a site, which include neither future nor expired posts. */
+    /** Settings given in full, without a site, which include neither future nor expired posts. */
     public BlogSearchConfig(
             String contentDir,
             String indexDir,
@@ -68,16 +81,16 @@ public record BlogSearchConfig(
                 contentDir,
                 indexDir,
                 reindexOnStart,
-                includeDrafts,
+                Boolean.toString(includeDrafts),
                 permalinks,
                 timezone,
                 synonyms,
-                followSymlinks,
+                Boolean.toString(followSymlinks),
                 dictionary,
                 "",
-                HugoSiteConfig.DEFAULT_ENVIRONMENT,
-                false,
-                false);
+                "",
+                "false",
+                "false");
     }
 
     /** Default settings for a content and an index directory: for tools and tests that run without the server. */
@@ -86,60 +99,112 @@ public record BlogSearchConfig(
                 contentDir.toString(), indexDir.toString(), true, false, List.of(), "UTC", "", false, "");
     }
 
-    /** The content directory: {@code contentDir}, else the site's content folder, else {@code content}. */
-    public Path contentPath() {
-        return resolved().contentDir();
-    }
-
     public Path indexPath() {
         return Path.of(indexDir);
     }
 
-    /** The indexer settings these amount to: the same as the CLI's with the same options. */
-    public IndexSettings indexSettings() {
-        return resolved().settings();
+    /**
+     * The settings that decide what the index holds, as given here: {@code null} or empty where not given.
+     *
+     * @throws InvalidSettingException naming the setting when one cannot be read
+     */
+    public IndexOptions options() {
+        return new IndexOptions(
+                given(siteDir) == null ? null : Path.of(siteDir),
+                given(environment),
+                given(contentDir) == null ? null : Path.of(contentDir),
+                permalinks == null
+                        ? List.of()
+                        : permalinks.stream()
+                                .filter(pattern -> !pattern.isBlank())
+                                .toList(),
+                zone(),
+                flag(includeDrafts, Option.DRAFTS),
+                flag(includeFuture, Option.FUTURE),
+                flag(includeExpired, Option.EXPIRED),
+                flag(followSymlinks, Option.FOLLOW_SYMLINKS),
+                given(dictionary) == null ? List.of() : List.of(Path.of(dictionary)));
     }
 
     /**
-     * These settings over the site's configuration, read now.
-     *
-     * @throws IllegalStateException naming the file and key when the site's configuration cannot be read
+     * The options the index at {@link #indexPath()} was built with ({@link IndexOptions#NONE} when there is no
+     * index, or it records none).
      */
-    public SiteSettings.Resolved resolved() {
-        HugoSite site = null;
-        if (siteDir != null && !siteDir.isBlank()) {
-            try {
-                site = HugoSiteConfig.read(Path.of(siteDir), environment);
-            } catch (SiteConfigException e) {
-                throw new IllegalStateException(
-                        "invalid site configuration (BLOGSEARCH_SITE_DIR): " + e.getMessage(), e);
-            }
+    public IndexOptions recordedOptions() {
+        if (!Files.isDirectory(indexPath())) {
+            return IndexOptions.NONE;
         }
-        return SiteSettings.resolve(
-                site,
-                new SiteSettings.Given(
-                        contentDir == null || contentDir.isBlank() ? null : Path.of(contentDir),
-                        permalinks == null
-                                ? List.of()
-                                : permalinks.stream()
-                                        .filter(pattern -> !pattern.isBlank())
-                                        .toList(),
-                        timezone == null || timezone.isBlank() ? null : ZoneId.of(timezone),
-                        includeDrafts,
-                        includeFuture,
-                        includeExpired,
-                        IndexSettings.defaults().threads(),
-                        followSymlinks,
-                        dictionary == null || dictionary.isBlank() ? List.of() : List.of(Path.of(dictionary))),
-                BlogSearchConfig::variableOf);
+        try (Directory directory = FSDirectory.open(indexPath())) {
+            return IndexMetadata.read(directory).map(IndexMetadata::options).orElse(IndexOptions.NONE);
+        } catch (IOException e) {
+            // An unreadable index is rebuilt or reported by the reindexer: nothing to adopt from it.
+            return IndexOptions.NONE;
+        }
     }
 
-    /** The environment variable that sets a setting, for the settings' origins. */
-    private static String variableOf(String setting) {
-        return switch (setting) {
-            case "content" -> "BLOGSEARCH_CONTENT_DIR";
-            case "drafts", "future", "expired" -> "BLOGSEARCH_INCLUDE_" + setting.toUpperCase(Locale.ROOT);
-            default -> "BLOGSEARCH_" + setting.toUpperCase(Locale.ROOT);
+    /**
+     * These settings over the ones the index was built with, over the site's configuration, read now; its origins
+     * say where each came from: an environment variable, the index, the site or the default.
+     *
+     * @throws InvalidSettingException naming the setting, or the site's file and key, when one cannot be read
+     */
+    public SiteSettings.Resolved resolved() {
+        IndexOptions given = options();
+        IndexOptions recorded = recordedOptions();
+        Set<Option> adopted = given.adoptedFrom(recorded);
+        try {
+            return SiteSettings.resolve(
+                    given.over(recorded), IndexSettings.defaults().threads(), setting -> {
+                        Option option = Option.bySetting(setting);
+                        return adopted.contains(option) ? "recorded in the index" : option.variable();
+                    });
+        } catch (SiteConfigException e) {
+            throw new InvalidSettingException(
+                    "invalid site configuration (" + Option.SITE.variable() + "): " + e.getMessage());
+        }
+    }
+
+    /**
+     * One line for each setting given here that differs from what the index was built with, saying which
+     * setting to change: the index is rebuilt with the one given.
+     */
+    public List<String> conflictsWithIndex() {
+        IndexOptions given = options();
+        IndexOptions recorded = recordedOptions();
+        return given.conflictsWith(recorded).stream()
+                .map(option -> option.variable() + "=" + given.show(option) + " differs from the "
+                        + option.commandLine() + " " + recorded.show(option) + " the index was built with: the index is"
+                        + " rebuilt with " + option.variable() + "; unset it to keep the index as it is")
+                .toList();
+    }
+
+    private static String given(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private ZoneId zone() {
+        if (given(timezone) == null) {
+            return null;
+        }
+        try {
+            return ZoneId.of(timezone.strip());
+        } catch (DateTimeException e) {
+            throw new InvalidSettingException("blogsearch.timezone (" + Option.TIMEZONE.variable()
+                    + ") is not a time zone: " + timezone + " (examples: UTC, Asia/Shanghai, +08:00)");
+        }
+    }
+
+    private static Boolean flag(String value, Option option) {
+        String text = given(value);
+        if (text == null) {
+            return null;
+        }
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default ->
+                throw new InvalidSettingException(
+                        option.variable() + " must be true or false (or unset for the index's), not: " + value);
         };
     }
 }

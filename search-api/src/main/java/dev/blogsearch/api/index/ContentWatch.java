@@ -1,6 +1,5 @@
 package dev.blogsearch.api.index;
 
-import dev.blogsearch.api.config.BlogSearchConfig;
 import dev.blogsearch.api.config.LifecycleConfig;
 import dev.blogsearch.indexer.watch.ContentWatcher;
 import io.micronaut.context.annotation.Context;
@@ -29,15 +28,16 @@ final class ContentWatch {
     private final ContentWatcher watcher;
     private final Thread thread;
 
-    ContentWatch(BlogSearchConfig config, LifecycleConfig lifecycle, Reindexer reindexer) {
+    ContentWatch(LifecycleConfig lifecycle, Reindexer reindexer) {
         this.reindexer = reindexer;
         try {
             this.watcher = new ContentWatcher(
-                    config.indexSettings().newReader().contentDirs(config.contentPath()), lifecycle.watchQuietPeriod());
+                    reindexer.settings().newReader().contentDirs(reindexer.contentPath()),
+                    lifecycle.watchQuietPeriod());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot watch " + config.contentPath() + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot watch " + reindexer.contentPath() + ": " + e.getMessage(), e);
         }
-        LOG.info("Watching {} for changes", config.contentPath().toAbsolutePath());
+        LOG.info("Watching {} for changes", reindexer.contentPath().toAbsolutePath());
         this.thread = new Thread(this::watch, "content-watch");
         thread.setDaemon(true);
         thread.start();

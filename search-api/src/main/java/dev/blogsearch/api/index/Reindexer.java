@@ -5,11 +5,14 @@ import dev.blogsearch.indexer.index.BlogIndexer;
 import dev.blogsearch.indexer.index.IndexBusyException;
 import dev.blogsearch.indexer.index.IndexProgress;
 import dev.blogsearch.indexer.index.IndexRunSummary;
+import dev.blogsearch.indexer.index.IndexSettings;
+import dev.blogsearch.indexer.index.SiteSettings;
 import dev.blogsearch.schema.PostAnalyzer;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -37,6 +40,7 @@ public final class Reindexer {
     private static final Logger LOG = LoggerFactory.getLogger(Reindexer.class);
 
     private final BlogSearchConfig config;
+    private final SiteSettings.Resolved settings;
     private final BlogIndexer indexer;
     private final AtomicReference<Run> current = new AtomicReference<>();
     private final List<Runnable> commitListeners = new CopyOnWriteArrayList<>();
@@ -49,16 +53,40 @@ public final class Reindexer {
 
     private final PostAnalyzer analyzer;
 
-    /** With an analyzer of its own, built from the configuration: for tools and tests without the server. */
+    /** With settings and an analyzer of its own, built from the configuration: for tools and tests without the server. */
     public Reindexer(BlogSearchConfig config) {
-        this(config, config.indexSettings().analyzer());
+        this(config, config.resolved());
     }
 
-    @Inject
+    private Reindexer(BlogSearchConfig config, SiteSettings.Resolved settings) {
+        this(config, settings, settings.settings().analyzer());
+    }
+
+    /** With settings of its own and the given analyzer: for tools that index with another dictionary (the eval). */
     public Reindexer(BlogSearchConfig config, PostAnalyzer analyzer) {
+        this(config, config.resolved(), analyzer);
+    }
+
+    /**
+     * @param settings what the service indexes with ({@link BlogSearchConfig#resolved()}), decided once: every run
+     *                 uses the same
+     */
+    @Inject
+    public Reindexer(BlogSearchConfig config, SiteSettings.Resolved settings, PostAnalyzer analyzer) {
         this.config = config;
+        this.settings = settings;
         this.analyzer = analyzer;
-        this.indexer = new BlogIndexer(config.indexSettings(), analyzer);
+        this.indexer = new BlogIndexer(settings.settings(), analyzer);
+    }
+
+    /** The content folder the service indexes. */
+    public Path contentPath() {
+        return settings.contentDir();
+    }
+
+    /** The settings the service indexes with. */
+    public IndexSettings settings() {
+        return settings.settings();
     }
 
     /** The analyzer the index is built with, which searches must use too. */
@@ -155,12 +183,12 @@ public final class Reindexer {
     private IndexRunSummary execute(Run run) throws ReindexBusyException, IOException {
         LOG.info(
                 "Indexing {} into {} ({})",
-                config.contentPath(),
+                contentPath(),
                 config.indexPath(),
                 run.full ? "full rebuild" : "new and changed posts");
         IndexRunSummary summary;
         try {
-            summary = indexer.index(config.contentPath(), config.indexPath(), run.full, run);
+            summary = indexer.index(contentPath(), config.indexPath(), run.full, run);
         } catch (IndexBusyException e) {
             throw new ReindexBusyException(
                     "Another process, such as the command-line indexer, is writing the"

@@ -57,7 +57,7 @@ public final class SearchIndex implements AutoCloseable {
         try {
             Path indexPath = config.indexPath();
             if (config.reindexOnStart()) {
-                updateAtStart(config, reindexer);
+                updateAtStart(reindexer);
             }
             if (!Files.isDirectory(indexPath)) {
                 throw new IOException("no index at " + indexPath.toAbsolutePath()
@@ -78,11 +78,11 @@ public final class SearchIndex implements AutoCloseable {
         reindexer.onCommit(this::refreshNow);
     }
 
-    private static void updateAtStart(BlogSearchConfig config, Reindexer reindexer) {
-        if (!Files.isDirectory(config.contentPath())) {
+    private static void updateAtStart(Reindexer reindexer) {
+        if (!Files.isDirectory(reindexer.contentPath())) {
             LOG.warn(
                     "Content directory {} does not exist; serving the existing index",
-                    config.contentPath().toAbsolutePath());
+                    reindexer.contentPath().toAbsolutePath());
             return;
         }
         try {

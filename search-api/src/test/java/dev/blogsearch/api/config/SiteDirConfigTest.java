@@ -2,7 +2,7 @@ package dev.blogsearch.api.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.blogsearch.indexer.content.HugoSiteConfig;
+import dev.blogsearch.indexer.index.IndexOptions;
 import dev.blogsearch.indexer.index.IndexSettings;
 import dev.blogsearch.indexer.index.SiteSettings;
 import io.micronaut.context.ApplicationContext;
@@ -37,24 +37,15 @@ class SiteDirConfigTest {
                 site.toString(),
                 "blogsearch.index-dir",
                 site.resolve("index").toString()))) {
-            BlogSearchConfig config = context.getBean(BlogSearchConfig.class);
-            assertThat(config.contentPath()).isEqualTo(site.resolve("src"));
-            IndexSettings indexer = SiteSettings.resolve(
-                            HugoSiteConfig.read(site),
-                            new SiteSettings.Given(
-                                    null,
-                                    List.of(),
-                                    null,
-                                    false,
-                                    false,
-                                    false,
-                                    IndexSettings.defaults().threads(),
-                                    false,
-                                    List.of()),
-                            setting -> setting)
-                    .settings();
-            assertThat(config.indexSettings()).isEqualTo(indexer);
-            assertThat(config.indexSettings().defaultZone().getId()).isEqualTo("Asia/Shanghai");
+            SiteSettings.Resolved service = context.getBean(SiteSettings.Resolved.class);
+            assertThat(service.contentDir()).isEqualTo(site.resolve("src"));
+            SiteSettings.Resolved indexer = SiteSettings.resolve(
+                    new IndexOptions(site, null, null, List.of(), null, null, null, null, null, List.of()),
+                    IndexSettings.defaults().threads(),
+                    setting -> setting);
+            assertThat(service.settings().fingerprint(service.settings().analyzer()))
+                    .isEqualTo(indexer.settings().fingerprint(indexer.settings().analyzer()));
+            assertThat(service.settings().defaultZone().getId()).isEqualTo("Asia/Shanghai");
         }
     }
 }

@@ -94,8 +94,8 @@ class LoadBenchmark {
             AtomicBoolean running = new AtomicBoolean(true);
             AtomicInteger reindexes = new AtomicInteger();
             AtomicInteger reindexFailures = new AtomicInteger();
-            BlogIndexer indexer =
-                    new BlogIndexer(BlogSearchConfig.of(content, index).indexSettings());
+            BlogIndexer indexer = new BlogIndexer(
+                    BlogSearchConfig.of(content, index).resolved().settings());
             Thread reindexer = new Thread(
                     () -> {
                         while (running.get()) {
