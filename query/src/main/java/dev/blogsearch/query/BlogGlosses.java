@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.Bits;
@@ -60,25 +61,41 @@ public final class BlogGlosses {
      * (实现熔断 gives 熔断 and 实现熔断), never a piece of a word.
      */
     public static BlogGlosses mine(IndexReader reader, Function<String, List<String>> words) throws IOException {
+        List<BlogGlosses> segments = new ArrayList<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            segments.add(mine(leaf.reader(), words));
+        }
+        return union(segments);
+    }
+
+    /** The pairs of the posts of one segment that are live now. */
+    public static BlogGlosses mine(LeafReader segment, Function<String, List<String>> words) throws IOException {
         BlogGlosses glosses = new BlogGlosses(new TreeMap<>(), new TreeMap<>());
         Set<String> fields = Set.of(FIELDS);
-        for (LeafReaderContext leaf : reader.leaves()) {
-            Bits live = leaf.reader().getLiveDocs();
-            StoredFields stored = leaf.reader().storedFields();
-            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                if (live != null && !live.get(doc)) {
-                    continue;
-                }
-                Document document = stored.document(doc, fields);
-                for (IndexableField field : document.getFields()) {
-                    String text = field.stringValue();
-                    if (text != null) {
-                        glosses.read(TextFolding.fold(text), words);
-                    }
+        Bits live = segment.getLiveDocs();
+        StoredFields stored = segment.storedFields();
+        for (int doc = 0; doc < segment.maxDoc(); doc++) {
+            if (live != null && !live.get(doc)) {
+                continue;
+            }
+            Document document = stored.document(doc, fields);
+            for (IndexableField field : document.getFields()) {
+                String text = field.stringValue();
+                if (text != null) {
+                    glosses.read(TextFolding.fold(text), words);
                 }
             }
         }
         return glosses;
+    }
+
+    /** Every pair of any of {@code parts}, in their order. */
+    public static BlogGlosses union(List<BlogGlosses> parts) {
+        BlogGlosses all = new BlogGlosses(new TreeMap<>(), new TreeMap<>());
+        for (BlogGlosses part : parts) {
+            part.englishOf.forEach((zh, english) -> english.forEach(en -> all.add(zh, en)));
+        }
+        return all;
     }
 
     /** The pairs of one text, for tests and for listing a blog's pairs. */

@@ -22,6 +22,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 
 /**
@@ -105,10 +107,16 @@ public final class QueryPlanner {
     private final WordCompleter completer = new WordCompleter();
     private final Translations translations;
     /**
-     * Each open index's glosses, mined once per reader (a reindex opens a new reader, mined anew) and shared by every
-     * planner: the service mines a new reader when it opens it ({@link #warmUp}), not in the first query's time.
+     * Each open index's glosses, shared by every planner: the service mines a new reader when it opens it
+     * ({@link #warmUp}), not in the first query's time. A reindex opens a new reader whose segments are mostly the
+     * previous one's: each segment is mined once ({@link #GLOSSES_BY_SEGMENT}), so a reader costs only its new
+     * segments' posts. A segment's pairs stay as they were when it was mined: a post deleted from it later keeps its
+     * pairs until the segment is merged away, which can only add a form no post has.
      */
     private static final Map<IndexReader.CacheKey, BlogGlosses> GLOSSES_BY_READER =
+            Collections.synchronizedMap(new WeakHashMap<>());
+
+    private static final Map<IndexReader.CacheKey, BlogGlosses> GLOSSES_BY_SEGMENT =
             Collections.synchronizedMap(new WeakHashMap<>());
 
     public QueryPlanner(Synonyms synonyms, PostAnalyzer analyzer) {
@@ -121,23 +129,35 @@ public final class QueryPlanner {
         this.translations = translations;
     }
 
-    /** The term pairs the blog glosses itself with ({@link BlogGlosses}), mined once per reader. */
+    /** The term pairs the blog glosses itself with ({@link BlogGlosses}), mined once per segment. */
     public BlogGlosses glosses(IndexReader reader) throws IOException {
         IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        BlogGlosses known = helper == null ? null : GLOSSES_BY_READER.get(helper.getKey());
+        if (known != null) {
+            return known;
+        }
+        List<BlogGlosses> segments = new ArrayList<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            segments.add(segmentGlosses(leaf.reader()));
+        }
+        BlogGlosses glosses = BlogGlosses.union(segments);
+        if (helper != null) {
+            GLOSSES_BY_READER.put(helper.getKey(), glosses);
+        }
+        return glosses;
+    }
+
+    private BlogGlosses segmentGlosses(LeafReader segment) throws IOException {
+        IndexReader.CacheHelper helper = segment.getCoreCacheHelper();
         if (helper == null) {
-            return BlogGlosses.mine(reader, this::glossWords);
+            return BlogGlosses.mine(segment, this::glossWords);
         }
-        try {
-            return GLOSSES_BY_READER.computeIfAbsent(helper.getKey(), key -> {
-                try {
-                    return BlogGlosses.mine(reader, this::glossWords);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        BlogGlosses known = GLOSSES_BY_SEGMENT.get(helper.getKey());
+        if (known == null) {
+            known = BlogGlosses.mine(segment, this::glossWords);
+            GLOSSES_BY_SEGMENT.put(helper.getKey(), known);
         }
+        return known;
     }
 
     /**

@@ -111,4 +111,20 @@ class CrossLanguageTest {
                 .extracting(pair -> pair.getKey() + " = " + pair.getValue())
                 .contains("熔断 = circuit breaker", "实现熔断 = circuit breaker");
     }
+
+    @Test
+    void aPostAddedLaterGlossesTooWhileTheOtherSegmentsKeepTheirPairs() throws IOException {
+        assertThat(planner.glosses(reader).english("服务网格")).isEmpty();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ANALYZER))) {
+            writer.addDocument(post("mesh", "Istio 入门", "Istio 是一种 Service Mesh（服务网格）。"));
+        }
+        try (DirectoryReader reopened = DirectoryReader.openIfChanged(reader)) {
+            assertThat(reopened).isNotNull();
+            BlogGlosses glosses = planner.glosses(reopened);
+            assertThat(glosses.english("服务网格")).containsExactly("service mesh");
+            assertThat(glosses.english("熔断"))
+                    .as("the first segment's pair, mined before")
+                    .containsExactly("circuit breaker");
+        }
+    }
 }
