@@ -35,6 +35,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -358,10 +359,16 @@ public final class BlogIndexer {
             } catch (ExecutionException e) {
                 aborted = true;
                 // Only index-level failures get here (disk full, a closed writer): post-level ones are recorded.
-                if (e.getCause() instanceof IOException io) {
+                Throwable cause = e.getCause();
+                // The thread that hit the full disk closes the writer; another thread's task may fail first with
+                // "this IndexWriter is closed", which carries the tragedy that closed it: report that.
+                while (cause instanceof AlreadyClosedException closed && closed.getCause() != null) {
+                    cause = closed.getCause();
+                }
+                if (cause instanceof IOException io) {
                     throw io;
                 }
-                throw new IOException("indexing failed: " + e.getCause(), e.getCause());
+                throw new IOException("indexing failed: " + cause, cause);
             } finally {
                 // No interrupts: an interrupted Lucene file write would close the writer's channel.
                 pool.shutdown();
