@@ -1,8 +1,8 @@
 // ESLint for the JavaScript of this repository: what the service serves to browsers, the widget (widget.js) and the
-// admin page (admin.js), and the eval's MiniSearch runner (eval/minisearch/search.mjs, Node.js). The first two are
-// plain scripts that run on other people's pages, so besides the recommended rules: nothing may leak into
-// the page's global scope except window.BlogSearch, and no syntax newer than ES2017, which every browser that has
-// Promise.prototype.finally (the widget needs it) reads.
+// admin page (admin.js), and the Node.js scripts (*.mjs: the eval's MiniSearch runner, the glossary converter). The
+// first two are plain scripts that run on other people's pages, so besides the recommended rules: nothing may leak
+// into the page's global scope except window.BlogSearch, and no syntax newer than ES2017, which every browser that
+// has Promise.prototype.finally (the widget needs it) reads.
 import js from "@eslint/js";
 import globals from "globals";
 
@@ -34,7 +34,7 @@ export default [
     },
   },
   {
-    files: ["eslint.config.js", "eval/minisearch/**/*.mjs"],
+    files: ["eslint.config.js", "**/*.mjs"],
     languageOptions: { sourceType: "module", globals: { ...globals.node } },
   },
 ];
