@@ -2,7 +2,9 @@ package dev.blogsearch.cli;
 
 import dev.blogsearch.indexer.content.HugoSiteConfig;
 import dev.blogsearch.indexer.content.SiteConfigException;
+import dev.blogsearch.indexer.content.Permalinks;
 import dev.blogsearch.indexer.index.BlogIndexer;
+import dev.blogsearch.indexer.index.FileProblems;
 import dev.blogsearch.indexer.index.IndexBusyException;
 import dev.blogsearch.indexer.index.IndexOptions;
 import dev.blogsearch.indexer.index.IndexProgress;
@@ -12,7 +14,9 @@ import dev.blogsearch.indexer.index.SiteSettings;
 import dev.blogsearch.indexer.watch.ContentWatcher;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -43,12 +47,14 @@ import picocli.CommandLine.Spec;
             "2:invalid options, or an invalid site configuration",
             "3:nothing was written (content missing, index unwritable)",
             "4:the index is busy: the search API or another blog-indexer is writing it; nothing was written",
+            "5:the content folder has no posts to index (wrong --content?, or only drafts); the index is empty",
         })
 public final class IndexerCommand implements Callable<Integer> {
 
     static final int SOME_POSTS_FAILED = 1;
     static final int NOTHING_WRITTEN = 3;
     static final int INDEX_BUSY = 4;
+    static final int NO_POSTS = 5;
 
     /** How long the content must stay quiet after a change before --watch updates the index. */
     private static final Duration WATCH_QUIET_PERIOD = Duration.ofMillis(300);
@@ -120,6 +126,7 @@ public final class IndexerCommand implements Callable<Integer> {
     @Option(
             names = "--timezone",
             paramLabel = "ZONE",
+            converter = ZoneConverter.class,
             description =
                     "Time zone of front matter dates written without an offset (default: the site's timeZone, else UTC).")
     private ZoneId timezone;
@@ -184,13 +191,61 @@ public final class IndexerCommand implements Callable<Integer> {
 
     /** Runs the command with the given streams, for tests. */
     static int run(String[] args, PrintWriter out, PrintWriter err) {
-        return new CommandLine(new IndexerCommand()).setOut(out).setErr(err).execute(args);
+        return new CommandLine(new IndexerCommand())
+                .setOut(out)
+                .setErr(err)
+                .setParameterExceptionHandler(IndexerCommand::optionError)
+                .execute(args);
+    }
+
+    /**
+     * A mistyped or invalid option: one line saying what is wrong, not the whole usage (which would push the
+     * message off the screen).
+     */
+    private static int optionError(CommandLine.ParameterException e, String[] args) {
+        usageError(e.getCommandLine().getErr(), e.getMessage() + suggestions(e));
+        return CommandLine.ExitCode.USAGE;
+    }
+
+    private static String suggestions(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+                && !unmatched.getSuggestions().isEmpty()) {
+            return "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
+        }
+        return "";
+    }
+
+    private static void usageError(PrintWriter err, String message) {
+        err.println("blog-indexer: " + message + " (see --help)");
+    }
+
+    /** Zone names as Java knows them, with a message that says what is expected. */
+    static final class ZoneConverter implements CommandLine.ITypeConverter<ZoneId> {
+        @Override
+        public ZoneId convert(String value) {
+            try {
+                return ZoneId.of(value.strip());
+            } catch (DateTimeException e) {
+                throw new CommandLine.TypeConversionException("unknown time zone '" + value
+                        + "': give a name such as Asia/Shanghai or UTC, or an offset such as +08:00");
+            }
+        }
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (threads != null && threads < 1) {
+            usageError(err, "--threads must be at least 1");
+            return CommandLine.ExitCode.USAGE;
+        }
+        try {
+            Permalinks.parse(permalinks);
+        } catch (IllegalArgumentException e) {
+            usageError(err, "invalid --permalink: " + e.getMessage());
+            return CommandLine.ExitCode.USAGE;
+        }
         SiteSettings.Resolved resolved;
         try {
             resolved = SiteSettings.resolve(
@@ -239,12 +294,17 @@ public final class IndexerCommand implements Callable<Integer> {
         BlogIndexer indexer;
         try {
             indexer = new BlogIndexer(settings);
+        } catch (UncheckedIOException e) {
+            usageError(
+                    err, "cannot read the --dictionary file " + dictionary + ": " + FileProblems.reason(e.getCause()));
+            return CommandLine.ExitCode.USAGE;
         } catch (IllegalArgumentException e) {
             err.println("Invalid option: " + e.getMessage());
             return CommandLine.ExitCode.USAGE;
         }
         int code = indexOnce(indexer, full, progress(err), true, out, err);
-        if (!watch || (code != CommandLine.ExitCode.OK && code != SOME_POSTS_FAILED)) {
+        // An empty folder may be a blog about to be written: watching it is what was asked.
+        if (!watch || (code != CommandLine.ExitCode.OK && code != SOME_POSTS_FAILED && code != NO_POSTS)) {
             return code;
         }
         return watch(indexer, settings, out, err);
@@ -280,7 +340,16 @@ public final class IndexerCommand implements Callable<Integer> {
         if (reportNoChange || summary.committed() || summary.hasFailures()) {
             RunReport.print(summary, content, indexDir, reportNoChange ? origins : List.of(), out, err);
         }
-        return summary.hasFailures() ? SOME_POSTS_FAILED : CommandLine.ExitCode.OK;
+        if (summary.hasFailures()) {
+            return SOME_POSTS_FAILED;
+        }
+        if (summary.indexed() == 0) {
+            if (reportNoChange) {
+                RunReport.warnNoPosts(summary, content, err);
+            }
+            return NO_POSTS;
+        }
+        return CommandLine.ExitCode.OK;
     }
 
     /**

@@ -96,6 +96,24 @@ final class RunReport {
         };
     }
 
+    /** A run that left the index empty without failing: most likely --content names the wrong folder. */
+    static void warnNoPosts(IndexRunSummary summary, Path contentDir, PrintWriter err) {
+        Path folder = contentDir.toAbsolutePath().normalize();
+        if (summary.skippedDrafts() > 0) {
+            err.printf(
+                    Locale.ROOT,
+                    "Warning: no posts to search in %s: all %d are drafts (use --drafts to include them).%n",
+                    folder,
+                    summary.skippedDrafts());
+        } else {
+            err.printf(
+                    Locale.ROOT,
+                    "Warning: no posts in %s: it holds no Markdown posts (.md files other than _index.md). "
+                            + "Is --content the blog's content folder, the one with posts/ in it?%n",
+                    folder);
+        }
+    }
+
     private static String plural(int count, String noun) {
         return count == 1 ? noun : noun + "s";
     }

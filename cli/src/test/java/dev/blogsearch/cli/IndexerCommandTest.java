@@ -85,9 +85,109 @@ class IndexerCommandTest {
     }
 
     @Test
-    void anUnknownOptionIsAUsageError() {
+    void anUnknownOptionIsOneLinePointingToHelpNotTheWholeUsage() {
         assertThat(run("--frobnicate")).isEqualTo(2);
-        assertThat(err.toString()).contains("--frobnicate");
+        assertThat(err.toString())
+                .isEqualTo("blog-indexer: Unknown option: '--frobnicate' (see --help)" + System.lineSeparator());
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aMistypedOptionSuggestsTheOneMeant() {
+        assertThat(run("--ful")).isEqualTo(2);
+        assertThat(err.toString().lines()).singleElement().asString().contains("did you mean --full?", "see --help");
+    }
+
+    @Test
+    void anInvalidOptionValueIsOneLineNamingTheOption() {
+        assertThat(run("--timezone", "Mars/Olympus")).isEqualTo(2);
+        assertThat(err.toString().lines())
+                .singleElement()
+                .asString()
+                .contains("--timezone", "unknown time zone 'Mars/Olympus'", "Asia/Shanghai", "see --help");
+
+        err.getBuffer().setLength(0);
+        assertThat(run("--threads", "0")).isEqualTo(2);
+        assertThat(err.toString().lines()).singleElement().asString().contains("--threads must be at least 1");
+    }
+
+    @Test
+    void aBadPermalinkIsOneLineNotAStackTrace() throws IOException {
+        write("posts/a.md", "---\ntitle: A\n---\n正文\n");
+        int code = run(
+                "--content",
+                temp.resolve("content").toString(),
+                "--index",
+                temp.resolve("index").toString(),
+                "--permalink",
+                "/:yaer/:slug/");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().lines())
+                .singleElement()
+                .asString()
+                .startsWith("blog-indexer: invalid --permalink: ")
+                .contains(":yaer", ":year", "see --help");
+        assertThat(temp.resolve("index")).doesNotExist();
+    }
+
+    @Test
+    void aMissingDictionaryFileIsOneLineNamingTheOption() {
+        int code = run(
+                "--content",
+                temp.resolve("content").toString(),
+                "--dictionary",
+                temp.resolve("missing-words.txt").toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString().lines())
+                .singleElement()
+                .asString()
+                .contains("--dictionary", "missing-words.txt", "does not exist");
+    }
+
+    @Test
+    void aContentFolderWithNoPostsIsAWarningWithItsOwnExitCode() throws IOException {
+        write("_index.md", "---\ntitle: Home\n---\n");
+        write("about.txt", "not a post");
+        int code = run(
+                "--content",
+                temp.resolve("content").toString(),
+                "--index",
+                temp.resolve("index").toString());
+        assertThat(code).isEqualTo(IndexerCommand.NO_POSTS);
+        assertThat(out.toString()).contains("0 posts in the index");
+        assertThat(err.toString())
+                .startsWith("Warning: no posts in " + temp.resolve("content").toAbsolutePath())
+                .contains("content folder");
+
+        run("--help");
+        assertThat(out.toString()).contains("5   the content folder has no posts");
+    }
+
+    @Test
+    void aBlogOfOnlyDraftsSaysSo() throws IOException {
+        write("posts/a.md", "---\ntitle: A\ndraft: true\n---\n正文\n");
+        int code = run(
+                "--content",
+                temp.resolve("content").toString(),
+                "--index",
+                temp.resolve("index").toString());
+        assertThat(code).isEqualTo(IndexerCommand.NO_POSTS);
+        assertThat(err.toString()).contains("all 1 are drafts (use --drafts");
+    }
+
+    @Test
+    void anIndexThatCannotBeWrittenSaysWhichFolderAndWhy() throws IOException {
+        write("posts/a.md", "---\ntitle: A\n---\n正文\n");
+        // A file where the index folder should be (permissions cannot stop root, which CI runs as).
+        Path inTheWay = temp.resolve("index");
+        Files.writeString(inTheWay, "not a folder", StandardCharsets.UTF_8);
+        int code = run("--content", temp.resolve("content").toString(), "--index", inTheWay.toString());
+        assertThat(code).isEqualTo(IndexerCommand.NOTHING_WRITTEN);
+        assertThat(err.toString().lines())
+                .singleElement()
+                .asString()
+                .isEqualTo("Nothing was indexed: cannot write the index folder " + inTheWay.toAbsolutePath()
+                        + ": a file is in the way, not a folder");
     }
 
     @Test

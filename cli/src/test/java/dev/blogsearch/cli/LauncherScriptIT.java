@@ -30,7 +30,11 @@ class LauncherScriptIT {
 
         Run first = run(jar, "--content", content.toString(), "--index", index.toString());
         assertThat(first.exitCode()).as(first.output()).isZero();
-        assertThat(first.output()).contains("posts in the index");
+        assertThat(first.output())
+                .contains("posts in the index")
+                .as("recording the archive prints no [warning][cds] lines")
+                .doesNotContain("[cds")
+                .doesNotContainIgnoringCase("warning");
         assertThat(temp.resolve("blog-indexer.jsa"))
                 .as("the archive the first run records")
                 .isNotEmptyFile();

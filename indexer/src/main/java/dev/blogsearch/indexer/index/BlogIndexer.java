@@ -9,6 +9,7 @@ import dev.blogsearch.indexer.content.PublishRules;
 import dev.blogsearch.schema.PostAnalyzer;
 import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -130,8 +131,14 @@ public final class BlogIndexer {
     public IndexRunSummary index(Path contentDir, Path indexDir, boolean full, IndexProgress progress)
             throws IOException {
         reader.checkContentDirs(contentDir);
-        Files.createDirectories(indexDir);
-        try (Directory directory = FSDirectory.open(indexDir)) {
+        Directory directory;
+        try {
+            Files.createDirectories(indexDir);
+            directory = FSDirectory.open(indexDir);
+        } catch (IOException e) {
+            throw new IndexUnwritableException(indexDir, e);
+        }
+        try (directory) {
             return index(contentDir, directory, indexDir.toString(), full, progress);
         }
     }
@@ -184,6 +191,9 @@ public final class BlogIndexer {
             return new IndexWriter(directory, config);
         } catch (LockObtainFailedException e) {
             throw new IndexBusyException(indexName, e);
+        } catch (FileSystemException e) {
+            // Creating write.lock or reading the last commit: the folder is not ours to write.
+            throw new IndexUnwritableException(Path.of(indexName), e);
         }
     }
 
