@@ -3,15 +3,27 @@ package dev.blogsearch.api;
 import dev.blogsearch.api.config.InvalidSettingException;
 import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
+import java.net.BindException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+/**
+ * Starts the service. A start that fails for a reason the owner fixes by changing a setting (a port in use, no
+ * content and no index, an index it cannot read, a weak admin token) ends with one line naming the setting and exit
+ * code {@link #SETTING_EXIT_CODE}, not a stack trace; anything else is a bug and keeps Micronaut's full report.
+ */
 public class Application {
+
+    /** {@code EX_CONFIG} of sysexits.h: the systemd unit does not restart the service in a loop on it. */
+    public static final int SETTING_EXIT_CODE = 78;
+
     public static void main(String[] args) {
-        new Startup().args(args).mainClass(Application.class).start();
+        new Startup().args(args).mainClass(Application.class).banner(false).start();
     }
 
     /**
-     * Micronaut's start, except that a setting the operator must change ({@link InvalidSettingException}) is one
-     * line that names it, not a page of stack trace around it; the exit status is still 1. Anything else is
+     * Micronaut's start, except that a setting the operator must change ({@link InvalidSettingException}, a port
+     * the server cannot listen on) is one line that names it, not a page of stack trace around it. Anything else is
      * reported as Micronaut does.
      */
     static final class Startup extends Micronaut {
@@ -23,17 +35,36 @@ public class Application {
                 return;
             }
             System.err.println("The search service did not start: " + line);
-            System.exit(1);
+            System.exit(SETTING_EXIT_CODE);
         }
     }
 
-    /** The message of the {@link InvalidSettingException} behind a start-up failure, or {@code null}. */
+    /** The one line for a start-up failure the owner fixes by changing a setting, or {@code null} for any other. */
     static String settingToChange(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof InvalidSettingException) {
                 return cause.getMessage();
             }
+            if (cause instanceof BindException bind) {
+                // Taken between PortCheck and the server's bind. The environment is closed by now: the port is in
+                // the server's message ("Unable to start Micronaut server on *:8080").
+                Matcher port = PORT.matcher(String.valueOf(failure.getMessage()));
+                return portProblem(port.find() ? Integer.parseInt(port.group(1)) : 8080, bind);
+            }
         }
         return null;
+    }
+
+    private static final Pattern PORT = Pattern.compile(":(\\d+)\\s*$");
+
+    /** The one line for a port the service cannot listen on. */
+    static String portProblem(int port, BindException e) {
+        String reason = e.getMessage() == null ? "" : e.getMessage();
+        if (reason.contains("in use")) {
+            return "Port " + port + " is already in use by another program: stop it, or set MICRONAUT_SERVER_PORT "
+                    + "to a free port.";
+        }
+        return "Cannot listen on port " + port + " (" + reason + "): set MICRONAUT_SERVER_PORT to a free port "
+                + "above 1023, or MICRONAUT_SERVER_HOST to an address of this machine.";
     }
 }

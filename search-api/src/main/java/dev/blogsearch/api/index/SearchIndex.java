@@ -1,18 +1,21 @@
 package dev.blogsearch.api.index;
 
 import dev.blogsearch.api.config.BlogSearchConfig;
+import dev.blogsearch.indexer.index.FileProblems;
 import dev.blogsearch.indexer.index.IndexMetadata;
 import dev.blogsearch.query.QueryPlanner;
 import dev.blogsearch.schema.PostAnalyzer;
 import io.micronaut.context.annotation.Context;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -26,10 +29,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The open index the service searches. Created eagerly at start-up. When the index is missing or was built by
- * another schema or other settings, the content is indexed before the service answers, so one command serves a
- * fresh clone's sample blog; otherwise the existing index answers at once while an incremental update runs in the
- * background.
+ * The index the service searches. Created eagerly at start-up, where it checks in milliseconds what it will serve
+ * ({@link IndexAtStart}): a setting to fix stops the start with a one-line
+ * {@code InvalidSettingException}. A current index
+ * is opened at once; the work that can take long (bringing the index up to date, or building it when it is missing
+ * or was built by another schema or other settings) starts once the server listens, in the background, so a port
+ * in use is reported before any of it. Until an index is open, searches answer 503 ({@link IndexNotReadyException})
+ * and {@code /health/readiness} is down.
  *
  * <p>Searchers come from a {@link SearcherManager}, which is thread-safe; callers pair {@link #acquire()} with
  * {@link #release(IndexSearcher)}. A reindex, by this service or the command line, never fails a search: a
@@ -40,66 +46,118 @@ public final class SearchIndex implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
 
+    private final BlogSearchConfig config;
+    private final Reindexer reindexer;
     private final PostAnalyzer analyzer;
-    private final Directory directory;
-    private final SearcherManager searchers;
+    private final IndexAtStart start;
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final Object opening = new Object();
+    private volatile Directory directory;
+    private volatile SearcherManager searchers;
+    private volatile boolean closed;
+    private volatile String openFailure;
 
-    /** For tools and tests that run without the server: updates the index with a reindexer of its own. */
+    /**
+     * For tools and tests that run without the server: brings the index up to date as the service's start does,
+     * waiting for it to be built when it must be.
+     */
     public SearchIndex(BlogSearchConfig config) {
         this(config, new Reindexer(config));
+        if (start == IndexAtStart.BUILD) {
+            try {
+                reindexer.run(false);
+            } catch (ReindexBusyException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot build the search index: " + e.getMessage(), e);
+            }
+            if (!isOpen()) {
+                throw new IllegalStateException(notReadyReason());
+            }
+        } else {
+            startUpdating();
+        }
     }
 
     @Inject
     public SearchIndex(BlogSearchConfig config, Reindexer reindexer) {
+        this.config = config;
+        this.reindexer = reindexer;
         this.analyzer = reindexer.analyzer();
+        this.start = IndexAtStart.decide(config, reindexer);
+        if (start != IndexAtStart.BUILD) {
+            try {
+                open();
+            } catch (IOException e) {
+                throw IndexAtStart.unreadable(
+                        config.indexPath().toAbsolutePath().normalize(), e);
+            }
+        }
         // Load the analyzer's dictionaries and the 繁简 table now, not during the first query.
         analyzer.warmUp();
-        try {
-            Path indexPath = config.indexPath();
-            if (config.reindexOnStart()) {
-                updateAtStart(reindexer);
-            }
-            if (!Files.isDirectory(indexPath)) {
-                throw new IOException("no index at " + indexPath.toAbsolutePath()
-                        + "; run the indexer or set blogsearch.reindex-on-start");
-            }
-            directory = FSDirectory.open(indexPath);
-            searchers = new SearcherManager(directory, new SearcherFactory() {
-                @Override
-                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-                    // The blog's glosses are mined once per reader: here, before the reader serves a query.
-                    QueryPlanner.warmUp(reader, analyzer);
-                    return super.newSearcher(reader, previous);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the search index: " + e.getMessage(), e);
-        }
-        reindexer.onCommit(this::refreshNow);
+        reindexer.onCommit(this::committed);
     }
 
-    private static void updateAtStart(Reindexer reindexer) {
-        if (!Files.isDirectory(reindexer.contentPath())) {
-            LOG.warn(
-                    "Content directory {} does not exist; serving the existing index",
-                    reindexer.contentPath().toAbsolutePath());
+    /** The server listens: now start the work that may take long. */
+    @EventListener
+    void onServerStarted(ServerStartupEvent event) {
+        startUpdating();
+    }
+
+    private void startUpdating() {
+        if (start == IndexAtStart.SERVE_AS_IS || !started.compareAndSet(false, true)) {
+            if (start == IndexAtStart.SERVE_AS_IS && !Files.isDirectory(reindexer.contentPath())) {
+                LOG.warn(
+                        "No content folder at {} (BLOGSEARCH_CONTENT_DIR): serving the index at {} as it is",
+                        reindexer.contentPath().toAbsolutePath().normalize(),
+                        config.indexPath().toAbsolutePath().normalize());
+            }
             return;
         }
         try {
-            if (reindexer.servableAsIs()) {
-                // Only posts can have changed: answer from the index now and bring it up to date in the
-                // background, as any later reindex is (a check of every post file costs most of a second at 10k posts).
-                reindexer.start(false);
-                LOG.info("Serving the existing index; new and changed posts are being indexed in the background");
+            reindexer.start(false);
+            if (start == IndexAtStart.BUILD) {
+                LOG.info(
+                        "Building the index at {}; searches answer 503 until it is ready",
+                        config.indexPath().toAbsolutePath().normalize());
             } else {
-                reindexer.run(false);
+                // Only posts can have changed: answer from the index now and bring it up to date in the
+                // background, as any later reindex is (a check of every post file costs most of a second at 10k).
+                LOG.info("Serving the existing index; new and changed posts are being indexed in the background");
             }
         } catch (ReindexBusyException e) {
-            LOG.warn("Not updating the index at start-up: {} Serving the existing index.", e.getMessage());
-        } catch (IOException e) {
-            // A read-only index, say: serve it as it is if there is one (the caller fails when there is none).
-            LOG.warn("Could not update the index at start-up ({}); serving the existing index", e.getMessage());
+            LOG.warn(
+                    "Not updating the index at start-up: {} {}",
+                    e.getMessage(),
+                    isOpen() ? "Serving the existing index." : "Searches answer 503 until that run has built it.");
         }
+    }
+
+    /** Whether searches can be answered: an index is open. */
+    public boolean isOpen() {
+        return searchers != null;
+    }
+
+    /** Why searches cannot be answered yet, for a person; {@code null} when they can. */
+    public String notReadyReason() {
+        if (isOpen()) {
+            return null;
+        }
+        ReindexState state = reindexer.state();
+        if (state.current() != null) {
+            ReindexState.Current run = state.current();
+            return run.posts() == 0
+                    ? "The index is being built; try again in a few seconds."
+                    : "The index is being built (" + run.done() + " of " + run.posts()
+                            + " posts); try again in a few seconds.";
+        }
+        if (state.last() != null && state.last().error() != null) {
+            return "The index could not be built: " + state.last().error() + ". See the service's log.";
+        }
+        if (openFailure != null) {
+            return "The index could not be opened: " + openFailure + ". See the service's log.";
+        }
+        return "The index is not open yet; try again in a few seconds.";
     }
 
     /** The analyzer the index was built with: queries and highlights must analyse text with it. */
@@ -129,7 +187,11 @@ public final class SearchIndex implements AutoCloseable {
 
     /** A searcher over the latest refreshed index; give it back with {@link #release(IndexSearcher)}. */
     public IndexSearcher acquire() throws IOException {
-        return searchers.acquire();
+        SearcherManager manager = searchers;
+        if (manager == null) {
+            throw new IndexNotReadyException(notReadyReason());
+        }
+        return manager.acquire();
     }
 
     public void release(IndexSearcher searcher) throws IOException {
@@ -138,6 +200,9 @@ public final class SearchIndex implements AutoCloseable {
 
     /** What the searches are answered from now: its post count and when it was committed. */
     public Served served() throws IOException {
+        if (!isOpen()) {
+            return new Served(0, null);
+        }
         IndexSearcher searcher = acquire();
         try {
             DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
@@ -155,7 +220,8 @@ public final class SearchIndex implements AutoCloseable {
      * The index being searched.
      *
      * @param posts       posts in it
-     * @param committedAt when the indexer committed it, or {@code null} for an index not written by ours
+     * @param committedAt when the indexer committed it, or {@code null} for an index not written by ours (or none
+     *                    open yet)
      */
     public record Served(int posts, Instant committedAt) {}
 
@@ -165,17 +231,45 @@ public final class SearchIndex implements AutoCloseable {
      */
     @Scheduled(fixedDelay = "${blogsearch.refresh-interval:1s}")
     void refresh() {
+        SearcherManager manager = searchers;
+        if (manager == null) {
+            // Another process (the command-line indexer) may be building it: open it once it can be served.
+            try {
+                if (!closed && reindexer.state().current() == null && reindexer.servableAsIs()) {
+                    open();
+                    LOG.info("The index is open: searches are answered");
+                }
+            } catch (IOException e) {
+                LOG.debug("No servable index yet: {}", e.getMessage());
+            }
+            return;
+        }
         try {
-            searchers.maybeRefresh();
+            manager.maybeRefresh();
         } catch (IOException e) {
             LOG.warn("Could not refresh the index: {}", e.getMessage());
+        } catch (AlreadyClosedException e) {
+            // The service is stopping.
         }
     }
 
-    /** After this service's own commit: waits for a refresh in progress, so the next search sees the commit. */
-    private void refreshNow() {
+    /** After this service's own commit: opens the first index, or waits for a refresh in progress. */
+    private void committed() {
+        SearcherManager manager = searchers;
+        if (manager == null) {
+            try {
+                open();
+                LOG.info("The index is open: searches are answered");
+            } catch (IOException e) {
+                LOG.error(
+                        "Cannot open the index at {}: {}",
+                        config.indexPath().toAbsolutePath().normalize(),
+                        FileProblems.reason(e));
+            }
+            return;
+        }
         try {
-            searchers.maybeRefreshBlocking();
+            manager.maybeRefreshBlocking();
         } catch (IOException e) {
             LOG.warn("Could not refresh the index: {}", e.getMessage());
         } catch (AlreadyClosedException e) {
@@ -183,10 +277,45 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** Opens the index on disk; on failure it stays closed and {@link #notReadyReason()} says why. */
+    private void open() throws IOException {
+        synchronized (opening) {
+            if (closed || searchers != null) {
+                return;
+            }
+            Directory opened = FSDirectory.open(config.indexPath());
+            try {
+                searchers = new SearcherManager(opened, new SearcherFactory() {
+                    @Override
+                    public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                        // The blog's glosses are mined once per reader: here, before the reader serves a query.
+                        QueryPlanner.warmUp(reader, analyzer);
+                        return super.newSearcher(reader, previous);
+                    }
+                });
+                directory = opened;
+                openFailure = null;
+            } catch (IOException | RuntimeException e) {
+                openFailure = e instanceof IOException io ? FileProblems.reason(io) : e.getMessage();
+                try {
+                    opened.close();
+                } catch (IOException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw e;
+            }
+        }
+    }
+
     @PreDestroy
     @Override
     public void close() throws IOException {
-        searchers.close();
-        directory.close();
+        synchronized (opening) {
+            closed = true;
+            if (searchers != null) {
+                searchers.close();
+                directory.close();
+            }
+        }
     }
 }

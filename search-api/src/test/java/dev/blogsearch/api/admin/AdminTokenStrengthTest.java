@@ -3,6 +3,7 @@ package dev.blogsearch.api.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.blogsearch.api.Application;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.File;
@@ -47,7 +48,7 @@ class AdminTokenStrengthTest {
 
     /** What the operator sees: the service started as a program, with a 3-character token in its environment. */
     @Test
-    void theProgramPrintsOneLineAndExits1BeforeIndexingAnything() throws Exception {
+    void theProgramPrintsOneLineAndExitsBeforeIndexingAnything() throws Exception {
         Path content = Files.createDirectories(temp.resolve("content/posts"));
         Files.writeString(content.resolve("post.md"), "---\ntitle: a post\n---\ntext\n", StandardCharsets.UTF_8);
         ProcessBuilder builder = new ProcessBuilder(
@@ -72,7 +73,7 @@ class AdminTokenStrengthTest {
             assertThat(process.waitFor(90, TimeUnit.SECONDS))
                     .as("the service exits")
                     .isTrue();
-            assertThat(process.exitValue()).isEqualTo(1);
+            assertThat(process.exitValue()).isEqualTo(Application.SETTING_EXIT_CODE);
             assertThat(err.get().lines().toList())
                     .containsExactly("The search service did not start: The admin token (BLOGSEARCH_ADMIN_TOKEN,"
                             + " blogsearch.admin.token) is 3 characters; it needs at least 32 to resist guessing. Make"

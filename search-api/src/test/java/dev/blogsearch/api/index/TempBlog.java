@@ -1,5 +1,6 @@
 package dev.blogsearch.api.index;
 
+import dev.blogsearch.api.web.SampleBlogServer;
 import dev.blogsearch.indexer.testing.SampleBlog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,8 +31,12 @@ public record TempBlog(Path content, Path index) {
         }
     }
 
-    /** The service properties that serve this blog, plus {@code more}. */
+    /**
+     * The service properties that serve this blog, plus {@code more}. The index is built first (with the default
+     * settings), so the server answers at once instead of 503 while it builds it.
+     */
     public Map<String, String> properties(Map<String, String> more) {
+        SampleBlogServer.buildIndex(content, index);
         Map<String, String> properties = new HashMap<>(more);
         properties.put("blogsearch.content-dir", content.toString());
         properties.put("blogsearch.index-dir", index.toString());

@@ -1,5 +1,8 @@
 package dev.blogsearch.api.web;
 
+import dev.blogsearch.api.config.BlogSearchConfig;
+import dev.blogsearch.api.index.ReindexBusyException;
+import dev.blogsearch.api.index.Reindexer;
 import io.micronaut.test.support.TestPropertyProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,8 +11,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Serves the repository's sample blog ({@code content/}) from an index in a fresh temporary folder, so tests see
- * exactly what a newcomer's first start sees and never touch {@code data/}.
+ * Serves the repository's sample blog ({@code content/}) from an index in a fresh temporary folder, never touching
+ * {@code data/}. The index is built before the server starts, as by {@code blog-indexer}: a server without an index
+ * builds it in the background and answers 503 until then, which tests of the API should not have to wait out.
  */
 public interface SampleBlogServer extends TestPropertyProvider {
 
@@ -33,11 +37,21 @@ public interface SampleBlogServer extends TestPropertyProvider {
         }
     }
 
+    /** Indexes {@code content} into {@code index} with the service's default settings. */
+    static void buildIndex(Path content, Path index) {
+        try {
+            new Reindexer(BlogSearchConfig.of(content, index)).run(false);
+        } catch (IOException | ReindexBusyException e) {
+            throw new IllegalStateException("cannot index " + content + ": " + e.getMessage(), e);
+        }
+    }
+
     @Override
     default Map<String, String> getProperties() {
         try {
             Path index = Files.createTempDirectory("blogsearch-test-index");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(index)));
+            buildIndex(sampleContent(), index);
             return Map.of(
                     "blogsearch.content-dir", sampleContent().toString(),
                     "blogsearch.index-dir", index.toString());

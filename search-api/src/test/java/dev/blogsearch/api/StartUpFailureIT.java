@@ -1,0 +1,81 @@
+package dev.blogsearch.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The service's jar as an owner starts it, with a setting to fix: one line on the console saying which, no stack
+ * trace, and exit code 78 (EX_CONFIG, which the systemd unit does not restart on). Runs after {@code package}.
+ */
+class StartUpFailureIT {
+
+    @TempDir
+    Path temp;
+
+    private record Run(int exitCode, List<String> lines) {}
+
+    private Run start(Map<String, String> environment) throws IOException, InterruptedException {
+        Path output = temp.resolve("output.txt");
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        Path.of("target", "blog-search-api.jar")
+                                .toAbsolutePath()
+                                .toString())
+                .directory(temp.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        builder.environment().putAll(environment);
+        builder.environment()
+                .put("BLOGSEARCH_ANALYTICS_DIR", temp.resolve("analytics").toString());
+        Process process = builder.start();
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("the service did not stop: " + Files.readString(output));
+        }
+        return new Run(process.exitValue(), Files.readAllLines(output, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aPortInUseIsOneLineNamingTheSettingAndNothingIsIndexed() throws Exception {
+        Path index = temp.resolve("index");
+        try (ServerSocket taken = new ServerSocket(0)) {
+            Run run = start(Map.of(
+                    "MICRONAUT_SERVER_PORT", Integer.toString(taken.getLocalPort()),
+                    "BLOGSEARCH_CONTENT_DIR",
+                            Path.of("..", "content").toAbsolutePath().toString(),
+                    "BLOGSEARCH_INDEX_DIR", index.toString()));
+            assertThat(run.exitCode()).isEqualTo(78);
+            assertThat(run.lines())
+                    .containsExactly("The search service did not start: Port " + taken.getLocalPort()
+                            + " is already in use by another program: stop it, or set MICRONAUT_SERVER_PORT to a "
+                            + "free port.");
+        }
+        assertThat(index).as("checked before any indexing").doesNotExist();
+    }
+
+    @Test
+    void aMissingContentFolderIsOneLineNamingTheSettingAndThePath() throws Exception {
+        Path content = temp.resolve("no-such-blog/content");
+        Run run = start(Map.of(
+                "MICRONAUT_SERVER_PORT", "0",
+                "BLOGSEARCH_CONTENT_DIR", content.toString(),
+                "BLOGSEARCH_INDEX_DIR", temp.resolve("index").toString()));
+        assertThat(run.exitCode()).isEqualTo(78);
+        assertThat(run.lines())
+                .singleElement()
+                .asString()
+                .startsWith("The search service did not start: No posts to serve: ")
+                .contains("no content folder at " + content.toAbsolutePath(), "Set BLOGSEARCH_CONTENT_DIR");
+    }
+}
