@@ -96,7 +96,7 @@ public record BlogSearchConfig(
     /** Default settings for a content and an index directory: for tools and tests that run without the server. */
     public static BlogSearchConfig of(Path contentDir, Path indexDir) {
         return new BlogSearchConfig(
-                contentDir.toString(), indexDir.toString(), true, false, List.of(), "UTC", "", false, "");
+                contentDir.toString(), indexDir.toString(), true, false, List.of(), "", "", false, "");
     }
 
     public Path indexPath() {
