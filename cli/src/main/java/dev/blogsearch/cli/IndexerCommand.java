@@ -1,8 +1,8 @@
 package dev.blogsearch.cli;
 
 import dev.blogsearch.indexer.content.HugoSiteConfig;
-import dev.blogsearch.indexer.content.SiteConfigException;
 import dev.blogsearch.indexer.content.Permalinks;
+import dev.blogsearch.indexer.content.SiteConfigException;
 import dev.blogsearch.indexer.index.BlogIndexer;
 import dev.blogsearch.indexer.index.FileProblems;
 import dev.blogsearch.indexer.index.IndexBusyException;

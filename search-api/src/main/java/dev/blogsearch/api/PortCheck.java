@@ -2,6 +2,7 @@ package dev.blogsearch.api;
 
 import dev.blogsearch.api.config.InvalidSettingException;
 import io.micronaut.context.annotation.Context;
+import io.micronaut.context.env.Environment;
 import io.micronaut.core.annotation.Order;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.server.HttpServerConfiguration;
@@ -19,8 +20,10 @@ import java.net.ServerSocket;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 final class PortCheck {
 
-    PortCheck(HttpServerConfiguration server) {
-        int port = server.getPort().orElse(8080);
+    PortCheck(HttpServerConfiguration server, Environment environment) {
+        // No port configured: 8080, except under test, where Micronaut picks a random one (another program on
+        // 8080 made every test fail here).
+        int port = server.getPort().orElse(environment.getActiveNames().contains(Environment.TEST) ? -1 : 8080);
         if (port <= 0) {
             return; // a random port (tests): always free
         }
