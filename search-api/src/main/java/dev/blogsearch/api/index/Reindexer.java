@@ -119,7 +119,22 @@ public final class Reindexer {
         try {
             return execute(run);
         } finally {
-            current.set(null);
+            end(run);
+        }
+    }
+
+    /**
+     * Waits for the run in progress here, if any, to end: the service's start-up update runs in the background, and
+     * a run asked for meanwhile is refused as busy.
+     */
+    public void awaitIdle() throws InterruptedException {
+        Run run = current.get();
+        if (run != null) {
+            try {
+                run.ended.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException(e); // never: ended is only ever completed normally
+            }
         }
     }
 
@@ -142,7 +157,7 @@ public final class Reindexer {
             } catch (IOException | RuntimeException e) {
                 // Recorded in the state and logged by execute.
             } finally {
-                current.set(null);
+                end(run);
             }
             if (refused != null) {
                 lockTaken.completeExceptionally(refused);
@@ -166,6 +181,11 @@ public final class Reindexer {
         return new ReindexState(
                 run == null ? null : new ReindexState.Current(run.full, run.startedAt, run.posts.get(), run.done.get()),
                 last);
+    }
+
+    private void end(Run run) {
+        current.set(null);
+        run.ended.complete(null);
     }
 
     private Run claim(boolean full) throws ReindexBusyException {
@@ -236,6 +256,7 @@ public final class Reindexer {
         final AtomicInteger posts = new AtomicInteger();
         final AtomicInteger done = new AtomicInteger();
         volatile CompletableFuture<Void> lockTaken;
+        final CompletableFuture<Void> ended = new CompletableFuture<>();
 
         Run(boolean full, Instant startedAt) {
             this.full = full;

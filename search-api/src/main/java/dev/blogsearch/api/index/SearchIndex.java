@@ -15,6 +15,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -56,6 +58,7 @@ public final class SearchIndex implements AutoCloseable {
     private volatile SearcherManager searchers;
     private volatile boolean closed;
     private volatile String openFailure;
+    private final List<Runnable> refreshListeners = new CopyOnWriteArrayList<>();
 
     /**
      * For tools and tests that run without the server: brings the index up to date as the service's start does,
@@ -165,19 +168,12 @@ public final class SearchIndex implements AutoCloseable {
         return analyzer;
     }
 
-    /** Calls {@code listener} after every refresh that switched to a new index version, on the refreshing thread. */
+    /**
+     * Calls {@code listener} after every refresh that switched to a new index version, on the refreshing thread, and
+     * when the first index opens: a listener may register before any index is open (while it is built).
+     */
     public void onRefresh(Runnable listener) {
-        searchers.addListener(new ReferenceManager.RefreshListener() {
-            @Override
-            public void beforeRefresh() {}
-
-            @Override
-            public void afterRefresh(boolean didRefresh) {
-                if (didRefresh) {
-                    listener.run();
-                }
-            }
-        });
+        refreshListeners.add(listener);
     }
 
     /** The version of the index a searcher reads: it changes with every commit. */
@@ -285,7 +281,7 @@ public final class SearchIndex implements AutoCloseable {
             }
             Directory opened = FSDirectory.open(config.indexPath());
             try {
-                searchers = new SearcherManager(opened, new SearcherFactory() {
+                SearcherManager manager = new SearcherManager(opened, new SearcherFactory() {
                     @Override
                     public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
                         // The blog's glosses are mined once per reader: here, before the reader serves a query.
@@ -293,8 +289,21 @@ public final class SearchIndex implements AutoCloseable {
                         return super.newSearcher(reader, previous);
                     }
                 });
+                manager.addListener(new ReferenceManager.RefreshListener() {
+                    @Override
+                    public void beforeRefresh() {}
+
+                    @Override
+                    public void afterRefresh(boolean didRefresh) {
+                        if (didRefresh) {
+                            refreshListeners.forEach(Runnable::run);
+                        }
+                    }
+                });
+                searchers = manager;
                 directory = opened;
                 openFailure = null;
+                refreshListeners.forEach(Runnable::run);
             } catch (IOException | RuntimeException e) {
                 openFailure = e instanceof IOException io ? FileProblems.reason(io) : e.getMessage();
                 try {
