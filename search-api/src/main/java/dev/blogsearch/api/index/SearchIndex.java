@@ -6,8 +6,8 @@ import dev.blogsearch.indexer.index.IndexMetadata;
 import dev.blogsearch.query.QueryPlanner;
 import dev.blogsearch.schema.PostAnalyzer;
 import io.micronaut.context.annotation.Context;
+import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.runtime.server.event.ServerStartupEvent;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -35,8 +35,8 @@ import org.slf4j.LoggerFactory;
  * ({@link IndexAtStart}): a setting to fix stops the start with a one-line
  * {@code InvalidSettingException}. A current index
  * is opened at once; the work that can take long (bringing the index up to date, or building it when it is missing
- * or was built by another schema or other settings) starts once the server listens, in the background, so a port
- * in use is reported before any of it. Until an index is open, searches answer 503 ({@link IndexNotReadyException})
+ * or was built by another schema or other settings) starts once every bean is up, in the background; a port
+ * in use is reported before any of it ({@code PortCheck}). Until an index is open, searches answer 503 ({@link IndexNotReadyException})
  * and {@code /health/readiness} is down.
  *
  * <p>Searchers come from a {@link SearcherManager}, which is thread-safe; callers pair {@link #acquire()} with
@@ -66,6 +66,20 @@ public final class SearchIndex implements AutoCloseable {
      */
     public SearchIndex(BlogSearchConfig config) {
         this(config, new Reindexer(config));
+        bringUpToDate();
+    }
+
+    /**
+     * For tools that index with an analyzer of their own (the eval), without the server: the index brought up to
+     * date as {@link #SearchIndex(BlogSearchConfig)} does.
+     */
+    public static SearchIndex upToDate(BlogSearchConfig config, Reindexer reindexer) {
+        SearchIndex index = new SearchIndex(config, reindexer);
+        index.bringUpToDate();
+        return index;
+    }
+
+    private void bringUpToDate() {
         if (start == IndexAtStart.BUILD) {
             try {
                 reindexer.run(false);
@@ -101,9 +115,12 @@ public final class SearchIndex implements AutoCloseable {
         reindexer.onCommit(this::committed);
     }
 
-    /** The server listens: now start the work that may take long. */
+    /**
+     * Every bean is up (and {@code PortCheck} has tried the port): now start the work that may take long, in the
+     * background. Also without a server (a context run alone), which must bring its index up to date too.
+     */
     @EventListener
-    void onServerStarted(ServerStartupEvent event) {
+    void onStarted(StartupEvent event) {
         startUpdating();
     }
 

@@ -173,7 +173,7 @@ final class LeaveOneBlogOut {
             BlogSearchConfig config = BlogSearchConfig.of(corpus.resolve(blog.getKey()), indexDir);
             PostAnalyzer analyzer = new PostAnalyzer(dictionary);
             Map<String, Metrics.Scores> scores = new HashMap<>();
-            try (SearchIndex index = new SearchIndex(config, new Reindexer(config, analyzer))) {
+            try (SearchIndex index = SearchIndex.upToDate(config, new Reindexer(config, analyzer))) {
                 SearchService service = new SearchService(index, synonyms, SearchQualityEvaluation.UNHURRIED);
                 for (Judgments.Query query : blog.getValue()) {
                     List<String> ids =

@@ -51,10 +51,13 @@ class IndexSettingsAdoptionTest {
         return new IndexOptions(null, null, content, List.of(patterns), null, null, null, null, null, List.of());
     }
 
-    private static ApplicationContext service(Map<String, String> settings) {
+    /** The service's beans, once the start's run (an update, or a rebuild in the background) has ended. */
+    private static ApplicationContext service(Map<String, String> settings) throws InterruptedException {
         Map<String, Object> properties = new HashMap<>(settings);
         properties.put("blogsearch.analytics.enabled", "false");
-        return ApplicationContext.run(properties);
+        ApplicationContext context = ApplicationContext.run(properties);
+        context.getBean(Reindexer.class).awaitIdle();
+        return context;
     }
 
     /** The URL the index holds for a post, or {@code null} when it holds no such post. */
