@@ -78,4 +78,22 @@ class StartUpFailureIT {
                 .startsWith("The search service did not start: No posts to serve: ")
                 .contains("no content folder at " + content.toAbsolutePath(), "Set BLOGSEARCH_CONTENT_DIR");
     }
+
+    @Test
+    void anUnreadableIndexIsOneLineNamingTheSettingAndThePath() throws Exception {
+        Path index = Files.createDirectories(temp.resolve("index"));
+        // A commit point Lucene cannot read: what a disk error or a half-copied index leaves.
+        Files.writeString(index.resolve("segments_1"), "not an index", StandardCharsets.UTF_8);
+        Run run = start(Map.of(
+                "MICRONAUT_SERVER_PORT", "0",
+                "BLOGSEARCH_CONTENT_DIR",
+                        Path.of("..", "content").toAbsolutePath().toString(),
+                "BLOGSEARCH_INDEX_DIR", index.toString()));
+        assertThat(run.exitCode()).isEqualTo(78);
+        assertThat(run.lines())
+                .singleElement()
+                .asString()
+                .startsWith("The search service did not start: Cannot read the index at " + index.toAbsolutePath())
+                .contains("set BLOGSEARCH_INDEX_DIR");
+    }
 }

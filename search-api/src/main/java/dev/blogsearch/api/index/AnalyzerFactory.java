@@ -5,8 +5,6 @@ import dev.blogsearch.indexer.index.SiteSettings;
 import dev.blogsearch.schema.PostAnalyzer;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The settings the service indexes with, decided once at start-up (the configuration's over those the index was
@@ -15,14 +13,10 @@ import org.slf4j.LoggerFactory;
 @Factory
 final class AnalyzerFactory {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AnalyzerFactory.class);
-
     @Singleton
     SiteSettings.Resolved settings(BlogSearchConfig config) {
-        SiteSettings.Resolved resolved = config.resolved();
-        LOG.info("Settings:\n  {}", String.join("\n  ", resolved.origins()));
-        config.conflictsWithIndex().forEach(LOG::warn);
-        return resolved;
+        // Logged once the start-up checks passed (SettingsLog).
+        return config.resolved();
     }
 
     @Singleton
