@@ -3,6 +3,11 @@ package dev.blogsearch.api;
 import dev.blogsearch.api.config.InvalidSettingException;
 import io.micronaut.context.env.Environment;
 import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.info.License;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import java.net.BindException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,7 +17,24 @@ import java.util.regex.Pattern;
  * content and no index, an index it cannot read, a weak admin token) ends with one line naming the setting and exit
  * code {@link #SETTING_EXIT_CODE}, not a stack trace; anything else is a bug and keeps Micronaut's full report.
  */
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Blog search API",
+                        version = "1",
+                        description = "Full-text search over a Hugo blog written in Chinese and English: ranked, "
+                                + "highlighted results, completions, related posts, and the owner's reindex and "
+                                + "analytics endpoints. Every error answer is JSON: {status, error, message}.",
+                        license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")))
+@SecurityScheme(
+        name = Application.ADMIN_TOKEN_SCHEME,
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        description = "The admin endpoints' token, BLOGSEARCH_ADMIN_TOKEN, sent as Authorization: Bearer <token>")
 public class Application {
+
+    /** The name the OpenAPI document gives the admin token's scheme, which the admin controllers require. */
+    public static final String ADMIN_TOKEN_SCHEME = "adminToken";
 
     /** {@code EX_CONFIG} of sysexits.h: the systemd unit does not restart the service in a loop on it. */
     public static final int SETTING_EXIT_CODE = 78;

@@ -1,16 +1,23 @@
 package dev.blogsearch.api.admin;
 
+import dev.blogsearch.api.Application;
 import dev.blogsearch.api.analytics.AnalyticsReport;
 import dev.blogsearch.api.analytics.AnalyticsReporter;
+import dev.blogsearch.api.web.ApiError;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.io.IOException;
 
 /** {@code GET /api/admin/analytics}: the query report, behind {@link AdminTokenFilter}. */
 @Controller("/api/admin")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@SecurityRequirement(name = Application.ADMIN_TOKEN_SCHEME)
 final class AnalyticsController {
 
     private final AnalyticsReporter reporter;
@@ -19,7 +26,26 @@ final class AnalyticsController {
         this.reporter = reporter;
     }
 
+    /**
+     * The query report for the blog's owner: top queries, queries that found nothing with how each was understood
+     * and what to do about it, and the results readers opened most. No personal data.
+     *
+     * @return the report
+     */
     @Get("/analytics")
+    @ApiResponse(responseCode = "200", description = "The report")
+    @ApiResponse(
+            responseCode = "401",
+            description = "No admin token was sent (Authorization: Bearer <token>)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "403",
+            description = "The admin token is not valid",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "The admin endpoints are off: no BLOGSEARCH_ADMIN_TOKEN is set",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     AnalyticsReport analytics() throws IOException {
         return reporter.report();
     }

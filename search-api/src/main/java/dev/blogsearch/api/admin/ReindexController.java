@@ -1,8 +1,10 @@
 package dev.blogsearch.api.admin;
 
+import dev.blogsearch.api.Application;
 import dev.blogsearch.api.index.ReindexBusyException;
 import dev.blogsearch.api.index.Reindexer;
 import dev.blogsearch.api.index.SearchIndex;
+import dev.blogsearch.api.web.ApiError;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
@@ -12,6 +14,11 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.io.IOException;
 
 /**
@@ -20,6 +27,7 @@ import java.io.IOException;
  */
 @Controller("/api/admin")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@SecurityRequirement(name = Application.ADMIN_TOKEN_SCHEME)
 final class ReindexController {
 
     private final Reindexer reindexer;
@@ -37,10 +45,40 @@ final class ReindexController {
      * {@code curl --fail} sees the failure.
      *
      * @param full rebuild the whole index rather than only new and changed posts
+     * @param wait answer when the run has finished, with its summary, rather than at once
      */
     @Post("/reindex")
+    @ApiResponse(
+            responseCode = "200",
+            description = "With wait=true: the run finished; what it did",
+            content = @Content(schema = @Schema(implementation = RunSummary.class)))
+    @ApiResponse(
+            responseCode = "202",
+            description = "The run started; the status with its progress",
+            content = @Content(schema = @Schema(implementation = StatusResponse.class)))
+    @ApiResponse(
+            responseCode = "401",
+            description = "No admin token was sent (Authorization: Bearer <token>)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "403",
+            description = "The admin token is not valid",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "The admin endpoints are off: no BLOGSEARCH_ADMIN_TOKEN is set",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "409",
+            description = "A reindex is already running, here or in another process (the command-line indexer)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "503",
+            description = "With wait=true: the run failed (error says why); the previous index is still served",
+            content = @Content(schema = @Schema(implementation = RunSummary.class)))
     HttpResponse<?> reindex(
-            @QueryValue(defaultValue = "false") boolean full, @QueryValue(defaultValue = "false") boolean wait)
+            @QueryValue(defaultValue = "false") @Parameter(required = false) boolean full,
+            @QueryValue(defaultValue = "false") @Parameter(required = false) boolean wait)
             throws IOException {
         try {
             if (!wait) {
@@ -56,7 +94,25 @@ final class ReindexController {
         }
     }
 
+    /**
+     * What is served and what reindexing is doing: posts, last commit, the running reindex and the last one.
+     *
+     * @return the status
+     */
     @Get("/status")
+    @ApiResponse(responseCode = "200", description = "The status")
+    @ApiResponse(
+            responseCode = "401",
+            description = "No admin token was sent (Authorization: Bearer <token>)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "403",
+            description = "The admin token is not valid",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "The admin endpoints are off: no BLOGSEARCH_ADMIN_TOKEN is set",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     StatusResponse status() throws IOException {
         return StatusResponse.of(index.served(), reindexer.state());
     }

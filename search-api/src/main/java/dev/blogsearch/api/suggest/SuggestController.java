@@ -1,5 +1,6 @@
 package dev.blogsearch.api.suggest;
 
+import dev.blogsearch.api.web.ApiError;
 import dev.blogsearch.api.web.BadRequestException;
 import dev.blogsearch.api.web.CacheableAnswers;
 import dev.blogsearch.api.web.SearchLimits;
@@ -12,6 +13,10 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 
 /** {@code GET /api/suggest?q=&size=}: completions of what a reader is typing into the search box. */
@@ -30,11 +35,39 @@ final class SuggestController {
         this.answers = answers;
     }
 
+    /**
+     * Completions of what a reader is typing, from the blog's tags, title phrases and words.
+     *
+     * @param ifNoneMatch the ETag of an answer the client has (If-None-Match): 304 without a body if it is still
+     *             the answer
+     * @param q    what was typed, at most 200 characters; empty gives no suggestions
+     * @param size at most this many, 1 to 10
+     * @return the completions
+     */
     @Get("/suggest")
+    @ApiResponse(responseCode = "200", description = "The completions, most useful first")
+    @ApiResponse(
+            responseCode = "304",
+            description = "The answer is the one whose ETag was sent in If-None-Match: keep it (no body)")
+    @ApiResponse(
+            responseCode = "400",
+            description = "q is too long or size out of its range; the message says which",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "429",
+            description = "Too many requests from this address; try again after Retry-After seconds",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "503",
+            description = "The index is being built; try again after Retry-After seconds",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     HttpResponse<SuggestResponse> suggest(
             @Header(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch,
-            @QueryValue @Nullable String q,
-            @QueryValue @Nullable String size)
+            @QueryValue @Nullable @Parameter(schema = @Schema(type = "string", maxLength = 200)) String q,
+            @QueryValue
+                    @Nullable
+                    @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "10", defaultValue = "5"))
+                    String size)
             throws IOException {
         String typed = q == null ? "" : q.strip();
         if (typed.codePointCount(0, typed.length()) > SearchLimits.MAX_QUERY_LENGTH) {

@@ -9,6 +9,9 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 
 /**
@@ -29,9 +32,20 @@ final class ClickController {
         this.search = search;
     }
 
+    /**
+     * Reports which hit a reader opened, for the owner's analytics. Fire and forget: a malformed, overlong or
+     * unknown report is not counted, and the answer is the same.
+     *
+     * @param q    the query as typed
+     * @param id   the id of the hit opened
+     * @param rank its 1-based position in the results
+     */
     @Get("/click")
+    @ApiResponse(responseCode = "204", description = "Always, whether the report was counted or not")
     HttpResponse<Void> click(
-            @QueryValue @Nullable String q, @QueryValue @Nullable String id, @QueryValue @Nullable String rank)
+            @QueryValue @Nullable String q,
+            @QueryValue @Nullable String id,
+            @QueryValue @Nullable @Parameter(schema = @Schema(type = "integer", minimum = "1")) String rank)
             throws IOException {
         if (analytics.enabled()
                 && q != null

@@ -8,17 +8,20 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 
 /**
- * {@code GET /api/posts/{id}/related}. A post id contains slashes ({@code posts/foo}), so the route takes the
- * whole rest of the path and reads the id off its end; {@code posts%2Ffoo} works too.
+ * {@code GET /api/posts/{id}/related}. A post id contains slashes ({@code posts/foo}): the route's {@code {+id}}
+ * takes them; {@code posts%2Ffoo} works too.
  */
 @Controller("/api/posts")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class PostsController {
 
-    private static final String RELATED = "/related";
     static final int DEFAULT_RELATED = 5;
     static final int MAX_RELATED = 20;
     private static final int MAX_ID_LENGTH = 500;
@@ -29,12 +32,41 @@ final class PostsController {
         this.relatedPosts = relatedPosts;
     }
 
-    @Get("/{+path}")
-    RelatedResponse related(@PathVariable String path, @QueryValue @Nullable String size) throws IOException {
-        if (!path.endsWith(RELATED) || path.length() == RELATED.length()) {
-            throw new NotFoundException("No such endpoint: use /api/posts/{id}/related.");
-        }
-        String id = path.substring(0, path.length() - RELATED.length());
+    /**
+     * The posts most like one post, most similar first, never the post itself: by their words (title, headings,
+     * body) and the tags and categories they share.
+     *
+     * @param id   the post's id: its file's path under the content folder without .md, slashes kept
+     *             (posts/redis-cluster-resharding); a page bundle is its folder
+     * @param size how many, 1 to 20
+     * @return the related posts
+     */
+    @Get("/{+id}/related")
+    @ApiResponse(responseCode = "200", description = "The related posts, most similar first")
+    @ApiResponse(
+            responseCode = "400",
+            description = "size is out of its range or the id too long; the message says which",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No post has this id",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "429",
+            description = "Too many requests from this address; try again after Retry-After seconds",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "503",
+            description = "The index is being built; try again after Retry-After seconds",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    RelatedResponse related(
+            @PathVariable @Parameter(schema = @Schema(type = "string", example = "posts/redis-cluster-resharding"))
+                    String id,
+            @QueryValue
+                    @Nullable
+                    @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "20", defaultValue = "5"))
+                    String size)
+            throws IOException {
         if (id.length() > MAX_ID_LENGTH) {
             throw new BadRequestException("The post id is too long: at most " + MAX_ID_LENGTH + " characters.");
         }

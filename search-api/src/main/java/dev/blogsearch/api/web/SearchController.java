@@ -16,6 +16,11 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.Explode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -41,22 +46,84 @@ final class SearchController {
         this.answers = answers;
     }
 
+    /**
+     * Searches the blog's posts: ranked, highlighted hits with the tags, categories and years of all matches.
+     *
+     * @param ifNoneMatch the ETag of an answer the client has (If-None-Match): 304 without a body if it is still
+     *                   the answer
+     * @param q          the query, at most 200 characters and 32 words, phrases and filters: all words must match
+     *                   (posts with some of them follow); "exact phrase"; -word excludes; tag:name and
+     *                   category:name filter; anything else, Lucene syntax included, is plain text; 繁體 and 简体
+     *                   find each other. May be empty when tag, category, from or to is given.
+     * @param tags       only posts with this tag; repeat for posts with all of them (at most 10 of 100
+     *                   characters); case and full-width forms do not matter
+     * @param categories only posts in this category; repeatable, compared like tag
+     * @param from       only posts published on or after this day: YYYY, YYYY-MM or YYYY-MM-DD
+     * @param to         only posts published on or before this day: YYYY, YYYY-MM or YYYY-MM-DD
+     * @param page       the page, from 1 to 100; a page past the last is empty
+     * @param size       hits per page, 1 to 50
+     * @param sort       relevance (the default) or date (newest first); without q, hits are newest first
+     * @param explain    true adds how the query was understood (explain) and what matched in each hit (matched)
+     * @param facets     how many tags and categories the facets list, the most frequent, 0 to 100; years are all
+     *                   listed
+     * @param prefix     true (the default): the last word may be unfinished, as a reader types, and also matches
+     *                   the blog's words that start with it, until a space follows it; false for a whole query
+     * @param verbatim   true searches the words as typed, without completing or correcting them
+     * @param burst      an id the search box gives one burst of typing (1 to 32 letters, digits, - or _): the
+     *                   analytics count the burst's searches as one, the last; never stored
+     * @return the page of hits
+     */
     @Get("/search")
+    @ApiResponse(responseCode = "200", description = "The page of hits, best first")
+    @ApiResponse(
+            responseCode = "304",
+            description = "The answer is the one whose ETag was sent in If-None-Match: keep it (no body)")
+    @ApiResponse(
+            responseCode = "400",
+            description = "A parameter is missing or out of its range; the message says which and what is allowed",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "429",
+            description = "Too many requests from this address; try again after Retry-After seconds",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "503",
+            description = "The index is being built; try again after Retry-After seconds",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     HttpResponse<SearchResponse> search(
             @Header(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch,
-            @QueryValue @Nullable String q,
-            @QueryValue("tag") @Nullable List<String> tags,
-            @QueryValue("category") @Nullable List<String> categories,
-            @QueryValue @Nullable String from,
-            @QueryValue @Nullable String to,
-            @QueryValue @Nullable String page,
-            @QueryValue @Nullable String size,
-            @QueryValue @Nullable String sort,
-            @QueryValue @Nullable String explain,
-            @QueryValue("facets") @Nullable String facets,
-            @QueryValue @Nullable String prefix,
-            @QueryValue @Nullable String verbatim,
-            @QueryValue @Nullable String burst)
+            @QueryValue @Nullable @Parameter(schema = @Schema(type = "string", maxLength = 200)) String q,
+            @QueryValue("tag") @Nullable @Parameter(explode = Explode.TRUE) List<String> tags,
+            @QueryValue("category") @Nullable @Parameter(explode = Explode.TRUE) List<String> categories,
+            @QueryValue @Nullable @Parameter(schema = @Schema(type = "string", example = "2023-06")) String from,
+            @QueryValue @Nullable @Parameter(schema = @Schema(type = "string", example = "2024")) String to,
+            @QueryValue
+                    @Nullable
+                    @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "1"))
+                    String page,
+            @QueryValue
+                    @Nullable
+                    @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "50", defaultValue = "10"))
+                    String size,
+            @QueryValue
+                    @Nullable
+                    @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = "string",
+                                            allowableValues = {"relevance", "date"},
+                                            defaultValue = "relevance"))
+                    String sort,
+            @QueryValue @Nullable @Parameter(schema = @Schema(type = "boolean", defaultValue = "false")) String explain,
+            @QueryValue("facets")
+                    @Nullable
+                    @Parameter(schema = @Schema(type = "integer", minimum = "0", maximum = "100", defaultValue = "20"))
+                    String facets,
+            @QueryValue @Nullable @Parameter(schema = @Schema(type = "boolean", defaultValue = "true")) String prefix,
+            @QueryValue @Nullable @Parameter(schema = @Schema(type = "boolean", defaultValue = "false"))
+                    String verbatim,
+            @QueryValue @Nullable @Parameter(schema = @Schema(type = "string", pattern = "^[A-Za-z0-9_-]{1,32}$"))
+                    String burst)
             throws IOException {
         String query = q == null ? "" : q.strip();
         List<String> tagFilters = labels("tag", tags);
@@ -158,7 +225,21 @@ final class SearchController {
         return burst;
     }
 
+    /**
+     * Every tag of the blog with its number of posts, most used first.
+     *
+     * @return the tags
+     */
     @Get("/tags")
+    @ApiResponse(responseCode = "200", description = "Every tag, most used first")
+    @ApiResponse(
+            responseCode = "429",
+            description = "Too many requests from this address; try again after Retry-After seconds",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "503",
+            description = "The index is being built; try again after Retry-After seconds",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     TagsResponse tags() throws IOException {
         return new TagsResponse(TagCount.of(search.allTags()));
     }

@@ -7,12 +7,14 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.swagger.v3.oas.annotations.Hidden;
 
 /**
  * {@code GET /opensearch.xml}: the OpenSearch description with which browsers offer the blog's search in their
  * address bar. The search URL is the configured search page, else this service's demo page, with {@code ?q=}.
  */
 @Controller
+@Hidden // not part of the JSON API: see docs/
 final class OpenSearchController {
 
     static final String TYPE = "application/opensearchdescription+xml";

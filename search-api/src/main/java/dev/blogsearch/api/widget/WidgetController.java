@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.Hidden;
 
 /**
  * {@code GET /widget.js} and {@code GET /widget.css}. With {@code ?v=} equal to the file's current version the
@@ -17,6 +18,7 @@ import io.micronaut.http.annotation.QueryValue;
  * plain URL picks up a release within minutes. Both are meant to be loaded by other sites' pages.
  */
 @Controller
+@Hidden // not part of the JSON API: see docs/
 final class WidgetController {
 
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
