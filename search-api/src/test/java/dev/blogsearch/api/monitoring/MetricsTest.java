@@ -67,7 +67,7 @@ class MetricsTest implements SampleBlogServer {
         Http.get(server.getURL(), "/api/tags");
         Http.get(server.getURL(), "/api/posts/posts/redis-cluster-resharding/related");
         String metrics = scrape();
-        for (String uri : new String[] {"/api/tags", "/api/posts/{+path}"}) {
+        for (String uri : new String[] {"/api/tags", "/api/posts/{+id}/related"}) {
             String labels = "exception=\"none\",method=\"GET\",status=\"200\",uri=\"" + uri + "\"";
             assertThat(Http.sample(metrics, "http_server_requests_seconds_count{" + labels + "}"))
                     .as(uri)
