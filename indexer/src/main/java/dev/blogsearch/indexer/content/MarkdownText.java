@@ -35,7 +35,7 @@ import org.commonmark.parser.Parser;
 public final class MarkdownText {
 
     // Goldmark's attribute syntax at the end of a heading: {#custom-id}, {#id .class}, {.class key=value}.
-    private static final Pattern HEADING_ATTRIBUTES =
+    static final Pattern HEADING_ATTRIBUTES =
             Pattern.compile("\\s*\\{((?:\\s*(?:[#.][^\\s{}#.]+|[\\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\\s{}]+)))+)\\s*}\\s*$");
     private static final Pattern CUSTOM_ID = Pattern.compile("#([^\\s{}#.]+)");
     private static final Pattern HTML_TAG = Pattern.compile("<\\s*(/?)\\s*([A-Za-z][A-Za-z0-9-]*)");
@@ -50,7 +50,7 @@ public final class MarkdownText {
 
     /** The text of {@code markdown}, a post body without front matter. Never throws. */
     public PostText extract(String markdown) {
-        String source = TemplateTags.strip(markdown.replace("\r\n", "\n").replace('\r', '\n'));
+        String source = prepare(markdown);
         Extraction extraction = new Extraction(source.split("\n", -1));
         try {
             extraction.walk(parser.parse(source));
@@ -59,6 +59,11 @@ public final class MarkdownText {
             return new PostText(String.join("\n", plainLines(source)), "", List.of());
         }
         return extraction.result();
+    }
+
+    /** The Markdown commonmark-java parses: line ends made {@code \n}, Hugo shortcodes and Liquid tags removed. */
+    static String prepare(String markdown) {
+        return TemplateTags.strip(markdown.replace("\r\n", "\n").replace('\r', '\n'));
     }
 
     private static List<String> plainLines(String source) {
