@@ -237,6 +237,17 @@ public final class HugoPostReader {
     }
 
     /**
+     * The file of a post's source path ({@link Post#sourcePath()}, as the index keeps it): below the content folder,
+     * or below its language's content folder on a site with several.
+     */
+    public Path fileOf(Path contentDir, String source) {
+        ContentLayout.Root root = ContentLayout.of(contentDir, options.site()).rootOf(source);
+        return root.dir()
+                .resolve(source.substring(root.sourcePrefix().length()))
+                .normalize();
+    }
+
+    /**
      * Reads one post.
      *
      * @param contentDir the content directory, the root of ids and section names

@@ -1,11 +1,12 @@
 package dev.blogsearch.api.pages;
 
-import dev.blogsearch.api.config.BlogSearchConfig;
+import dev.blogsearch.api.index.IndexNotReadyException;
 import dev.blogsearch.api.index.SearchIndex;
 import dev.blogsearch.indexer.content.HugoPostReader;
 import dev.blogsearch.indexer.content.Post;
 import dev.blogsearch.indexer.content.PostHtml;
 import dev.blogsearch.indexer.content.PostReadException;
+import dev.blogsearch.indexer.index.SiteSettings;
 import dev.blogsearch.schema.PostFields;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -14,6 +15,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReader;
@@ -36,16 +39,19 @@ public final class PostPages {
 
     private record UrlTable(long version, Map<String, String> sourceByUrl) {}
 
+    // What an absolute URL's path follows: a site with a base URL indexes absolute URLs.
+    private static final Pattern ORIGIN = Pattern.compile("https?://[^/]+", Pattern.CASE_INSENSITIVE);
+
     private final SearchIndex index;
     private final Path contentDir;
     private final HugoPostReader reader;
     private final PostHtml html = new PostHtml();
     private volatile UrlTable table;
 
-    PostPages(SearchIndex index, BlogSearchConfig config) {
+    PostPages(SearchIndex index, SiteSettings.Resolved settings) {
         this.index = index;
-        this.contentDir = config.contentPath();
-        this.reader = config.indexSettings().newReader();
+        this.contentDir = settings.contentDir();
+        this.reader = settings.settings().newReader();
     }
 
     /**
@@ -53,12 +59,13 @@ public final class PostPages {
      * final {@code /}. Cheap: one look-up in a table rebuilt only after the index changed.
      */
     public boolean isPost(String path) {
-        if (path.equals("/") || path.startsWith("/api/")) {
+        if (path.equals("/") || path.startsWith("/api/") || !index.isOpen()) {
             return false;
         }
         try {
             return sourceOf(path) != null;
-        } catch (IOException e) {
+        } catch (IOException | IndexNotReadyException e) {
+            // No index to look in (yet): the path gets the usual 404, not the 503 of a search.
             return false;
         }
     }
@@ -69,7 +76,7 @@ public final class PostPages {
         if (source == null) {
             return Optional.empty();
         }
-        Path file = contentDir.resolve(source);
+        Path file = reader.fileOf(contentDir, source);
         try {
             byte[] bytes = reader.readBytes(file, source);
             Post post = reader.parse(contentDir, file, bytes);
@@ -112,10 +119,16 @@ public final class PostPages {
             for (int doc = 0; doc < segment.maxDoc(); doc++) {
                 if (live == null || live.get(doc)) {
                     Document document = stored.document(doc, fields);
-                    sources.putIfAbsent(document.get(PostFields.URL), document.get(PostFields.SOURCE));
+                    sources.putIfAbsent(path(document.get(PostFields.URL)), document.get(PostFields.SOURCE));
                 }
             }
         }
         return sources;
+    }
+
+    /** The path of a post's URL: a site with a base URL gives absolute ones, and the request names only the path. */
+    private static String path(String url) {
+        Matcher origin = ORIGIN.matcher(url);
+        return origin.lookingAt() ? url.substring(origin.end()) : url;
     }
 }

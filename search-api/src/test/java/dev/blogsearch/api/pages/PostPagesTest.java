@@ -86,6 +86,9 @@ class PostPagesTest implements SampleBlogServer {
             assertThat(page.statusCode()).as(hit.url()).isEqualTo(200);
             assertThat(page.headers().firstValue("Content-Type"))
                     .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+            assertThat(page.headers().firstValue("Content-Security-Policy"))
+                    .as("the service's strict CSP: no inline script or style")
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("script-src"));
             Document html = Jsoup.parse(page.body());
             assertThat(html.selectFirst("article h1").text()).isEqualTo(hit.title());
             assertThat(html.select("link[rel=stylesheet]").attr("href")).isEqualTo("/post.css");
