@@ -13,8 +13,10 @@ import dev.blogsearch.indexer.index.IndexSettings;
 import dev.blogsearch.indexer.index.SiteSettings;
 import dev.blogsearch.indexer.watch.ContentWatcher;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -186,7 +188,12 @@ public final class IndexerCommand implements Callable<Integer> {
     private boolean listGlosses;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // The terminal's encoding, as System.out itself writes it (a pipe gets the same).
+        Charset console = Charset.defaultCharset();
+        System.exit(run(
+                args,
+                new PrintWriter(new OutputStreamWriter(System.out, console), true),
+                new PrintWriter(new OutputStreamWriter(System.err, console), true)));
     }
 
     /** Runs the command with the given streams, for tests. */

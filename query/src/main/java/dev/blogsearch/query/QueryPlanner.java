@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.IndexReader;
@@ -650,7 +649,6 @@ public final class QueryPlanner {
     private List<String> contentWords(String run, boolean keepAll) {
         List<String> segmented = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(PostFields.BODY, run)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             TypeAttribute type = stream.addAttribute(TypeAttribute.class);
             stream.reset();

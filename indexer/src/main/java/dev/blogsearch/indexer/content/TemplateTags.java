@@ -100,7 +100,7 @@ final class TemplateTags {
         } else if (!escaped && m.group(1).isEmpty()) {
             replacement = textParams(m.group(3));
         }
-        return replace(text, start, end + close.length(), replacement, block, out);
+        return replace(text, end + close.length(), replacement, block, out);
     }
 
     /** Handles the Liquid tag at {@code start}; returns where scanning goes on, or -1 when it is not one. */
@@ -120,40 +120,41 @@ final class TemplateTags {
         String name = m.group(1).toLowerCase(Locale.ROOT);
         switch (name) {
             case "raw": {
-                int contentStart = replace(text, start, tagEnd, "", false, out);
+                int contentStart = replace(text, tagEnd, "", false, out);
                 Matcher endRaw = END_RAW.matcher(text);
                 if (!endRaw.find(contentStart)) {
                     out.append(text, contentStart, text.length());
                     return text.length();
                 }
                 out.append(text, contentStart, endRaw.start());
-                return replace(text, endRaw.start(), endRaw.end(), "", false, out);
+                return replace(text, endRaw.end(), "", false, out);
             }
             case "comment": {
                 Matcher endComment = END_COMMENT.matcher(text);
-                return replace(text, start, endComment.find(tagEnd) ? endComment.end() : tagEnd, "", false, out);
+                return replace(text, endComment.find(tagEnd) ? endComment.end() : tagEnd, "", false, out);
             }
             case "highlight":
-                return replace(text, start, tagEnd, FENCE + firstWord(m.group(2)), true, out);
+                return replace(text, tagEnd, FENCE + firstWord(m.group(2)), true, out);
             case "endhighlight":
-                return replace(text, start, tagEnd, FENCE, true, out);
+                return replace(text, tagEnd, FENCE, true, out);
             default:
-                return replace(text, start, tagEnd, "", false, out);
+                return replace(text, tagEnd, "", false, out);
         }
     }
 
     /** Removes the Liquid output tag at {@code start}; returns where scanning goes on, or -1 when it is not one. */
     private static int liquidOutput(String text, int start, StringBuilder out) {
         int end = indexOf(text, "}}", start + 2);
-        return end < 0 ? -1 : replace(text, start, end + 2, "", false, out);
+        return end < 0 ? -1 : replace(text, end + 2, "", false, out);
     }
 
     /**
-     * Writes {@code replacement} for the tag at [{@code start}, {@code end}) and returns where scanning goes on.
+     * Writes {@code replacement} for the tag that ends at {@code end} (nothing of the tag was copied to {@code out})
+     * and returns where scanning goes on.
      * A tag alone on its line replaces the whole line (an empty replacement removes it); a {@code block}
      * replacement (a code fence) gets a line of its own.
      */
-    private static int replace(String text, int start, int end, String replacement, boolean block, StringBuilder out) {
+    private static int replace(String text, int end, String replacement, boolean block, StringBuilder out) {
         int lineStart = out.lastIndexOf("\n") + 1;
         boolean aloneBefore = out.substring(lineStart).isBlank();
         int after = end;

@@ -19,6 +19,7 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -52,7 +53,7 @@ class AdminTokenFilterTest implements SampleBlogServer {
 
     @Test
     void aWrongTokenIs403AndIsNotEchoed() {
-        for (String wrong : new String[] {"nope", TOKEN + "x", TOKEN.substring(1), TOKEN.toUpperCase()}) {
+        for (String wrong : new String[] {"nope", TOKEN + "x", TOKEN.substring(1), TOKEN.toUpperCase(Locale.ROOT)}) {
             HttpClientResponseException e = refused(ping().bearerAuth(wrong));
             assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.FORBIDDEN.getCode());
             assertThat(e.getResponse().getBody(String.class).orElse(""))

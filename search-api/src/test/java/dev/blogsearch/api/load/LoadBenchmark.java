@@ -232,7 +232,7 @@ class LoadBenchmark {
         }
         for (String tag : tags.subList(0, Math.min(tags.size(), 40))) {
             mix.add("/api/search?tag=" + encode(tag));
-            mix.add("/api/search?q=" + encode(queries.get(Math.abs(tag.hashCode()) % queries.size())) + "&tag="
+            mix.add("/api/search?q=" + encode(queries.get(Math.floorMod(tag.hashCode(), queries.size()))) + "&tag="
                     + encode(tag));
         }
         for (int i = 0; i < 10; i++) {

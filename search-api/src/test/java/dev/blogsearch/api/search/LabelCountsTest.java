@@ -6,6 +6,7 @@ import dev.blogsearch.schema.FacetLabels;
 import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -81,7 +82,8 @@ class LabelCountsTest {
         Document doc = new Document();
         doc.add(new StringField("id", id, Field.Store.NO));
         for (String tag : List.of(tags)) {
-            doc.add(new SortedSetDocValuesField(PostFields.TAG_FACET, FacetLabels.encode(tag.toLowerCase(), tag)));
+            doc.add(new SortedSetDocValuesField(
+                    PostFields.TAG_FACET, FacetLabels.encode(tag.toLowerCase(Locale.ROOT), tag)));
         }
         writer.addDocument(doc);
     }
