@@ -2,6 +2,7 @@ package dev.blogsearch.api.connections;
 
 import dev.blogsearch.api.web.ClientAddress;
 import dev.blogsearch.api.web.ThrottledLog;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
@@ -49,7 +50,8 @@ final class ConnectionsPerAddress extends ChannelInboundHandlerAdapter {
                             + " behind a reverse proxy, raise it above what the proxy opens)",
                     address,
                     max);
-            ctx.close();
+            // Nothing waits for the close: a channel that fails to close is gone already.
+            ChannelFuture unused = ctx.close();
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.blogsearch.api.connections;
 import dev.blogsearch.api.web.ClientAddress;
 import dev.blogsearch.api.web.ThrottledLog;
 import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.HttpResponse;
@@ -98,7 +99,8 @@ final class RequestReadTimeout extends ChannelDuplexHandler {
                                             ? ClientAddress.of(peer)
                                             : ctx.channel().remoteAddress(),
                                     timeout.toSeconds());
-                            ctx.close();
+                            // Nothing waits for the close: a channel that fails to close is gone already.
+                            ChannelFuture unused = ctx.close();
                         },
                         timeout.toNanos(),
                         TimeUnit.NANOSECONDS);
