@@ -1,0 +1,154 @@
+package dev.blogsearch.dist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Debian package: what it installs ({@code dpkg-deb}), that {@code lintian} finds no error, and the service
+ * started from its installed files exactly as its systemd unit starts it (its {@code Environment=} lines, its
+ * {@code EnvironmentFile=}, its {@code ExecStart=}), with the installed paths moved into a temporary folder: nothing
+ * is installed on the machine that runs the test. Runs after {@code package} (failsafe).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DebianPackageIT {
+
+    private static final String UNIT = "/usr/lib/systemd/system/blog-search.service";
+
+    @TempDir
+    Path temp;
+
+    private Path deb;
+
+    @BeforeAll
+    void findThePackage() throws Exception {
+        deb = Installed.built("blog-search_", "_all.deb");
+    }
+
+    private Installed.Run dpkgDeb(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("dpkg-deb"));
+        command.addAll(List.of(args));
+        Installed.Run run = Installed.run(temp, Map.of(), command);
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        return run;
+    }
+
+    @Test
+    void itInstallsTheServiceTheIndexerItsConfigurationAndItsDocs() throws Exception {
+        assertThat(dpkgDeb("--contents", deb.toString()).output())
+                .contains(
+                        "./usr/share/blog-search/lib/blog-search-api.jar",
+                        "./usr/share/blog-search/lib/blog-indexer.jar",
+                        "./usr/share/blog-search/content/posts/",
+                        "./usr/bin/blog-indexer",
+                        "." + UNIT,
+                        "./etc/blog-search/blog-search.env",
+                        "./usr/share/doc/blog-search/copyright",
+                        "./usr/share/doc/blog-search/changelog.gz");
+        assertThat(dpkgDeb("--info", deb.toString(), "conffiles").output())
+                .as("a changed configuration survives an upgrade")
+                .contains("/etc/blog-search/blog-search.env");
+        assertThat(dpkgDeb("--field", deb.toString(), "Package", "Architecture", "Depends")
+                        .output())
+                .contains("Package: blog-search", "Architecture: all", "java17-runtime-headless");
+        assertThat(dpkgDeb("--info", deb.toString(), "postinst").output())
+                .as("the service runs as its own user")
+                .contains("adduser --system --group --home /var/lib/blog-search");
+    }
+
+    @Test
+    void lintianFindsNoError() throws Exception {
+        Installed.Run lintian = Installed.run(temp, Map.of(), List.of("lintian", "--allow-root", deb.toString()));
+        assertThat(lintian.output().lines().filter(line -> line.startsWith("E: ")))
+                .as(lintian.output())
+                .isEmpty();
+    }
+
+    @Test
+    void theServiceStartsFromItsInstalledFilesWithItsUnitsSettingsAndServesTheSampleBlog() throws Exception {
+        Path installed = temp.resolve("root");
+        dpkgDeb("--extract", deb.toString(), installed.toString());
+        Path state = temp.resolve("var-lib-blog-search");
+        Files.createDirectories(state);
+        Map<String, String> moved = Map.of(
+                "/usr/share/blog-search",
+                        installed.resolve("usr/share/blog-search").toString(),
+                "/etc/blog-search", installed.resolve("etc/blog-search").toString(),
+                "/var/lib/blog-search", state.toString(),
+                "/usr/bin/java",
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString());
+
+        List<String> unit = Files.readAllLines(installed.resolve(UNIT.substring(1)), StandardCharsets.UTF_8);
+        assertThat(unit).contains("User=blog-search", "StateDirectory=blog-search", "RestartPreventExitStatus=78");
+        Map<String, String> environment = new HashMap<>();
+        String execStart = null;
+        String workingDir = null;
+        for (String line : unit) {
+            if (line.startsWith("Environment=")) {
+                put(environment, move(line.substring("Environment=".length()), moved));
+            } else if (line.startsWith("EnvironmentFile=")) {
+                Path file =
+                        Path.of(move(line.substring("EnvironmentFile=".length()).replaceFirst("^-", ""), moved));
+                for (String setting : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    if (!setting.isBlank() && !setting.startsWith("#")) {
+                        put(environment, move(setting, moved));
+                    }
+                }
+            } else if (line.startsWith("ExecStart=")) {
+                execStart = move(line.substring("ExecStart=".length()), moved);
+            } else if (line.startsWith("WorkingDirectory=")) {
+                workingDir = move(line.substring("WorkingDirectory=".length()), moved);
+            }
+        }
+        assertThat(environment).containsKeys("BLOGSEARCH_CONTENT_DIR", "BLOGSEARCH_INDEX_DIR");
+        List<String> command = new ArrayList<>();
+        for (String word : execStart.split(" ")) {
+            // systemd drops an unset $VARIABLE word.
+            if (!word.equals("$JAVA_OPTS")) {
+                command.add(word);
+            }
+        }
+        int port = Installed.freePort();
+        environment.put("MICRONAUT_SERVER_PORT", Integer.toString(port));
+
+        try (Installed.Service service = new Installed.Service(Path.of(workingDir), environment, command, port)) {
+            service.awaitReady();
+            HttpResponse<String> search = service.get("/api/search?q=redis&size=1");
+            assertThat(search.statusCode()).as(search.body()).isEqualTo(200);
+            assertThat(search.body()).doesNotContain("\"total\":0,");
+        }
+        assertThat(state.resolve("index"))
+                .as("the index is kept in /var/lib/blog-search")
+                .isDirectory();
+
+        String indexer =
+                move(Files.readString(installed.resolve("usr/bin/blog-indexer"), StandardCharsets.UTF_8), moved);
+        Installed.Run help = Installed.run(temp, Map.of(), List.of("sh", "-c", indexer, "blog-indexer", "--help"));
+        assertThat(help.exitCode()).as(help.output()).isZero();
+        assertThat(help.output()).contains("--content");
+    }
+
+    private static void put(Map<String, String> environment, String assignment) {
+        int equals = assignment.indexOf('=');
+        environment.put(assignment.substring(0, equals), assignment.substring(equals + 1));
+    }
+
+    private static String move(String text, Map<String, String> moved) {
+        String result = text;
+        for (Map.Entry<String, String> path : moved.entrySet()) {
+            result = result.replace(path.getKey(), path.getValue());
+        }
+        return result;
+    }
+}
