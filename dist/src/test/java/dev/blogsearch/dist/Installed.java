@@ -1,5 +1,9 @@
 package dev.blogsearch.dist;
 
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -11,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -19,6 +24,8 @@ import java.util.stream.Stream;
 final class Installed {
 
     record Run(int exitCode, String output) {}
+
+    static final String REQUIRE_DEBIAN_TOOLS_ENV = "BLOGSEARCH_REQUIRE_DEBIAN_TOOLS";
 
     private Installed() {}
 
@@ -35,6 +42,29 @@ final class Installed {
             }
             return found.get(0).toAbsolutePath();
         }
+    }
+
+    /**
+     * Skips the calling test, with the reason printed, when {@code command} (a Debian tool from {@code debianPackage})
+     * is not on the PATH; fails it instead when {@value #REQUIRE_DEBIAN_TOOLS_ENV} is {@code true}, as in CI.
+     */
+    static void requireTool(String command, String debianPackage) {
+        String path = System.getenv("PATH");
+        for (String dir : (path == null ? "" : path).split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir.isEmpty() ? "." : dir, command))) {
+                return;
+            }
+        }
+        String message = command + " is not installed (not on the PATH): install Debian's " + debianPackage
+                + " package (apt-get install " + debianPackage + "), as .ci/run does";
+        if ("true"
+                .equals(String.valueOf(System.getenv(REQUIRE_DEBIAN_TOOLS_ENV))
+                        .strip()
+                        .toLowerCase(Locale.ROOT))) {
+            fail(message + " (" + REQUIRE_DEBIAN_TOOLS_ENV + " is true)");
+        }
+        System.out.println("Skipped: " + message);
+        assumeTrue(false, message);
     }
 
     /** The test's own Java first on the PATH: the one runtime the installed programs may use. */
