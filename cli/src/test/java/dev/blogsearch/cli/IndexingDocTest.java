@@ -140,6 +140,59 @@ class IndexingDocTest {
     }
 
     @Test
+    void theSiteSettingsShownAreWhatARunOnSuchASitePrints() throws IOException {
+        // The site docs/indexing.md describes: Hugo's default content folder, permalinks and languages in
+        // config/_default/, a series taxonomy in hugo.toml, the time zone given on the command line.
+        Path site = temp.resolve("myblog");
+        write(site.resolve("hugo.toml"), """
+                defaultContentLanguage = "zh"
+                [taxonomies]
+                tag = "tags"
+                category = "categories"
+                series = "series"
+                """);
+        write(site.resolve("config/_default/permalinks.toml"), "posts = \"/:year/:slug/\"\n");
+        write(site.resolve("config/_default/languages.toml"), """
+                [zh]
+                weight = 1
+                [en]
+                weight = 2
+                contentDir = "content_en"
+                """);
+        write(site.resolve("content/posts/a.md"), "---\ntitle: 甲\ndate: 2024-01-01\n---\n正文\n");
+        write(site.resolve("content_en/posts/b.md"), "---\ntitle: B\ndate: 2024-01-02\n---\nBody.\n");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = IndexerCommand.run(
+                new String[] {
+                    "--site",
+                    site.toString(),
+                    "--timezone",
+                    "Asia/Shanghai",
+                    "--index",
+                    temp.resolve("index").toString()
+                },
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
+        assertThat(exit).as(out + err.toString()).isZero();
+        String printed = out.toString().replace(site.toAbsolutePath().toString(), "/home/me/myblog");
+
+        List<String> shown = outputsStartingWith("docs/indexing.md", "Settings:");
+        assertThat(shown).as("docs/indexing.md shows a run's settings").hasSize(1);
+        long settingsLines = shown.get(0).lines().count();
+        assertShownAsPrinted(
+                shown.get(0), printed.lines().limit(settingsLines).reduce("", (text, line) -> text + line + "\n"));
+        assertThat(printed.lines().skip(settingsLines).findFirst().orElse(""))
+                .as("the settings shown are all the run printed before its report:\n" + printed)
+                .startsWith("Indexed ");
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    @Test
     void theReadmesOptionTableListsExactlyTheOptionsOfHelp() throws IOException {
         StringWriter out = new StringWriter();
         int exit = IndexerCommand.run(
