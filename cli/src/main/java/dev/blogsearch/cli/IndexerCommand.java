@@ -12,6 +12,9 @@ import dev.blogsearch.indexer.index.IndexRunSummary;
 import dev.blogsearch.indexer.index.IndexSettings;
 import dev.blogsearch.indexer.index.SiteSettings;
 import dev.blogsearch.indexer.watch.ContentWatcher;
+import dev.blogsearch.solrcloud.CollectionCreator;
+import dev.blogsearch.solrcloud.SolrCollection;
+import dev.blogsearch.solrcloud.SolrPostStore;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -50,6 +53,11 @@ import picocli.CommandLine.Spec;
             "3:nothing was written (content missing, index unwritable)",
             "4:the index is busy: the search API or another blog-indexer is writing it; nothing was written",
             "5:the content folder has no posts to index (wrong --content?, or only drafts); the index is empty",
+        },
+        footerHeading = "%nSolrCloud:%n",
+        footer = {
+            "With --solr the posts go to a SolrCloud collection instead of --index, with the same rules",
+            "(docs/solrcloud.md): blog-indexer --solr zk1:2181,zk2:2181/solr --collection blog --content DIR",
         })
 public final class IndexerCommand implements Callable<Integer> {
 
@@ -170,6 +178,45 @@ public final class IndexerCommand implements Callable<Integer> {
                 "must be given the same file; a changed dictionary rebuilds the index."
             })
     private Path dictionary;
+
+    @Option(
+            names = "--solr",
+            paramLabel = "ZKHOST[/chroot]|URL",
+            description = {
+                "Write the posts to a SolrCloud collection instead of --index: its ZooKeeper",
+                "hosts (zk1:2181,zk2:2181/solr) or Solr URLs (http://host:8983/solr). The",
+                "blogsearch plugin must be installed in Solr (docs/solrcloud.md)."
+            })
+    private String solr;
+
+    @Option(
+            names = "--collection",
+            paramLabel = "NAME",
+            defaultValue = "blogsearch",
+            description = "The SolrCloud collection (default: ${DEFAULT-VALUE}).")
+    private String collection;
+
+    @Option(
+            names = "--create-collection",
+            description = {
+                "Upload the blogsearch configset (with --dictionary's words) and create the",
+                "collection, with --shards and --replicas, before indexing."
+            })
+    private boolean createCollection;
+
+    @Option(
+            names = "--shards",
+            paramLabel = "N",
+            defaultValue = "1",
+            description = "Shards of a collection --create-collection makes (default: ${DEFAULT-VALUE}).")
+    private int shards;
+
+    @Option(
+            names = "--replicas",
+            paramLabel = "M",
+            defaultValue = "1",
+            description = "Replicas of each shard (default: ${DEFAULT-VALUE}).")
+    private int replicas;
 
     @Option(
             names = "--suggest-words",
@@ -309,12 +356,17 @@ public final class IndexerCommand implements Callable<Integer> {
             err.println("Invalid option: " + e.getMessage());
             return CommandLine.ExitCode.USAGE;
         }
-        int code = indexOnce(indexer, full, progress(err), true, out, err);
+        if (solr != null) {
+            return intoSolr(indexer, settings, out, err);
+        }
+        Target target =
+                new Target(indexDir, (rebuild, progress) -> indexer.index(content, indexDir, rebuild, progress));
+        int code = indexOnce(target, full, progress(err), true, out, err);
         // An empty folder may be a blog about to be written: watching it is what was asked.
         if (!watch || (code != CommandLine.ExitCode.OK && code != SOME_POSTS_FAILED && code != NO_POSTS)) {
             return code;
         }
-        return watch(indexer, settings, out, err);
+        return watch(target, settings, out, err);
     }
 
     /** How a setting is given on this command line, for the summary's list of where settings came from. */
@@ -322,9 +374,44 @@ public final class IndexerCommand implements Callable<Integer> {
         return IndexOptions.Option.bySetting(setting).commandLine();
     }
 
+    /** Where a run writes: the index directory or a Solr collection, and how it runs. */
+    private record Target(Object name, IndexRun run) {}
+
+    @FunctionalInterface
+    private interface IndexRun {
+        IndexRunSummary index(boolean rebuild, IndexProgress progress) throws IOException;
+    }
+
+    /** The same runs into a SolrCloud collection, connected once. */
+    private int intoSolr(BlogIndexer indexer, IndexSettings settings, PrintWriter out, PrintWriter err) {
+        if (shards < 1 || replicas < 1) {
+            err.println("Invalid option: --shards and --replicas must be at least 1");
+            return CommandLine.ExitCode.USAGE;
+        }
+        try (SolrCollection cluster =
+                createCollection ? SolrCollection.open(solr, collection) : SolrCollection.connect(solr, collection)) {
+            if (createCollection) {
+                CollectionCreator.create(cluster, collection, shards, replicas, settings.dictionaries());
+                out.println("Created collection " + collection + " (" + shards + " shards, " + replicas
+                        + " replicas each) with the blogsearch configset");
+            }
+            SolrPostStore store = new SolrPostStore(cluster);
+            Target target =
+                    new Target(store.name(), (rebuild, progress) -> indexer.index(content, store, rebuild, progress));
+            int code = indexOnce(target, full, progress(err), true, out, err);
+            if (!watch || (code != CommandLine.ExitCode.OK && code != SOME_POSTS_FAILED)) {
+                return code;
+            }
+            return watch(target, settings, out, err);
+        } catch (IOException e) {
+            err.println("Nothing was indexed: " + e.getMessage());
+            return NOTHING_WRITTEN;
+        }
+    }
+
     /** One run; {@code reportNoChange} false keeps a watch quiet when a change touched no post. */
     private int indexOnce(
-            BlogIndexer indexer,
+            Target target,
             boolean rebuild,
             IndexProgress progress,
             boolean reportNoChange,
@@ -332,7 +419,7 @@ public final class IndexerCommand implements Callable<Integer> {
             PrintWriter err) {
         IndexRunSummary summary;
         try {
-            summary = indexer.index(content, indexDir, rebuild, progress);
+            summary = target.run().index(rebuild, progress);
         } catch (IllegalArgumentException e) {
             err.println("Invalid option: " + e.getMessage());
             return CommandLine.ExitCode.USAGE;
@@ -345,7 +432,7 @@ public final class IndexerCommand implements Callable<Integer> {
         }
         nextChange = summary.nextChange();
         if (reportNoChange || summary.committed() || summary.hasFailures()) {
-            RunReport.print(summary, content, indexDir, reportNoChange ? origins : List.of(), out, err);
+            RunReport.print(summary, content, target.name(), reportNoChange ? origins : List.of(), out, err);
         }
         if (summary.hasFailures()) {
             return SOME_POSTS_FAILED;
@@ -364,7 +451,7 @@ public final class IndexerCommand implements Callable<Integer> {
      * thread), and when a scheduled post is due or a post expires. A run that finds the index busy is retried, so no
      * change is lost to a concurrent run.
      */
-    private int watch(BlogIndexer indexer, IndexSettings settings, PrintWriter out, PrintWriter err) {
+    private int watch(Target target, IndexSettings settings, PrintWriter out, PrintWriter err) {
         List<Path> dirs = settings.newReader().contentDirs(content);
         try (ContentWatcher watcher = new ContentWatcher(dirs, WATCH_QUIET_PERIOD)) {
             out.println("Watching " + content + " for changes; press Ctrl-C to stop.");
@@ -374,7 +461,7 @@ public final class IndexerCommand implements Callable<Integer> {
                 } else {
                     watcher.awaitChange(Duration.between(Instant.now(), nextChange));
                 }
-                while (indexOnce(indexer, false, IndexProgress.NONE, false, out, err) == INDEX_BUSY) {
+                while (indexOnce(target, false, IndexProgress.NONE, false, out, err) == INDEX_BUSY) {
                     Thread.sleep(1000);
                 }
             }

@@ -17,13 +17,14 @@ final class RunReport {
     private RunReport() {}
 
     /**
+     * @param target  where the posts went: the index directory, a Solr collection
      * @param origins where each site-dependent setting came from ({@code permalinks: from hugo.toml}); printed
      *                before the counts, nothing when empty
      */
     static void print(
             IndexRunSummary summary,
             Path contentDir,
-            Path indexDir,
+            Object target,
             List<String> origins,
             PrintWriter out,
             PrintWriter err) {
@@ -39,7 +40,7 @@ final class RunReport {
                 summary.committed() ? "Indexed" : "Checked",
                 contentDir,
                 summary.committed() ? "into" : "against",
-                indexDir,
+                target,
                 summary.took().toMillis() / 1000.0,
                 summary.committed() ? "" : "nothing changed, ",
                 summary.indexed(),

@@ -118,8 +118,11 @@ public final class ConfigsetWriter {
 
     private static void field(StringBuilder xml, PostFields.FieldSpec field) {
         boolean copied = field.kind() == PostFields.Kind.BIGRAMS;
-        // An atomic update rebuilds a document from stored fields and doc values (copies are made again).
-        boolean docValues = field.docValues() || (field.indexed() && !field.stored() && !copied && !isText(field));
+        // An atomic update rebuilds a document from stored fields and doc values (copies are made again); paging
+        // through every post with a cursor sorts by the unique key, which takes its doc values.
+        boolean docValues = field.docValues()
+                || (field.indexed() && !field.stored() && !copied && !isText(field))
+                || field.name().equals(PostFields.ID);
         xml.append("  <field name=\"")
                 .append(field.name())
                 .append("\" type=\"")

@@ -7,9 +7,7 @@ import dev.blogsearch.indexer.content.Post;
 import dev.blogsearch.indexer.content.PostReadException;
 import dev.blogsearch.indexer.content.PublishRules;
 import dev.blogsearch.schema.PostAnalyzer;
-import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -33,13 +32,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * Brings the index of a content directory up to date. By default a run is incremental: a post is re-analysed
@@ -146,54 +141,40 @@ public final class BlogIndexer {
     /** {@link #index(Path, Path, boolean, IndexProgress)} into an open directory (a test's, one that fails). */
     IndexRunSummary index(Path contentDir, Directory directory, String indexName, boolean full, IndexProgress progress)
             throws IOException {
-        IndexWriter writer = openWriter(directory, indexName);
-        try {
-            IndexRunSummary summary =
-                    new Run(contentDir.toAbsolutePath().normalize(), directory, writer, progress).execute(full);
-            writer.close();
-            return summary;
-        } catch (IOException | RuntimeException | Error e) {
-            try {
-                writer.rollback();
-            } catch (IOException | RuntimeException again) {
-                e.addSuppressed(again);
-            }
-            deleteUnreferencedFiles(directory, indexName, e);
-            throw e;
-        } finally {
-            progress.finished();
+        try (LuceneStore store = new LuceneStore(directory, indexName, analyzer)) {
+            return run(contentDir, store, full, progress);
         }
     }
 
     /**
-     * Deletes the files a failed run wrote. Rolling back does not always do it: when a write fails (a full disk)
-     * on one thread, Lucene closes the writer there while other threads still write segments, and those stay on
-     * disk, keeping a small volume full until the next successful run. A new writer deletes, as it opens, every
-     * index file no commit refers to; it is then rolled back, so nothing is written.
+     * Indexes every post under {@code contentDir} into a store (the embedded index, a Solr collection), with the
+     * same rules: incremental unless asked or needed, one commit, deletes for vanished files.
+     *
+     * @param full     rebuild every post rather than only new and changed ones
+     * @param progress hears how far the run is
+     * @throws IOException when the content cannot be listed or the store cannot be written; the store is abandoned
+     *                     ({@link PostStore#abandon}), its readers still see the previous commit
      */
-    private void deleteUnreferencedFiles(Directory directory, String indexName, Throwable failure) {
+    public IndexRunSummary index(Path contentDir, PostStore store, boolean full, IndexProgress progress)
+            throws IOException {
         try {
-            openWriter(directory, indexName).rollback();
-        } catch (IndexBusyException e) {
-            // Another run took the index in between; its writer deleted the files as it opened.
+            reader.checkContentDirs(contentDir);
         } catch (IOException | RuntimeException e) {
-            failure.addSuppressed(e);
+            progress.finished();
+            throw e;
         }
+        return run(contentDir, store, full, progress);
     }
 
-    private IndexWriter openWriter(Directory directory, String indexName) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64)
-                // A run commits once, at its end; closing the writer after a failure must not commit half of it.
-                .setCommitOnClose(false);
+    private IndexRunSummary run(Path contentDir, PostStore store, boolean full, IndexProgress progress)
+            throws IOException {
         try {
-            return new IndexWriter(directory, config);
-        } catch (LockObtainFailedException e) {
-            throw new IndexBusyException(indexName, e);
-        } catch (FileSystemException e) {
-            // Creating write.lock or reading the last commit: the folder is not ours to write.
-            throw new IndexUnwritableException(Path.of(indexName), e);
+            return new Run(contentDir.toAbsolutePath().normalize(), store, progress).execute(full);
+        } catch (IOException | RuntimeException | Error e) {
+            store.abandon(e);
+            throw e;
+        } finally {
+            progress.finished();
         }
     }
 
@@ -216,20 +197,19 @@ public final class BlogIndexer {
         thread.start();
     }
 
-    private static Term sourceTerm(String source) {
-        return new Term(PostFields.SOURCE, source);
-    }
-
     /** The state of one run, shared by its worker threads. */
     private final class Run {
         private final long started = System.nanoTime();
         private final Instant now = clock.instant();
         private final Path contentDir;
-        private final Directory directory;
-        private final IndexWriter writer;
+        private final PostStore store;
         private final IndexProgress progress;
         /** What the index held before the run, by source file; empty for a full rebuild. */
-        private Map<String, IndexedPosts.IndexedFile> before = Map.of();
+        private Map<String, PostStore.IndexedFile> before = Map.of();
+        /** For a full rebuild: what the store still holds that goes unless written again. */
+        private Set<String> leftover = Set.of();
+        /** Sources whose document this run wrote. */
+        private final Set<String> written = ConcurrentHashMap.newKeySet();
 
         private final AtomicInteger inIndex = new AtomicInteger();
         private final AtomicInteger added = new AtomicInteger();
@@ -246,10 +226,9 @@ public final class BlogIndexer {
         private final ConcurrentLinkedQueue<IndexRunSummary.Failure> failures = new ConcurrentLinkedQueue<>();
         private volatile boolean aborted;
 
-        Run(Path contentDir, Directory directory, IndexWriter writer, IndexProgress progress) {
+        Run(Path contentDir, PostStore store, IndexProgress progress) {
             this.contentDir = contentDir;
-            this.directory = directory;
-            this.writer = writer;
+            this.store = store;
             this.progress = progress;
             for (PublishRules.Verdict verdict : PublishRules.Verdict.values()) {
                 skipped.put(verdict, new AtomicInteger());
@@ -260,13 +239,12 @@ public final class BlogIndexer {
             warmUpAnalysis();
             List<ContentFile> files = reader.listFiles(contentDir);
             String fingerprint = settings.fingerprint(analyzer);
-            Optional<IndexMetadata> existing = IndexMetadata.read(directory);
+            Optional<IndexMetadata> existing = store.metadata();
             RunKind kind = RunKind.decide(fullRequested, existing, fingerprint);
             if (kind.full()) {
-                // Deletes nothing yet: readers keep the previous commit until this run commits.
-                writer.deleteAll();
+                leftover = store.startRebuild();
             } else {
-                before = IndexedPosts.bySource(writer);
+                before = store.indexedFiles();
             }
             progress.started(files.size());
 
@@ -278,16 +256,10 @@ public final class BlogIndexer {
             int changes = added.get() + updated.get() + deleted + removed.get() + restamped.get();
             Instant previousNextChange = existing.map(IndexMetadata::nextChange).orElse(null);
             boolean committed = kind.full() || changes > 0 || !Objects.equals(previousNextChange, nextChange.get());
-            if (kind.full()) {
-                // One segment instead of one per flush: every query looks each of its terms up once per segment
-                // and sets up its scorers per segment. At 100,000 posts the merge adds 7% to a rebuild and takes
-                // a third off the mean search (docs/BENCHMARKS.md). Incremental runs add small segments, which
-                // the merge policy folds in as usual.
-                writer.forceMerge(1);
-            }
             if (committed) {
                 HugoSite site = settings.site();
-                writer.setLiveCommitData(new IndexMetadata(
+                store.commit(
+                        new IndexMetadata(
                                 IndexMetadata.SCHEMA_VERSION,
                                 fingerprint,
                                 inIndex.get(),
@@ -295,10 +267,8 @@ public final class BlogIndexer {
                                 nextChange.get(),
                                 site == null ? List.of() : site.customTaxonomies(),
                                 site == null ? null : site.defaultLanguage(),
-                                settings.options())
-                        .toUserData()
-                        .entrySet());
-                writer.commit();
+                                settings.options()),
+                        kind.full());
             }
             List<IndexRunSummary.Failure> sorted = new ArrayList<>(failures);
             sorted.sort(Comparator.comparing(IndexRunSummary.Failure::file));
@@ -389,16 +359,12 @@ public final class BlogIndexer {
             }
         }
 
-        /**
-         * Writes the segments still in memory on all worker threads at once. Left to {@code commit()}, they would
-         * be flushed one after the other on the calling thread: 13% of a 10k-post rebuild's samples, with the other
-         * core idle.
-         */
+        /** Lets every worker thread write what it holds in memory ({@link PostStore#flushThread}). */
         private void flushOnEveryThread(ExecutorService pool) throws InterruptedException, ExecutionException {
             List<Future<?>> flushes = new ArrayList<>();
             for (int i = 0; i < settings.threads(); i++) {
                 flushes.add(pool.submit(() -> {
-                    writer.flushNextBuffer();
+                    store.flushThread();
                     return null;
                 }));
             }
@@ -410,7 +376,7 @@ public final class BlogIndexer {
         private void indexOne(ContentFile contentFile, String id, String sameIdAs) throws IOException {
             Path file = contentFile.file();
             String source = contentFile.source();
-            IndexedPosts.IndexedFile previous = before.get(source);
+            PostStore.IndexedFile previous = before.get(source);
             String previousHash = previous == null ? null : previous.contentHash();
             if (sameIdAs != null) {
                 fail(
@@ -456,7 +422,7 @@ public final class BlogIndexer {
             }
             if (post == null) { // the same bytes as indexed
                 if (!stamp.equals(previous.stamp())) {
-                    writer.updateBinaryDocValue(sourceTerm(source), PostFields.FILE_STAMP, stamp.toBytes());
+                    store.restamp(source, stamp);
                     restamped.incrementAndGet();
                 }
                 keepUnchanged(previous);
@@ -466,7 +432,7 @@ public final class BlogIndexer {
         }
 
         /** A post kept as the index holds it; its expiry, if any, is still a change to come. */
-        private void keepUnchanged(IndexedPosts.IndexedFile previous) {
+        private void keepUnchanged(PostStore.IndexedFile previous) {
             if (previous.expiry() != null && !settings.includeExpired()) {
                 changesAt(Instant.ofEpochMilli(previous.expiry()));
             }
@@ -484,7 +450,8 @@ public final class BlogIndexer {
                 return;
             }
             try {
-                writer.updateDocument(sourceTerm(source), PostDocuments.toDocument(post, hash, stamp));
+                store.put(source, PostDocuments.toDocument(post, hash, stamp));
+                written.add(source);
             } catch (IllegalArgumentException e) {
                 // Lucene rejects a document it cannot index (an immense term, say); the index stays consistent,
                 // but keeps the post's previous document, which no longer matches its file.
@@ -503,16 +470,26 @@ public final class BlogIndexer {
 
         private void removeIfIndexed(String source, String previousHash) throws IOException {
             if (previousHash != null) {
-                writer.deleteDocuments(sourceTerm(source));
+                store.delete(source);
                 removed.incrementAndGet();
             }
         }
 
+        /**
+         * Deletes the posts of files that are gone; after a rebuild into a store that kept its posts, also those of
+         * files not written again (gone, now unpublished, or failing).
+         */
         private int deleteVanished(Set<String> listed) throws IOException {
             int deleted = 0;
             for (String source : before.keySet()) {
                 if (!listed.contains(source)) {
-                    writer.deleteDocuments(sourceTerm(source));
+                    store.delete(source);
+                    deleted++;
+                }
+            }
+            for (String source : leftover) {
+                if (!written.contains(source)) {
+                    store.delete(source);
                     deleted++;
                 }
             }

@@ -49,12 +49,13 @@ public record FileStamp(long size, long modifiedNanos) {
         return !equals(UNKNOWN) && equals(indexed);
     }
 
-    BytesRef toBytes() {
+    /** As the index holds it: {@code size:modifiedNanos}. */
+    public BytesRef toBytes() {
         return new BytesRef(size + ":" + modifiedNanos);
     }
 
     /** The stamp {@link #toBytes()} wrote; {@link #UNKNOWN} for anything else, such as an empty value. */
-    static FileStamp fromBytes(BytesRef bytes) {
+    public static FileStamp fromBytes(BytesRef bytes) {
         String text = new String(bytes.bytes, bytes.offset, bytes.length, StandardCharsets.UTF_8);
         int colon = text.indexOf(':');
         try {

@@ -61,7 +61,8 @@ public record IndexMetadata(
         this(schemaVersion, settingsFingerprint, postCount, indexedAt, null, List.of(), null, IndexOptions.NONE);
     }
 
-    Map<String, String> toUserData() {
+    /** As Lucene commit user data (or a Solr collection's properties). */
+    public Map<String, String> toUserData() {
         Map<String, String> data = new HashMap<>();
         data.put(SCHEMA, Integer.toString(schemaVersion));
         data.put(SETTINGS, settingsFingerprint);

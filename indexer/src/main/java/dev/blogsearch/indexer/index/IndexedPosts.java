@@ -20,21 +20,14 @@ import org.apache.lucene.util.Bits;
  */
 final class IndexedPosts {
 
-    /**
-     * One post file as the index last saw it.
-     *
-     * @param expiry the post's expiry time in epoch milliseconds, or {@code null} when it has none
-     */
-    record IndexedFile(String contentHash, FileStamp stamp, Long expiry) {}
-
     private IndexedPosts() {}
 
     /**
      * Every live document's file, by source path. Read from doc values: the stored fields would decompress every
      * post's text, half of a one-post update's time at 10k posts.
      */
-    static Map<String, IndexedFile> bySource(IndexWriter writer) throws IOException {
-        Map<String, IndexedFile> files = new HashMap<>();
+    static Map<String, PostStore.IndexedFile> bySource(IndexWriter writer) throws IOException {
+        Map<String, PostStore.IndexedFile> files = new HashMap<>();
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             for (LeafReaderContext leaf : reader.leaves()) {
                 LeafReader leafReader = leaf.reader();
@@ -51,7 +44,8 @@ final class IndexedPosts {
                         Long expiry = expiries.advanceExact(doc) ? expiries.longValue() : null;
                         files.put(
                                 sources.binaryValue().utf8ToString(),
-                                new IndexedFile(contentHashes.binaryValue().utf8ToString(), stamp, expiry));
+                                new PostStore.IndexedFile(
+                                        contentHashes.binaryValue().utf8ToString(), stamp, expiry));
                     }
                 }
             }
