@@ -18,8 +18,8 @@ import org.apache.solr.search.SyntaxError;
  * in it is an error). Parameters, local or of the request:
  *
  * <ul>
- *   <li>{@value #ALL}: {@code true} when every word must match; otherwise any may, and all of them rank first
- *       only through the score (the service sorts complete matches first with {@code exists(query(...))}).
+ *   <li>{@value #ALL}: {@code true} when every word must match; otherwise any may (a client ranks the complete
+ *       matches first with a second request, as the service runs a second query).
  *   <li>{@value #TAG}, {@value #CATEGORY} (repeatable): labels every hit must carry, compared by their key.
  *   <li>{@value #FROM_DAY}, {@value #TO_DAY}: publication days as yyyymmdd numbers, inclusive.
  * </ul>

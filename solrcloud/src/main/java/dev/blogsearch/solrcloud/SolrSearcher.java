@@ -20,14 +20,11 @@ import org.apache.solr.common.util.NamedList;
 /**
  * Searches a blogsearch collection as the service searches its embedded index: the reader's text goes to
  * {@code {!blogsearch}} unchanged (the plugin plans it with the service's code on every shard), every post with any
- * of the words matches, those with all of them rank first ({@code exists(query(...))}, the complete matches' own
- * order), then by score and date; tags, categories and years are counted over all matches (JSON facets) and grouped
+ * of the words matches, and those with all of them rank first in their own order (a second request, as the service
+ * runs a second query), then by score and date; tags, categories and years are counted over all matches (JSON facets) and grouped
  * by key as the embedded index groups them. Thread-safe.
  */
 public final class SolrSearcher {
-
-    /** The query of the complete matches: every word must match. */
-    private static final String ALL_PARAM = "blogall";
 
     private static final String FACETS = "{"
             + facet("tags", PostFields.TAG_FACET) + ","
@@ -74,40 +71,84 @@ public final class SolrSearcher {
             QueryResponse response) {}
 
     public Page search(Request request) throws IOException {
-        SolrQuery query = toSolr(request);
         try {
-            QueryResponse response = collection.client().query(collection.name(), query);
-            List<Hit> hits = new ArrayList<>();
-            for (SolrDocument doc : response.getResults()) {
-                hits.add(new Hit(
-                        string(doc, PostFields.ID),
-                        string(doc, PostFields.URL),
-                        string(doc, PostFields.TITLE),
-                        string(doc, PostFields.DATE_TEXT),
-                        strings(doc, PostFields.TAGS),
-                        strings(doc, PostFields.HEADING_ANCHORS),
-                        doc.getFieldValue("score") instanceof Float score ? score : 0f));
+            boolean byRelevance = !request.byDate()
+                    && !UserQuery.parse(request.query()).terms().isEmpty();
+            int window = request.start() + request.rows();
+            // Every post with any of the words is a result, counted in the facets; those with all of them come
+            // first, in their own order, however well a post with only some of them scores.
+            QueryResponse any = query(toSolr(request, false, byRelevance, window, true));
+            List<Hit> ranked = hits(any);
+            if (byRelevance) {
+                QueryResponse all = query(toSolr(request, true, true, window, false));
+                ranked = completeMatchesFirst(hits(all), ranked, window);
             }
-            NamedList<?> facets = (NamedList<?>) response.getResponse().get("facets");
-            Object partial =
-                    response.getHeader() == null ? null : response.getHeader().get("partialResults");
+            List<Hit> page = request.start() < ranked.size()
+                    ? ranked.subList(request.start(), Math.min(ranked.size(), window))
+                    : List.of();
+            NamedList<?> facets = (NamedList<?>) any.getResponse().get("facets");
+            Object partial = any.getHeader() == null ? null : any.getHeader().get("partialResults");
             List<LabelCount> years = new ArrayList<>(labelCounts(facets, "years"));
             years.sort(Comparator.comparing(LabelCount::label).reversed());
             return new Page(
-                    response.getResults().getNumFound(),
-                    hits,
+                    any.getResults().getNumFound(),
+                    page,
                     labelCounts(facets, "tags"),
                     labelCounts(facets, "categories"),
                     years,
                     Boolean.TRUE.equals(partial),
-                    response);
+                    any);
         } catch (SolrServerException | SolrException e) {
             throw collection.failed("search", e);
         }
     }
 
-    /** The request as Solr parameters; the configset's {@code /select} parses {@code q} with {@code {!blogsearch}}. */
-    static SolrQuery toSolr(Request request) {
+    private QueryResponse query(SolrQuery query) throws SolrServerException, IOException {
+        return collection.client().query(collection.name(), query);
+    }
+
+    private static List<Hit> hits(QueryResponse response) {
+        List<Hit> hits = new ArrayList<>();
+        for (SolrDocument doc : response.getResults()) {
+            hits.add(new Hit(
+                    string(doc, PostFields.ID),
+                    string(doc, PostFields.URL),
+                    string(doc, PostFields.TITLE),
+                    string(doc, PostFields.DATE_TEXT),
+                    strings(doc, PostFields.TAGS),
+                    strings(doc, PostFields.HEADING_ANCHORS),
+                    doc.getFieldValue("score") instanceof Float score ? score : 0f));
+        }
+        return hits;
+    }
+
+    /** The complete matches in their order, then the partial ones in theirs, at most {@code window}. */
+    private static List<Hit> completeMatchesFirst(List<Hit> complete, List<Hit> partial, int window) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Hit> ranked = new ArrayList<>(window);
+        for (Hit hit : complete) {
+            if (seen.add(hit.id())) {
+                ranked.add(hit);
+            }
+        }
+        for (Hit hit : partial) {
+            if (ranked.size() >= window) {
+                break;
+            }
+            if (seen.add(hit.id())) {
+                ranked.add(hit);
+            }
+        }
+        return ranked;
+    }
+
+    /**
+     * The request as Solr parameters; the configset's {@code /select} parses {@code q} with {@code {!blogsearch}}.
+     *
+     * @param all    every word must match
+     * @param facets count tags, categories and years
+     */
+    static SolrQuery toSolr(Request request, boolean all, boolean byRelevance, int window, boolean facets) {
         SolrQuery query = new SolrQuery(request.query() == null ? "" : request.query());
         for (String tag : request.filters().tags()) {
             query.add("blog.tag", tag);
@@ -121,15 +162,15 @@ public final class SolrSearcher {
         if (request.filters().days().toDay() != null) {
             query.set("blog.toDay", request.filters().days().toDay());
         }
-        // No words, only filters: the posts newest first, as in the embedded index.
-        boolean byRelevance =
-                !request.byDate() && !UserQuery.parse(request.query()).terms().isEmpty();
-        if (byRelevance) {
-            query.set(ALL_PARAM, "{!blogsearch blog.all=true v=$q}");
-            query.set("sort", "exists(query($" + ALL_PARAM + ")) desc,score desc," + PostFields.DATE + " desc");
-        } else {
-            query.set("sort", PostFields.DATE + " desc," + PostFields.ID + " asc");
+        if (all) {
+            query.set("blog.all", true);
         }
+        // No words, only filters: the posts newest first, as in the embedded index.
+        query.set(
+                "sort",
+                byRelevance
+                        ? "score desc," + PostFields.DATE + " desc"
+                        : PostFields.DATE + " desc," + PostFields.ID + " asc");
         query.setFields(
                 PostFields.ID,
                 PostFields.URL,
@@ -138,9 +179,11 @@ public final class SolrSearcher {
                 PostFields.TAGS,
                 PostFields.HEADING_ANCHORS,
                 "score");
-        query.setStart(request.start());
-        query.setRows(request.rows());
-        query.set("json.facet", FACETS);
+        query.setStart(0);
+        query.setRows(window);
+        if (facets) {
+            query.set("json.facet", FACETS);
+        }
         return query;
     }
 
