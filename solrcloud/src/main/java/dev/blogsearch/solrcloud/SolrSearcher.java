@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -32,6 +33,7 @@ public final class SolrSearcher {
             + facet("years", PostFields.YEAR_FACET) + "}";
 
     private final SolrCollection collection;
+    private final AtomicLong retries = new AtomicLong();
 
     public SolrSearcher(SolrCollection collection) {
         this.collection = collection;
@@ -103,8 +105,26 @@ public final class SolrSearcher {
         }
     }
 
+    /**
+     * Asks once more when a node fails mid-answer (a cut response, a dropped connection, a node going down): a
+     * search changes nothing, and by then SolrJ's cloud client routes to a live replica. A reader's error (4xx) is not
+     * asked again.
+     */
     private QueryResponse query(SolrQuery query) throws SolrServerException, IOException {
-        return collection.client().query(collection.name(), query);
+        try {
+            return collection.client().query(collection.name(), query);
+        } catch (SolrServerException | SolrException | IOException e) {
+            if (e instanceof SolrException solr && solr.code() >= 400 && solr.code() < 500) {
+                throw e;
+            }
+            retries.incrementAndGet();
+            return collection.client().query(collection.name(), query);
+        }
+    }
+
+    /** How many searches were asked again after a node failed mid-answer. */
+    public long retries() {
+        return retries.get();
     }
 
     private static List<Hit> hits(QueryResponse response) {

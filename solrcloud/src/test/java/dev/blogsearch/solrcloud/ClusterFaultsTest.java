@@ -85,9 +85,9 @@ class ClusterFaultsTest {
         final List<Search> searches = Collections.synchronizedList(new ArrayList<>());
         private final AtomicBoolean stop = new AtomicBoolean();
         private final Thread thread;
+        final SolrSearcher searcher = new SolrSearcher(collection);
 
         Reader(List<String> queries) {
-            SolrSearcher searcher = new SolrSearcher(collection);
             thread = new Thread(
                     () -> {
                         for (int i = 0; i < MAX_SEARCHES && !stop.get(); i++) {
