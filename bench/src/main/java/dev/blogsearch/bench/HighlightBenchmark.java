@@ -1,8 +1,8 @@
 package dev.blogsearch.bench;
 
 import dev.blogsearch.analysis.Synonyms;
-import dev.blogsearch.api.highlight.ExcerptBuilder;
 import dev.blogsearch.api.search.SearchRequest;
+import dev.blogsearch.highlight.ExcerptBuilder;
 import dev.blogsearch.query.PostQueryBuilder;
 import dev.blogsearch.query.QueryPlanner;
 import dev.blogsearch.query.UserQuery;

@@ -1,6 +1,7 @@
 package dev.blogsearch.solr;
 
 import dev.blogsearch.query.DayRange;
+import dev.blogsearch.query.PlanOptions;
 import dev.blogsearch.query.PostFilters;
 import dev.blogsearch.query.QueryPlan;
 import dev.blogsearch.query.UserQuery;
@@ -22,7 +23,12 @@ import org.apache.solr.search.SyntaxError;
  *       matches first with a second request, as the service runs a second query).
  *   <li>{@value #TAG}, {@value #CATEGORY} (repeatable): labels every hit must carry, compared by their key.
  *   <li>{@value #FROM_DAY}, {@value #TO_DAY}: publication days as yyyymmdd numbers, inclusive.
+ *   <li>{@value #TYPING}: {@code true} while the reader types: the last word also matches the words that start with
+ *       it ({@link PlanOptions#typing()}).
+ *   <li>{@value #VERBATIM}: {@code true} to search the words as typed: no completion, no typo correction.
  * </ul>
+ *
+ * The plan is left in the request's context under {@value #PLAN}, for {@link PlanComponent} to report its rewrites.
  *
  * Words are looked up in this core's own index (plural forms, typo correction): in a collection of several shards
  * each shard plans with its own terms. A form that does not occur in a shard matches nothing there, so only typo
@@ -35,6 +41,10 @@ final class BlogQParser extends QParser {
     static final String CATEGORY = "blog.category";
     static final String FROM_DAY = "blog.fromDay";
     static final String TO_DAY = "blog.toDay";
+    static final String TYPING = "blog.typing";
+    static final String VERBATIM = "blog.verbatim";
+    /** The request context's key of the {@link QueryPlan}. */
+    static final String PLAN = "blogsearch.plan";
 
     private final BlogQParserPlugin.Understanding understanding;
 
@@ -52,8 +62,12 @@ final class BlogQParser extends QParser {
     public Query parse() throws SyntaxError {
         UserQuery query = UserQuery.parse(qstr);
         try {
+            PlanOptions options = new PlanOptions(
+                    param(TYPING, "false").equals("true"),
+                    param(VERBATIM, "false").equals("true"));
             QueryPlan plan =
-                    understanding.planner().plan(query, req.getSearcher().getIndexReader());
+                    understanding.planner().plan(query, req.getSearcher().getIndexReader(), options);
+            req.getContext().put(PLAN, plan);
             return understanding
                     .builder()
                     .build(plan, filters(), param(ALL, "false").equals("true"));

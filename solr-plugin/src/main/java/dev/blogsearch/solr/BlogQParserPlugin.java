@@ -3,6 +3,7 @@ package dev.blogsearch.solr;
 import dev.blogsearch.analysis.Synonyms;
 import dev.blogsearch.analysis.UserDictionary;
 import dev.blogsearch.analysis.factories.ChineseWordsFilterFactory;
+import dev.blogsearch.highlight.ExcerptBuilder;
 import dev.blogsearch.query.PostQueryBuilder;
 import dev.blogsearch.query.QueryPlanner;
 import dev.blogsearch.schema.PostAnalyzer;
@@ -48,8 +49,11 @@ public final class BlogQParserPlugin extends QParserPlugin {
     private String synonymsResource;
     private volatile Understanding understanding;
 
-    /** The planner and builder of one schema (a core reload makes a new plugin, and so new ones). */
-    record Understanding(IndexSchema schema, QueryPlanner planner, PostQueryBuilder builder) {}
+    /**
+     * The planner, builder and excerpt builder of one schema (a core reload makes a new plugin, and so new ones); the
+     * excerpts serve {@link BlogHighlighter}.
+     */
+    record Understanding(IndexSchema schema, QueryPlanner planner, PostQueryBuilder builder, ExcerptBuilder excerpts) {}
 
     @Override
     public void init(NamedList<?> args) {
@@ -63,7 +67,17 @@ public final class BlogQParserPlugin extends QParserPlugin {
         return new BlogQParser(qstr, localParams, params, req, understanding(req));
     }
 
-    private Understanding understanding(SolrQueryRequest req) {
+    /** The core's {@code {!blogsearch}} plugin, as {@code solrconfig.xml} registers it. */
+    static BlogQParserPlugin of(SolrQueryRequest req) {
+        if (req.getCore().getQueryPlugin(NAME) instanceof BlogQParserPlugin plugin) {
+            return plugin;
+        }
+        throw new SolrException(
+                SolrException.ErrorCode.SERVER_ERROR,
+                "solrconfig.xml registers no queryParser " + NAME + " of class " + BlogQParserPlugin.class.getName());
+    }
+
+    Understanding understanding(SolrQueryRequest req) {
         IndexSchema schema = req.getSchema();
         Understanding current = understanding;
         if (current != null && current.schema() == schema) {
@@ -73,8 +87,11 @@ public final class BlogQParserPlugin extends QParserPlugin {
             if (understanding == null || understanding.schema() != schema) {
                 PostAnalyzer analyzer = new PostAnalyzer(dictionaryOf(schema));
                 Synonyms synonyms = synonyms(req.getCore().getResourceLoader());
-                understanding =
-                        new Understanding(schema, new QueryPlanner(synonyms, analyzer), new PostQueryBuilder(analyzer));
+                understanding = new Understanding(
+                        schema,
+                        new QueryPlanner(synonyms, analyzer),
+                        new PostQueryBuilder(analyzer),
+                        new ExcerptBuilder(analyzer));
             }
             return understanding;
         }

@@ -1,5 +1,6 @@
 package dev.blogsearch.solrcloud;
 
+import dev.blogsearch.query.PlanOptions;
 import dev.blogsearch.query.PostFilters;
 import dev.blogsearch.query.UserQuery;
 import dev.blogsearch.schema.FacetLabels;
@@ -7,9 +8,12 @@ import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -23,7 +27,9 @@ import org.apache.solr.common.util.NamedList;
  * {@code {!blogsearch}} unchanged (the plugin plans it with the service's code on every shard), every post with any
  * of the words matches, and those with all of them rank first in their own order (a second request, as the service
  * runs a second query), then by score and date; tags, categories and years are counted over all matches (JSON facets) and grouped
- * by key as the embedded index groups them. Thread-safe.
+ * by key as the embedded index groups them. The page's posts are then fetched with their title, excerpt and matched
+ * headings marked on their shards by the service's own excerpt builder ({@code hl=true}), and the words searched as
+ * another word (completed, corrected) come from the plugin's {@code blogsearch} section. Thread-safe.
  */
 public final class SolrSearcher {
 
@@ -47,12 +53,37 @@ public final class SolrSearcher {
      * @param start   the first hit to return, from 0
      * @param rows    how many hits
      * @param byDate  newest first rather than by relevance
+     * @param reading whether the last word may still be being typed, and whether to search the words verbatim
      */
-    public record Request(String query, PostFilters filters, int start, int rows, boolean byDate) {}
+    public record Request(String query, PostFilters filters, int start, int rows, boolean byDate, PlanOptions reading) {
 
-    /** A hit: its stored fields and score. */
+        /** A submitted query. */
+        public Request(String query, PostFilters filters, int start, int rows, boolean byDate) {
+            this(query, filters, start, rows, byDate, PlanOptions.SUBMITTED);
+        }
+    }
+
+    /**
+     * A hit: its stored fields, score, and its title and excerpt marked for the query (escaped HTML, {@code <mark>}
+     * only) with the headings that matched, as the service's excerpt builder makes them.
+     */
     public record Hit(
-            String id, String url, String title, String date, List<String> tags, List<String> anchors, float score) {}
+            String id,
+            String url,
+            String title,
+            String date,
+            List<String> tags,
+            List<String> anchors,
+            float score,
+            String titleHtml,
+            String excerptHtml,
+            List<Heading> headings) {}
+
+    /** A heading that matched: its position among the post's headings, its text, and the text marked. */
+    public record Heading(int index, String text, String html) {}
+
+    /** A word searched as another word of the blog: {@code kind} is {@code completion} or {@code correction}. */
+    public record Rewrite(String typed, String searched, String kind) {}
 
     /** A label and how many matching posts carry it. */
     public record LabelCount(String label, int count) {}
@@ -61,7 +92,8 @@ public final class SolrSearcher {
      * A page of results.
      *
      * @param total   posts matching
-     * @param partial a shard ran out of time ({@code timeAllowed}) or did not answer
+     * @param partial  a shard ran out of time ({@code timeAllowed}) or did not answer
+     * @param rewrites the words searched as another word of the blog, as the node that answered planned them
      */
     public record Page(
             long total,
@@ -70,6 +102,7 @@ public final class SolrSearcher {
             List<LabelCount> categories,
             List<LabelCount> years,
             boolean partial,
+            List<Rewrite> rewrites,
             QueryResponse response) {}
 
     public Page search(Request request) throws IOException {
@@ -80,14 +113,15 @@ public final class SolrSearcher {
             // Every post with any of the words is a result, counted in the facets; those with all of them come
             // first, in their own order, however well a post with only some of them scores.
             QueryResponse any = query(toSolr(request, false, byRelevance, window, true));
-            List<Hit> ranked = hits(any);
+            List<Ranked> ranked = ranked(any);
             if (byRelevance) {
                 QueryResponse all = query(toSolr(request, true, true, window, false));
-                ranked = completeMatchesFirst(hits(all), ranked, window);
+                ranked = completeMatchesFirst(ranked(all), ranked, window);
             }
-            List<Hit> page = request.start() < ranked.size()
+            List<Ranked> pageRanks = request.start() < ranked.size()
                     ? ranked.subList(request.start(), Math.min(ranked.size(), window))
                     : List.of();
+            List<Hit> page = pageRanks.isEmpty() ? List.of() : marked(request, byRelevance, pageRanks);
             NamedList<?> facets = (NamedList<?>) any.getResponse().get("facets");
             Object partial = any.getHeader() == null ? null : any.getHeader().get("partialResults");
             List<LabelCount> years = new ArrayList<>(labelCounts(facets, "years"));
@@ -99,9 +133,24 @@ public final class SolrSearcher {
                     labelCounts(facets, "categories"),
                     years,
                     Boolean.TRUE.equals(partial),
+                    rewrites(any),
                     any);
         } catch (SolrServerException | SolrException e) {
             throw collection.failed("search", e);
+        }
+    }
+
+    /** Every tag of the collection with its number of posts, most used first, grouped as a search groups them. */
+    public List<LabelCount> allTags() throws IOException {
+        SolrQuery query = new SolrQuery("*:*");
+        // Every post: Lucene's syntax, as {!blogsearch} matches no post for no words.
+        query.set("defType", "lucene");
+        query.setRows(0);
+        query.set("json.facet", "{" + facet("tags", PostFields.TAG_FACET) + "}");
+        try {
+            return labelCounts((NamedList<?>) query(query).getResponse().get("facets"), "tags");
+        } catch (SolrServerException | SolrException e) {
+            throw collection.failed("count the tags of", e);
         }
     }
 
@@ -127,31 +176,107 @@ public final class SolrSearcher {
         return retries.get();
     }
 
-    private static List<Hit> hits(QueryResponse response) {
-        List<Hit> hits = new ArrayList<>();
+    /** A post's place in a ranking: its id and score. */
+    private record Ranked(String id, float score) {}
+
+    private static List<Ranked> ranked(QueryResponse response) {
+        List<Ranked> ranked = new ArrayList<>();
         for (SolrDocument doc : response.getResults()) {
+            ranked.add(new Ranked(
+                    string(doc, PostFields.ID), doc.getFieldValue("score") instanceof Float score ? score : 0f));
+        }
+        return ranked;
+    }
+
+    /**
+     * The page's posts with their stored fields and highlights, in the page's order: one more request, for these
+     * posts only, with the query that found them (every word optional, as the service highlights), so each shard
+     * marks its own posts.
+     */
+    private List<Hit> marked(Request request, boolean byRelevance, List<Ranked> page)
+            throws SolrServerException, IOException {
+        SolrQuery query = toSolr(request, false, byRelevance, page.size(), false);
+        query.setFields(
+                PostFields.ID,
+                PostFields.URL,
+                PostFields.TITLE,
+                PostFields.DATE_TEXT,
+                PostFields.TAGS,
+                PostFields.HEADING_ANCHORS);
+        // Post ids are file paths: a line break is the one separator none contains.
+        query.addFilterQuery("{!terms f=" + PostFields.ID + " separator=$blog.idSeparator v=$blog.ids}");
+        query.set("blog.idSeparator", "\n");
+        query.set("blog.ids", String.join("\n", page.stream().map(Ranked::id).toList()));
+        query.set("hl", true);
+        QueryResponse response = query(query);
+        Map<String, SolrDocument> docs = new HashMap<>();
+        for (SolrDocument doc : response.getResults()) {
+            docs.put(string(doc, PostFields.ID), doc);
+        }
+        NamedList<?> highlighting = (NamedList<?>) response.getResponse().get("blogHighlighting");
+        List<Hit> hits = new ArrayList<>(page.size());
+        for (Ranked ranked : page) {
+            SolrDocument doc = docs.get(ranked.id());
+            if (doc == null) {
+                // Deleted between the ranking and this request: the page is one post shorter.
+                continue;
+            }
+            NamedList<?> marks = highlighting == null ? null : (NamedList<?>) highlighting.get(ranked.id());
             hits.add(new Hit(
-                    string(doc, PostFields.ID),
+                    ranked.id(),
                     string(doc, PostFields.URL),
                     string(doc, PostFields.TITLE),
                     string(doc, PostFields.DATE_TEXT),
                     strings(doc, PostFields.TAGS),
                     strings(doc, PostFields.HEADING_ANCHORS),
-                    doc.getFieldValue("score") instanceof Float score ? score : 0f));
+                    ranked.score(),
+                    marks == null ? "" : String.valueOf(marks.get("title")),
+                    marks == null ? "" : String.valueOf(marks.get("excerpt")),
+                    marks == null ? List.of() : headings(marks.get("headings"))));
         }
         return hits;
     }
 
+    private static List<Heading> headings(Object value) {
+        List<Heading> headings = new ArrayList<>();
+        if (value instanceof List<?> list) {
+            for (Object item : list) {
+                NamedList<?> heading = (NamedList<?>) item;
+                headings.add(new Heading(
+                        ((Number) heading.get("index")).intValue(),
+                        String.valueOf(heading.get("text")),
+                        String.valueOf(heading.get("html"))));
+            }
+        }
+        return headings;
+    }
+
+    /** The plugin's report of the words it searched as others (PlanComponent). */
+    private static List<Rewrite> rewrites(QueryResponse response) {
+        List<Rewrite> rewrites = new ArrayList<>();
+        if (response.getResponse().get("blogsearch") instanceof NamedList<?> section
+                && section.get("rewrites") instanceof List<?> list) {
+            for (Object item : list) {
+                NamedList<?> rewrite = (NamedList<?>) item;
+                rewrites.add(new Rewrite(
+                        String.valueOf(rewrite.get("typed")),
+                        String.valueOf(rewrite.get("searched")),
+                        String.valueOf(rewrite.get("kind"))));
+            }
+        }
+        return rewrites;
+    }
+
     /** The complete matches in their order, then the partial ones in theirs, at most {@code window}. */
-    private static List<Hit> completeMatchesFirst(List<Hit> complete, List<Hit> partial, int window) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        List<Hit> ranked = new ArrayList<>(window);
-        for (Hit hit : complete) {
+    private static List<Ranked> completeMatchesFirst(List<Ranked> complete, List<Ranked> partial, int window) {
+        Set<String> seen = new HashSet<>();
+        List<Ranked> ranked = new ArrayList<>(window);
+        for (Ranked hit : complete) {
             if (seen.add(hit.id())) {
                 ranked.add(hit);
             }
         }
-        for (Hit hit : partial) {
+        for (Ranked hit : partial) {
             if (ranked.size() >= window) {
                 break;
             }
@@ -185,20 +310,19 @@ public final class SolrSearcher {
         if (all) {
             query.set("blog.all", true);
         }
+        if (request.reading().typing()) {
+            query.set("blog.typing", true);
+        }
+        if (request.reading().verbatim()) {
+            query.set("blog.verbatim", true);
+        }
         // No words, only filters: the posts newest first, as in the embedded index.
         query.set(
                 "sort",
                 byRelevance
                         ? "score desc," + PostFields.DATE + " desc"
                         : PostFields.DATE + " desc," + PostFields.ID + " asc");
-        query.setFields(
-                PostFields.ID,
-                PostFields.URL,
-                PostFields.TITLE,
-                PostFields.DATE_TEXT,
-                PostFields.TAGS,
-                PostFields.HEADING_ANCHORS,
-                "score");
+        query.setFields(PostFields.ID, "score");
         query.setStart(0);
         query.setRows(window);
         if (facets) {

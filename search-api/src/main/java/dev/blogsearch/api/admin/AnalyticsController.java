@@ -3,7 +3,9 @@ package dev.blogsearch.api.admin;
 import dev.blogsearch.api.Application;
 import dev.blogsearch.api.analytics.AnalyticsReport;
 import dev.blogsearch.api.analytics.AnalyticsReporter;
+import dev.blogsearch.api.config.Backend;
 import dev.blogsearch.api.web.ApiError;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
@@ -16,6 +18,7 @@ import java.io.IOException;
 
 /** {@code GET /api/admin/analytics}: the query report, behind {@link AdminTokenFilter}. */
 @Controller("/api/admin")
+@Requires(property = Backend.PROPERTY, notEquals = Backend.SOLRCLOUD)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @SecurityRequirement(name = Application.ADMIN_TOKEN_SCHEME)
 final class AnalyticsController {

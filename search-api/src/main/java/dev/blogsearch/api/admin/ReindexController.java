@@ -1,10 +1,12 @@
 package dev.blogsearch.api.admin;
 
 import dev.blogsearch.api.Application;
+import dev.blogsearch.api.config.Backend;
 import dev.blogsearch.api.index.ReindexBusyException;
 import dev.blogsearch.api.index.Reindexer;
 import dev.blogsearch.api.index.SearchIndex;
 import dev.blogsearch.api.web.ApiError;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
@@ -26,6 +28,7 @@ import java.io.IOException;
  * admin token ({@link AdminTokenFilter}). A reindex while one runs is refused with 409, never queued.
  */
 @Controller("/api/admin")
+@Requires(property = Backend.PROPERTY, notEquals = Backend.SOLRCLOUD)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @SecurityRequirement(name = Application.ADMIN_TOKEN_SCHEME)
 final class ReindexController {

@@ -1,8 +1,10 @@
 package dev.blogsearch.api.index;
 
+import dev.blogsearch.api.config.Backend;
 import dev.blogsearch.api.config.BlogSearchConfig;
 import dev.blogsearch.indexer.index.IndexMetadata;
 import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,6 +27,7 @@ import org.slf4j.LoggerFactory;
  * other settings is left alone rather than rebuilt. Thread-safe.
  */
 @Context
+@Requires(property = Backend.PROPERTY, notEquals = Backend.SOLRCLOUD)
 final class ScheduledPublishing {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScheduledPublishing.class);

@@ -1,11 +1,13 @@
 package dev.blogsearch.api.index;
 
+import dev.blogsearch.api.config.Backend;
 import dev.blogsearch.api.config.BlogSearchConfig;
 import dev.blogsearch.indexer.index.FileProblems;
 import dev.blogsearch.indexer.index.IndexMetadata;
 import dev.blogsearch.query.QueryPlanner;
 import dev.blogsearch.schema.PostAnalyzer;
 import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -44,6 +46,7 @@ import org.slf4j.LoggerFactory;
  * search holds the searcher it started with, and the manager switches to a new commit only once it is complete.
  */
 @Context
+@Requires(property = Backend.PROPERTY, notEquals = Backend.SOLRCLOUD)
 public final class SearchIndex implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);

@@ -15,7 +15,10 @@ import java.util.List;
  * @param partial        the time budget ran out: the hits, total and counts cover only the posts ranked until then
  * @param rewrites       words searched as another word of the blog (completed while typed, or corrected)
  * @param searchedFor    the query with each rewritten word replaced by what it was searched as; null without rewrites
- * @param indexVersion   the version of the index that answered: the same search of the same version is the same answer
+ * @param indexVersion   the version of the index that answered: the same search of the same version is the same answer;
+ *                       {@link #UNVERSIONED} from a backend without one (SolrCloud), whose answers are not cached
+ * @param unsupported    what was asked for that this backend cannot do (as {@code explain} on SolrCloud); empty
+ *                       normally
  */
 public record SearchResults(
         int total,
@@ -28,7 +31,11 @@ public record SearchResults(
         boolean partial,
         List<Rewrite> rewrites,
         String searchedFor,
-        long indexVersion) {
+        long indexVersion,
+        List<String> unsupported) {
+
+    /** The {@link #indexVersion} of an answer from a backend that has none to key a cache by. */
+    public static final long UNVERSIONED = -1;
 
     /** The same answer, given again after {@code tookMs} (from the cache). */
     public SearchResults answeredIn(long tookMs) {
@@ -43,7 +50,13 @@ public record SearchResults(
                 partial,
                 rewrites,
                 searchedFor,
-                indexVersion);
+                indexVersion,
+                unsupported);
+    }
+
+    /** Whether the answer belongs to one version of the index, so a cache may keep it under that version. */
+    public boolean versioned() {
+        return indexVersion != UNVERSIONED;
     }
 
     /**

@@ -2,16 +2,18 @@ package dev.blogsearch.api.search;
 
 import dev.blogsearch.analysis.Synonyms;
 import dev.blogsearch.analysis.TextFolding;
+import dev.blogsearch.api.config.Backend;
 import dev.blogsearch.api.config.CacheConfig;
 import dev.blogsearch.api.config.LimitsConfig;
-import dev.blogsearch.api.highlight.ExcerptBuilder;
-import dev.blogsearch.api.highlight.MatchedHeading;
 import dev.blogsearch.api.index.SearchIndex;
+import dev.blogsearch.highlight.ExcerptBuilder;
+import dev.blogsearch.highlight.MatchedHeading;
 import dev.blogsearch.query.PostQueryBuilder;
 import dev.blogsearch.query.QueryPlan;
 import dev.blogsearch.query.QueryPlanner;
 import dev.blogsearch.query.UserQuery;
 import dev.blogsearch.schema.PostFields;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -44,7 +46,8 @@ import org.apache.lucene.search.Weight;
  * Thread-safe; each call works on the searcher it acquires.
  */
 @Singleton
-public final class SearchService {
+@Requires(property = Backend.PROPERTY, notEquals = Backend.SOLRCLOUD)
+public final class SearchService implements PostSearch {
 
     /** How deep results can be ranked: deeper pages would cost every request for pages nobody reads. */
     public static final int MAX_RESULT_WINDOW = 5_000;
@@ -108,6 +111,7 @@ public final class SearchService {
      * Searches once one of the gate's slots is free. The time budget starts when the search does; the time it
      * reports includes the wait.
      */
+    @Override
     public SearchResults search(SearchRequest request) throws IOException {
         long arrived = System.nanoTime();
         IndexSearcher shared = index.acquire();
@@ -188,7 +192,8 @@ public final class SearchService {
                 partial,
                 rewrites,
                 searchedFor(request.query(), rewrites),
-                version);
+                version,
+                List.of());
     }
 
     /**
@@ -284,7 +289,7 @@ public final class SearchService {
         }
     }
 
-    /** Every tag of the blog with its number of posts, most used first. */
+    @Override
     public List<SearchResults.LabelCount> allTags() throws IOException {
         IndexSearcher searcher = index.acquire();
         try {
@@ -354,16 +359,18 @@ public final class SearchService {
         return hits;
     }
 
-    /** The matched headings as links to their sections: the post's URL and the heading's Hugo anchor. */
     private static List<SearchResults.Section> sections(Document doc, List<MatchedHeading> headings) {
-        String[] anchors = doc.getValues(PostFields.HEADING_ANCHORS);
-        String url = doc.get(PostFields.URL);
+        return sections(doc.get(PostFields.URL), Arrays.asList(doc.getValues(PostFields.HEADING_ANCHORS)), headings);
+    }
+
+    /** The matched headings as links to their sections: the post's URL and the heading's Hugo anchor. */
+    static List<SearchResults.Section> sections(String url, List<String> anchors, List<MatchedHeading> headings) {
         List<SearchResults.Section> sections = new ArrayList<>(headings.size());
         for (MatchedHeading heading : headings) {
             // An index written before anchors were stored has none: no link rather than a wrong one.
-            if (heading.index() < anchors.length) {
+            if (heading.index() < anchors.size()) {
                 sections.add(new SearchResults.Section(
-                        heading.text(), heading.html(), url + "#" + anchors[heading.index()]));
+                        heading.text(), heading.html(), url + "#" + anchors.get(heading.index())));
             }
         }
         return sections;

@@ -1,9 +1,11 @@
 package dev.blogsearch.api.suggest;
 
+import dev.blogsearch.api.config.Backend;
 import dev.blogsearch.api.web.ApiError;
 import dev.blogsearch.api.web.BadRequestException;
 import dev.blogsearch.api.web.CacheableAnswers;
 import dev.blogsearch.api.web.SearchLimits;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -21,6 +23,7 @@ import java.io.IOException;
 
 /** {@code GET /api/suggest?q=&size=}: completions of what a reader is typing into the search box. */
 @Controller("/api")
+@Requires(property = Backend.PROPERTY, notEquals = Backend.SOLRCLOUD)
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class SuggestController {
 

@@ -1,7 +1,9 @@
 package dev.blogsearch.api.web;
 
 import dev.blogsearch.api.analytics.QueryAnalytics;
+import dev.blogsearch.api.config.Backend;
 import dev.blogsearch.api.search.SearchService;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -19,6 +21,7 @@ import java.io.IOException;
  * a beacon's caller cannot act on an error, so a malformed, overlong or unknown report is simply not counted.
  */
 @Controller("/api")
+@Requires(property = Backend.PROPERTY, notEquals = Backend.SOLRCLOUD)
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class ClickController {
 

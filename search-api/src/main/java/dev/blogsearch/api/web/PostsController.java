@@ -1,6 +1,8 @@
 package dev.blogsearch.api.web;
 
+import dev.blogsearch.api.config.Backend;
 import dev.blogsearch.api.search.RelatedPosts;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -19,6 +21,7 @@ import java.io.IOException;
  * takes them; {@code posts%2Ffoo} works too.
  */
 @Controller("/api/posts")
+@Requires(property = Backend.PROPERTY, notEquals = Backend.SOLRCLOUD)
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class PostsController {
 

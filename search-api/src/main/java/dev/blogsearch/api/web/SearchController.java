@@ -1,9 +1,9 @@
 package dev.blogsearch.api.web;
 
 import dev.blogsearch.api.analytics.QueryAnalytics;
+import dev.blogsearch.api.search.PostSearch;
 import dev.blogsearch.api.search.SearchRequest;
 import dev.blogsearch.api.search.SearchResults;
-import dev.blogsearch.api.search.SearchService;
 import dev.blogsearch.query.DayRange;
 import dev.blogsearch.query.PlanOptions;
 import dev.blogsearch.query.UserQuery;
@@ -36,11 +36,11 @@ final class SearchController {
 
     private static final Pattern BURST_ID = Pattern.compile("[A-Za-z0-9_-]{1," + SearchLimits.MAX_BURST_LENGTH + "}");
 
-    private final SearchService search;
+    private final PostSearch search;
     private final QueryAnalytics analytics;
     private final CacheableAnswers answers;
 
-    SearchController(SearchService search, QueryAnalytics analytics, CacheableAnswers answers) {
+    SearchController(PostSearch search, QueryAnalytics analytics, CacheableAnswers answers) {
         this.search = search;
         this.analytics = analytics;
         this.answers = answers;
@@ -166,7 +166,7 @@ final class SearchController {
             // burst of typing are one search too.
             analytics.searched(query, results.total(), burstId);
         }
-        if (results.partial() || request.explain()) {
+        if (results.partial() || request.explain() || !results.versioned()) {
             return answers.notKept(SearchResponse.of(query, pageNumber, pageSize, results, facetLabels));
         }
         return answers.answer(

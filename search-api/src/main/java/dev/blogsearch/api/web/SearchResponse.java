@@ -25,6 +25,8 @@ import java.util.List;
  *                    ({@code kub} → {@code kubernetes}), a misspelled word corrected; empty when the query was
  *                    searched as typed, and always with {@code verbatim=true}
  * @param searchedFor the query as searched, each rewritten word replaced; null when {@code rewrites} is empty
+ * @param unsupported what the request asked for that the backend cannot do, so the answer lacks it: {@code explain}
+ *                    on SolrCloud (docs/solrcloud.md); absent when everything asked for was done
  */
 @Serdeable
 public record SearchResponse(
@@ -38,7 +40,8 @@ public record SearchResponse(
         @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) QueryExplanation explain,
         boolean partial,
         List<Rewrite> rewrites,
-        @Nullable String searchedFor) {
+        @Nullable String searchedFor,
+        @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) List<String> unsupported) {
 
     /**
      * A matching post.
@@ -144,7 +147,8 @@ public record SearchResponse(
                 results.rewrites().stream()
                         .map(rewrite -> new Rewrite(rewrite.typed(), rewrite.searched(), rewrite.kind()))
                         .toList(),
-                results.searchedFor());
+                results.searchedFor(),
+                results.unsupported().isEmpty() ? null : results.unsupported());
     }
 
     private static List<SearchResults.LabelCount> mostFrequent(List<SearchResults.LabelCount> counts, int limit) {

@@ -1,4 +1,4 @@
-package dev.blogsearch.api.highlight;
+package dev.blogsearch.highlight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

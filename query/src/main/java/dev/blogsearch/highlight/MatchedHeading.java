@@ -1,4 +1,4 @@
-package dev.blogsearch.api.highlight;
+package dev.blogsearch.highlight;
 
 /**
  * A heading of a post whose text matched the query.

@@ -1,4 +1,4 @@
-package dev.blogsearch.api.highlight;
+package dev.blogsearch.highlight;
 
 import dev.blogsearch.schema.PostAnalyzer;
 import dev.blogsearch.schema.PostFields;

@@ -1,4 +1,4 @@
-package dev.blogsearch.api.highlight;
+package dev.blogsearch.highlight;
 
 import java.util.ArrayList;
 import java.util.Arrays;

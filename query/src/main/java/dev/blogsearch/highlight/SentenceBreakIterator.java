@@ -1,4 +1,4 @@
-package dev.blogsearch.api.highlight;
+package dev.blogsearch.highlight;
 
 import java.text.BreakIterator;
 import java.text.CharacterIterator;

@@ -1,0 +1,16 @@
+package dev.blogsearch.api.search;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * What the search endpoints ask of a backend: the embedded index ({@link SearchService}) or a SolrCloud collection
+ * ({@link SolrCloudSearch}), chosen by {@code blogsearch.backend}. Both answer with the same results.
+ */
+public interface PostSearch {
+
+    SearchResults search(SearchRequest request) throws IOException;
+
+    /** Every tag of the blog with its number of posts, most used first. */
+    List<SearchResults.LabelCount> allTags() throws IOException;
+}

@@ -1,0 +1,343 @@
+package dev.blogsearch.api.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.blogsearch.indexer.index.BlogIndexer;
+import dev.blogsearch.indexer.index.IndexProgress;
+import dev.blogsearch.indexer.index.IndexRunSummary;
+import dev.blogsearch.indexer.index.IndexSettings;
+import dev.blogsearch.indexer.testing.SharedCorpus;
+import dev.blogsearch.solrcloud.CollectionCreator;
+import dev.blogsearch.solrcloud.SolrCollection;
+import dev.blogsearch.solrcloud.SolrPostStore;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.embedded.JettySolrRunner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The service with {@code blogsearch.backend=solrcloud} over a 3-node cluster (2 shards × 2 replicas) answers
+ * {@code /api/search} as the same service over its embedded index: the same JSON for a real blog's judged queries,
+ * typed as the search box sends them (the last word being typed completed), excerpts and sections included; and it
+ * keeps answering while a node goes down. One cluster and two servers for the class.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SolrCloudBackendTest {
+
+    private static final String BLOG = "nats-io-nats-site";
+    private static final String COLLECTION = "blog";
+
+    @TempDir
+    static Path temp;
+
+    private MiniSolrCloudCluster cluster;
+    private EmbeddedServer embedded;
+    private EmbeddedServer solrcloud;
+    private JsonMapper json;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    void start() throws Exception {
+        Path content = SharedCorpus.blog(BLOG);
+        cluster = new MiniSolrCloudCluster.Builder(3, temp.resolve("cluster")).build();
+        try (SolrCollection collection =
+                SolrCollection.open(cluster.getZkServer().getZkAddress(), COLLECTION)) {
+            CollectionCreator.create(collection, COLLECTION, 2, 2, List.of());
+            cluster.waitForActiveCollection(COLLECTION, 60, TimeUnit.SECONDS, 2, 4);
+            IndexRunSummary indexed = new BlogIndexer(IndexSettings.defaults())
+                    .index(content, new SolrPostStore(collection), false, IndexProgress.NONE);
+            assertThat(indexed.failures()).isEmpty();
+        }
+        Map<String, Object> common = new HashMap<>();
+        common.put("micronaut.server.port", -1);
+        common.put("blogsearch.analytics.enabled", false);
+        common.put("blogsearch.rate-limit.enabled", false);
+        Map<String, Object> local = new HashMap<>(common);
+        local.put("blogsearch.content-dir", content.toString());
+        local.put("blogsearch.index-dir", temp.resolve("index").toString());
+        embedded = ApplicationContext.run(EmbeddedServer.class, local, "test");
+        Map<String, Object> cloud = new HashMap<>(common);
+        cloud.put("blogsearch.backend", "solrcloud");
+        cloud.put("blogsearch.solrcloud.zk-host", cluster.getZkServer().getZkAddress());
+        cloud.put("blogsearch.solrcloud.collection", COLLECTION);
+        // No content and no index: everything comes from the cluster.
+        cloud.put("blogsearch.content-dir", temp.resolve("no-content").toString());
+        cloud.put("blogsearch.index-dir", temp.resolve("no-index").toString());
+        solrcloud = ApplicationContext.run(EmbeddedServer.class, cloud, "test");
+        json = solrcloud.getApplicationContext().getBean(JsonMapper.class);
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (solrcloud != null) {
+            solrcloud.close();
+        }
+        if (embedded != null) {
+            embedded.close();
+        }
+        if (cluster != null) {
+            cluster.shutdown();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theJudgedQueriesSubmittedAndTypedGetTheEmbeddedIndexsAnswer() throws Exception {
+        List<String> submitted = new ArrayList<>();
+        List<String> typed = new ArrayList<>();
+        for (Judgments.Query query : Judgments.load(evalDir()).queries()) {
+            if (query.blog().equals(BLOG)) {
+                String text = query.text().strip();
+                submitted.add(text);
+                // The box sends a word being typed: the last word cut short, completed by the service.
+                String last = text.substring(text.lastIndexOf(' ') + 1);
+                if (last.length() >= 5 && last.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
+                    typed.add(text.substring(0, text.length() - 2));
+                }
+            }
+        }
+        assertThat(submitted).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(typed).hasSizeGreaterThanOrEqualTo(15);
+
+        Agreement whole = compare(submitted, "&prefix=false");
+        Agreement asTyped = compare(typed, "");
+        whole.print("submitted");
+        asTyped.print("typed");
+
+        // Each shard plans the query with its own words (docs/solrcloud.md): a word some shards hold and others do
+        // not is corrected, or a word being typed completed, differently on each, so some answers differ.
+        assertThat(whole.sameTop3).isGreaterThanOrEqualTo(ratio(0.90, submitted.size()));
+        assertThat(whole.sameCounts).isGreaterThanOrEqualTo(ratio(0.80, submitted.size()));
+        assertThat(asTyped.sameTop3).isGreaterThanOrEqualTo(ratio(0.60, typed.size()));
+        assertThat(asTyped.sameCounts).isGreaterThanOrEqualTo(ratio(0.50, typed.size()));
+        // A word being typed is completed on the cluster as in the embedded index.
+        assertThat(asTyped.sameCompletions).isGreaterThanOrEqualTo(3);
+        // A post found by both is shown the same way: title, excerpt and sections, marked alike.
+        int shown = whole.shared + asTyped.shared;
+        assertThat(shown).isGreaterThanOrEqualTo(200);
+        assertThat(whole.sameMarks + asTyped.sameMarks).isGreaterThanOrEqualTo(ratio(0.95, shown));
+        assertThat(whole.marked + asTyped.marked).isGreaterThanOrEqualTo(ratio(0.5, shown));
+    }
+
+    /** How far the two servers' answers agree over some queries. */
+    private static final class Agreement {
+        int queries;
+        int sameTop3;
+        /** total and facets */
+        int sameCounts;
+        /** non-empty rewrites, the same on both */
+        int sameCompletions;
+        /** posts in both answers of a query */
+        int shared;
+        /** ... shown with the same title, excerpt and sections */
+        int sameMarks;
+        /** ... with a mark in the cluster's excerpt */
+        int marked;
+
+        final List<String> differences = new ArrayList<>();
+
+        void print(String what) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "SolrCloud backend on %s, %d %s queries: same top 3 for %d, same total and facets for %d, the"
+                            + " same completions for %d; %d posts in both answers, %d shown the same (%d marked)%n",
+                    BLOG,
+                    queries,
+                    what,
+                    sameTop3,
+                    sameCounts,
+                    sameCompletions,
+                    shared,
+                    sameMarks,
+                    marked);
+            differences.forEach(difference -> System.out.println("  " + difference));
+        }
+    }
+
+    private Agreement compare(List<String> queries, String parameters) throws Exception {
+        Agreement agreement = new Agreement();
+        for (String query : queries) {
+            agreement.queries++;
+            String path = "/api/search?size=10" + parameters + "&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+            Map<String, Object> ours = get(embedded, path);
+            Map<String, Object> cloud = get(solrcloud, path);
+            if (Objects.equals(ours.get("total"), cloud.get("total"))
+                    && Objects.equals(ours.get("facets"), cloud.get("facets"))) {
+                agreement.sameCounts++;
+            } else {
+                agreement.differences.add(query + ": total " + ours.get("total") + " | " + cloud.get("total"));
+            }
+            if (!((List<?>) cloud.get("rewrites")).isEmpty()
+                    && Objects.equals(ours.get("rewrites"), cloud.get("rewrites"))
+                    && Objects.equals(ours.get("searchedFor"), cloud.get("searchedFor"))) {
+                agreement.sameCompletions++;
+            } else if (!Objects.equals(ours.get("rewrites"), cloud.get("rewrites"))) {
+                agreement.differences.add(query + ": rewrites " + ours.get("rewrites") + " | " + cloud.get("rewrites"));
+            }
+            List<Map<String, Object>> ourHits = hits(ours);
+            List<Map<String, Object>> cloudHits = hits(cloud);
+            if (ids(ourHits, 3).equals(ids(cloudHits, 3))) {
+                agreement.sameTop3++;
+            } else {
+                agreement.differences.add(query + ": top 3 " + ids(ourHits, 3) + " | " + ids(cloudHits, 3));
+            }
+            Map<Object, Map<String, Object>> cloudById = new HashMap<>();
+            cloudHits.forEach(hit -> cloudById.put(hit.get("id"), hit));
+            for (Map<String, Object> hit : ourHits) {
+                Map<String, Object> other = cloudById.get(hit.get("id"));
+                if (other == null) {
+                    continue;
+                }
+                agreement.shared++;
+                boolean same = true;
+                for (String field : List.of("url", "title", "titleHtml", "excerptHtml", "date", "tags", "sections")) {
+                    if (!Objects.equals(hit.get(field), other.get(field))) {
+                        same = false;
+                        agreement.differences.add(query + " " + hit.get("id") + ": " + field + " " + hit.get(field)
+                                + " | " + other.get(field));
+                    }
+                }
+                if (same) {
+                    agreement.sameMarks++;
+                }
+                if (String.valueOf(other.get("excerptHtml")).contains("<mark>")) {
+                    agreement.marked++;
+                }
+            }
+        }
+        return agreement;
+    }
+
+    private static int ratio(double share, int of) {
+        return (int) Math.ceil(share * of);
+    }
+
+    @Test
+    @Order(2)
+    void whatTheClusterCannotDoIsNamedInTheAnswer() throws Exception {
+        Map<String, Object> explained = get(solrcloud, "/api/search?q=jetstream&explain=true");
+        assertThat(explained.get("unsupported")).isEqualTo(List.of("explain"));
+        assertThat((List<?>) explained.get("hits")).isNotEmpty();
+        assertThat(get(solrcloud, "/api/search?q=jetstream")).doesNotContainKey("unsupported");
+
+        HttpResponse<String> suggest = send(solrcloud, "/api/suggest?q=jet");
+        assertThat(suggest.statusCode()).isEqualTo(501);
+        assertThat(suggest.body()).contains("Not Implemented");
+
+        assertThat(get(solrcloud, "/api/tags")).isEqualTo(get(embedded, "/api/tags"));
+    }
+
+    @Test
+    @Order(3)
+    void aNodeGoingDownWhileReadersSearchCostsNoSearch() throws Exception {
+        String path = "/api/search?q=" + URLEncoder.encode("jetstream cluster", StandardCharsets.UTF_8);
+        Object total = get(solrcloud, path).get("total");
+        AtomicBoolean reading = new AtomicBoolean(true);
+        AtomicInteger answered = new AtomicInteger();
+        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        Thread reader = new Thread(() -> {
+            while (reading.get()) {
+                try {
+                    HttpResponse<String> response = send(solrcloud, path);
+                    Map<String, Object> body =
+                            json.readValue(response.body(), Argument.mapOf(String.class, Object.class));
+                    if (response.statusCode() != 200 || !total.equals(body.get("total"))) {
+                        failures.add(response.statusCode() + " " + response.body());
+                    }
+                    answered.incrementAndGet();
+                } catch (IOException | RuntimeException e) {
+                    failures.add(e.toString());
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        reader.start();
+        try {
+            awaitAnswers(answered, 20);
+            JettySolrRunner lost = cluster.stopJettySolrRunner(1);
+            cluster.waitForJettyToStop(lost);
+            awaitAnswers(answered, answered.get() + 50);
+            cluster.startJettySolrRunner(lost);
+            cluster.waitForActiveCollection(COLLECTION, 120, TimeUnit.SECONDS, 2, 4);
+            awaitAnswers(answered, answered.get() + 20);
+        } finally {
+            reading.set(false);
+            reader.join(60_000);
+        }
+        System.out.println("Searches answered while a node went down and came back: " + answered.get());
+        assertThat(failures).isEmpty();
+    }
+
+    /** Waits until the reader has had {@code count} answers; the bound only keeps a stuck reader from hanging. */
+    private static void awaitAnswers(AtomicInteger answered, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (answered.get() < count && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(answered.get()).isGreaterThanOrEqualTo(count);
+    }
+
+    private Map<String, Object> get(EmbeddedServer server, String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(server, path);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return json.readValue(response.body(), Argument.mapOf(String.class, Object.class));
+    }
+
+    private HttpResponse<String> send(EmbeddedServer server, String path) throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(server.getURL() + path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> hits(Map<String, Object> body) {
+        return (List<Map<String, Object>>) body.get("hits");
+    }
+
+    private static List<Object> ids(List<Map<String, Object>> hits, int n) {
+        return new ArrayList<>(new LinkedHashSet<>(
+                hits.stream().limit(n).map(hit -> hit.get("id")).toList()));
+    }
+
+    /** The repository's {@code eval/} folder, from the module folder tests run in. */
+    private static Path evalDir() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("eval/queries.tsv"))) {
+                return dir.resolve("eval");
+            }
+        }
+        throw new IllegalStateException(
+                "no eval/queries.tsv above " + Path.of("").toAbsolutePath());
+    }
+}
