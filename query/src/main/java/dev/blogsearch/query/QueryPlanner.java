@@ -23,7 +23,6 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Term;
 
 /**
  * Turns what the reader typed into a {@link QueryPlan}:
@@ -178,6 +177,14 @@ public final class QueryPlanner {
     }
 
     public QueryPlan plan(UserQuery query, IndexReader reader, PlanOptions options) throws IOException {
+        return plan(query, new ReaderLexicon(reader, () -> glosses(reader)), options);
+    }
+
+    /**
+     * The plan made with the words of {@code lexicon}: an index, or every shard of a collection at once
+     * ({@link GatheredLexicon}).
+     */
+    public QueryPlan plan(UserQuery query, Lexicon lexicon, PlanOptions options) throws IOException {
         List<String> words = new ArrayList<>();
         List<QueryPlan.Unit> phrases = new ArrayList<>();
         List<String> together = new ArrayList<>();
@@ -205,7 +212,7 @@ public final class QueryPlanner {
         }
         List<QueryPlan.Rewrite> rewrites = new ArrayList<>();
         if (typing != null && !options.verbatim()) {
-            Optional<String> finishing = completionFinishingPhrase(words, reader);
+            Optional<String> finishing = completionFinishingPhrase(words, lexicon);
             if (finishing.isPresent()) {
                 rewrites.add(new QueryPlan.Rewrite(typing, finishing.get(), QueryPlan.Kind.COMPLETION));
                 words.set(words.size() - 1, finishing.get());
@@ -224,9 +231,9 @@ public final class QueryPlanner {
             // Unless it was dropped as a question word or joined into a synonym phrase, which are whole words.
             boolean beingTyped = typing != null && w == joined.size() - 1 && word.equals(typing);
             List<String> others = beingTyped ? otherWords(units) : List.of();
-            units.add(unit(word, beingTyped, others, options.verbatim(), reader, rewrites));
+            units.add(unit(word, beingTyped, others, options.verbatim(), lexicon, rewrites));
         }
-        translate(units, phrases.size(), joined, together, reader);
+        translate(units, phrases.size(), joined, together, lexicon);
         List<QueryPlan.Unit> excluded = query.excluded().stream()
                 .map(term -> new QueryPlan.Unit(
                         term.text(), List.of(new QueryPlan.Form(term.text(), 1f, QueryPlan.Kind.TYPED))))
@@ -243,39 +250,38 @@ public final class QueryPlanner {
      * @param first the index in {@code units} of the unit of {@code words}' first word
      */
     private void translate(
-            List<QueryPlan.Unit> units, int first, List<String> words, List<String> together, IndexReader reader)
+            List<QueryPlan.Unit> units, int first, List<String> words, List<String> together, Lexicon lexicon)
             throws IOException {
-        BlogGlosses glosses = glosses(reader);
         for (int w = 0; w < words.size(); w++) {
             String word = words.get(w);
             List<QueryPlan.Form> extra = new ArrayList<>();
             if (HanText.isAllHan(word)) {
-                glosses.english(word)
+                lexicon.glossEnglish(word)
                         .forEach(en -> extra.add(new QueryPlan.Form(en, GLOSS_WEIGHT, QueryPlan.Kind.GLOSS)));
                 for (String en : translations.english(word)) {
-                    if (occursAll(reader, en)) {
+                    if (occursAll(lexicon, en)) {
                         extra.add(new QueryPlan.Form(en, TRANSLATION_WEIGHT, QueryPlan.Kind.TRANSLATION));
                     }
                 }
             } else {
-                glosses.chinese(word)
+                lexicon.glossChinese(word)
                         .forEach(zh -> extra.add(new QueryPlan.Form(zh, GLOSS_WEIGHT, QueryPlan.Kind.GLOSS)));
             }
             // Consecutive English words glossed as a whole.
             for (int n = 2; n <= Math.min(Synonyms.MAX_WORDS, words.size()); n++) {
                 for (int from = Math.max(0, w - n + 1); from <= w && from + n <= words.size(); from++) {
                     String phrase = String.join(" ", words.subList(from, from + n));
-                    glosses.chinese(phrase)
+                    lexicon.glossChinese(phrase)
                             .forEach(zh -> extra.add(new QueryPlan.Form(zh, GLOSS_WEIGHT, QueryPlan.Kind.GLOSS)));
                 }
             }
             // Chinese words typed together, glossed or translated as a whole.
             for (String run : together) {
                 if (run.contains(word)) {
-                    glosses.english(run)
+                    lexicon.glossEnglish(run)
                             .forEach(en -> extra.add(new QueryPlan.Form(en, GLOSS_WEIGHT, QueryPlan.Kind.GLOSS)));
                     for (String en : translations.english(run)) {
-                        if (occursAll(reader, en)) {
+                        if (occursAll(lexicon, en)) {
                             extra.add(new QueryPlan.Form(en, TRANSLATION_WEIGHT, QueryPlan.Kind.TRANSLATION));
                         }
                     }
@@ -296,9 +302,9 @@ public final class QueryPlanner {
     }
 
     /** Whether every word of an English term is in the blog. */
-    private static boolean occursAll(IndexReader reader, String term) throws IOException {
+    private static boolean occursAll(Lexicon lexicon, String term) throws IOException {
         for (String word : term.split(" ")) {
-            if (!word.isEmpty() && !occurs(reader, word)) {
+            if (!word.isEmpty() && !occurs(lexicon, word)) {
                 return false;
             }
         }
@@ -316,7 +322,7 @@ public final class QueryPlanner {
             boolean beingTyped,
             List<String> others,
             boolean verbatim,
-            IndexReader reader,
+            Lexicon lexicon,
             List<QueryPlan.Rewrite> rewrites)
             throws IOException {
         List<QueryPlan.Form> forms = new ArrayList<>(alternatives(word));
@@ -325,7 +331,7 @@ public final class QueryPlanner {
         if (english) {
             for (String variant : EnglishVariants.of(lower)) {
                 boolean known = forms.stream().anyMatch(form -> form.text().equalsIgnoreCase(variant));
-                if (!known && occurs(reader, variant)) {
+                if (!known && occurs(lexicon, variant)) {
                     forms.add(new QueryPlan.Form(variant, VARIANT_WEIGHT, QueryPlan.Kind.VARIANT));
                 }
             }
@@ -333,36 +339,36 @@ public final class QueryPlanner {
         if (verbatim) {
             return new QueryPlan.Unit(word, forms);
         }
-        boolean unknown = forms.size() == 1 && !occurs(reader, lower);
+        boolean unknown = forms.size() == 1 && !occurs(lexicon, lower);
         if (beingTyped) {
             String prefix = completable(lower);
             if (prefix.codePointCount(0, prefix.length()) >= MIN_COMPLETED_LENGTH) {
-                Completing completing = completing(word, prefix, others, reader);
-                List<WordCompleter.Completion> completions = completions(completing, unknown, reader);
+                Completing completing = completing(word, prefix, others, lexicon);
+                List<WordCompleter.Completion> completions = completions(completing, unknown, lexicon);
                 QueryPlan.Kind kind = QueryPlan.Kind.COMPLETION;
                 if (completions.isEmpty() && completing.context() != null) {
                     completing = completing.withoutContext();
-                    completions = completions(completing, unknown, reader);
+                    completions = completions(completing, unknown, lexicon);
                 }
                 if (completions.isEmpty() && unknown) {
-                    completions = completer.correct(reader, prefix, CORRECTIONS_OF_A_PREFIX);
+                    completions = completer.correct(lexicon, prefix, CORRECTIONS_OF_A_PREFIX);
                     kind = QueryPlan.Kind.CORRECTION;
                 }
                 if (!completions.isEmpty()) {
                     return withCompletions(
-                            word, forms, completions, kind, unknown, reader, completing.context(), rewrites);
+                            word, forms, completions, kind, unknown, lexicon, completing.context(), rewrites);
                 }
             }
         }
         if (english && unknown) {
             if (word.length() >= MIN_CUT_SHORT_LENGTH) {
-                List<WordCompleter.Completion> completions = completer.complete(reader, lower, completionsFor(lower));
+                List<WordCompleter.Completion> completions = completer.complete(lexicon, lower, completionsFor(lower));
                 if (!completions.isEmpty()) {
                     return withCompletions(
-                            word, forms, completions, QueryPlan.Kind.COMPLETION, true, reader, null, rewrites);
+                            word, forms, completions, QueryPlan.Kind.COMPLETION, true, lexicon, null, rewrites);
                 }
             }
-            Optional<String> corrected = typos.correct(lower, reader);
+            Optional<String> corrected = typos.correct(lower, lexicon);
             if (corrected.isPresent()) {
                 // The typed form matches nothing; the correction stands in for it, first.
                 rewrites.add(new QueryPlan.Rewrite(word, corrected.get(), QueryPlan.Kind.CORRECTION));
@@ -378,7 +384,7 @@ public final class QueryPlanner {
      *
      * @param context the posts with the query's other words and the identifier's first parts; null for the blog
      */
-    private record Completing(String prefix, String head, String part, WordCompleter.Context context) {
+    private record Completing(String prefix, String head, String part, Lexicon.Context context) {
         Completing withoutContext() {
             return new Completing(prefix, head, part, null);
         }
@@ -388,8 +394,7 @@ public final class QueryPlanner {
      * Completions are counted in the posts that have the other words, when there are any and that costs little
      * (from three letters on; the identifier's parts are context too), else in the whole blog.
      */
-    private Completing completing(String word, String prefix, List<String> others, IndexReader reader)
-            throws IOException {
+    private Completing completing(String word, String prefix, List<String> others, Lexicon lexicon) throws IOException {
         String typed = completable(word);
         int boundary = lastPartStart(typed);
         String head = boundary > 0 ? typed.substring(0, boundary).replaceAll("[-_./:]+$", "") : "";
@@ -400,9 +405,9 @@ public final class QueryPlanner {
         }
         boolean affordable = !context.isEmpty()
                 && prefix.codePointCount(0, prefix.length()) >= MIN_CONTEXT_PREFIX
-                && completer.affordableInContext(reader, prefix)
-                && (part.isEmpty() || completer.affordableInContext(reader, part));
-        return new Completing(prefix, head, part, affordable ? WordCompleter.Context.of(reader, context) : null);
+                && completer.affordableInContext(lexicon, prefix)
+                && (part.isEmpty() || completer.affordableInContext(lexicon, part));
+        return new Completing(prefix, head, part, affordable ? lexicon.context(context) : null);
     }
 
     /**
@@ -411,12 +416,12 @@ public final class QueryPlanner {
      * {@code create dispatcher}, {@code proxy_pa} is {@code proxy pass}: the index holds an identifier's parts
      * beside the whole, but no term that starts with {@code createdispat}).
      */
-    private List<WordCompleter.Completion> completions(Completing completing, boolean unknown, IndexReader reader)
+    private List<WordCompleter.Completion> completions(Completing completing, boolean unknown, Lexicon lexicon)
             throws IOException {
         String prefix = completing.prefix();
         List<WordCompleter.Completion> completions = new ArrayList<>();
         for (WordCompleter.Completion completion :
-                completer.complete(reader, prefix, completionsFor(prefix), completing.context())) {
+                completer.complete(lexicon, prefix, completionsFor(prefix), completing.context())) {
             // cpupower/hwloc or proxy-arp hold the typed word as a part, which its typed form already matches.
             boolean holdsTheWord = "-_./:".indexOf(completion.word().charAt(prefix.length())) >= 0;
             if (unknown || !holdsTheWord) {
@@ -428,7 +433,7 @@ public final class QueryPlanner {
                 && !completing.part().isEmpty()
                 && !completing.head().isEmpty()) {
             for (WordCompleter.Completion completion :
-                    completer.complete(reader, completing.part(), PART_COMPLETIONS, completing.context())) {
+                    completer.complete(lexicon, completing.part(), PART_COMPLETIONS, completing.context())) {
                 completions.add(
                         new WordCompleter.Completion(completing.head() + " " + completion.word(), completion.weight()));
             }
@@ -464,8 +469,8 @@ public final class QueryPlanner {
             List<WordCompleter.Completion> completions,
             QueryPlan.Kind kind,
             boolean unknown,
-            IndexReader reader,
-            WordCompleter.Context context,
+            Lexicon lexicon,
+            Lexicon.Context context,
             List<QueryPlan.Rewrite> rewrites)
             throws IOException {
         List<WordCompleter.Completion> ranked = new ArrayList<>(completions);
@@ -477,7 +482,7 @@ public final class QueryPlanner {
         double typed = 0;
         if (!unknown) {
             for (QueryPlan.Form form : forms) {
-                typed = Math.max(typed, completer.weight(reader, form.text().toLowerCase(Locale.ROOT), context));
+                typed = Math.max(typed, completer.weight(lexicon, form.text().toLowerCase(Locale.ROOT), context));
             }
         }
         double reference = typed;
@@ -547,7 +552,7 @@ public final class QueryPlanner {
      * completion first; none when no completion does. A phrase is matched whole, so the word typed so far would
      * otherwise search a lone word where the finished query searches a term in both languages.
      */
-    private Optional<String> completionFinishingPhrase(List<String> words, IndexReader reader) throws IOException {
+    private Optional<String> completionFinishingPhrase(List<String> words, Lexicon lexicon) throws IOException {
         if (words.size() < 2) {
             return Optional.empty();
         }
@@ -555,7 +560,7 @@ public final class QueryPlanner {
         if (prefix.codePointCount(0, prefix.length()) < MIN_COMPLETED_LENGTH) {
             return Optional.empty();
         }
-        for (WordCompleter.Completion completion : completer.complete(reader, prefix, completionsFor(prefix))) {
+        for (WordCompleter.Completion completion : completer.complete(lexicon, prefix, completionsFor(prefix))) {
             for (int n = Math.min(Synonyms.MAX_WORDS, words.size()); n >= 2; n--) {
                 List<String> before = words.subList(words.size() - n, words.size() - 1);
                 if (synonyms.contains(String.join(" ", before) + " " + completion.word())) {
@@ -685,9 +690,9 @@ public final class QueryPlanner {
         return word.codePointCount(0, word.length()) == 1;
     }
 
-    private static boolean occurs(IndexReader reader, String term) throws IOException {
+    private static boolean occurs(Lexicon lexicon, String term) throws IOException {
         for (String field : TERM_FIELDS) {
-            if (reader.docFreq(new Term(field, term)) > 0) {
+            if (lexicon.docFreq(field, term) > 0) {
                 return true;
             }
         }

@@ -1,12 +1,9 @@
 package dev.blogsearch.query;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * Finds the word a misspelled one was meant to be, among the blog's own words (Lucene's DirectSpellChecker: no
@@ -18,22 +15,30 @@ final class TypoCorrector {
     /** Shorter words have too many neighbours within two edits to guess from. */
     private static final int MIN_LENGTH = 4;
 
+    /** How {@link ReaderLexicon#spellings} looks for close words. */
+    static final DirectSpellChecker SPELL_CHECKER = spellChecker();
+
     private final String field;
-    private final DirectSpellChecker spellChecker = new DirectSpellChecker();
 
     TypoCorrector(String field) {
         this.field = field;
+    }
+
+    private static DirectSpellChecker spellChecker() {
+        DirectSpellChecker spellChecker = new DirectSpellChecker();
         spellChecker.setMaxEdits(2);
         spellChecker.setMinPrefix(1);
         spellChecker.setMinQueryLength(MIN_LENGTH);
+        return spellChecker;
     }
 
-    Optional<String> correct(String word, IndexReader reader) throws IOException {
+    Optional<String> correct(String word, Lexicon lexicon) throws IOException {
         if (word.length() < MIN_LENGTH) {
             return Optional.empty();
         }
-        SuggestWord[] suggestions =
-                spellChecker.suggestSimilar(new Term(field, word), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        return suggestions.length == 0 ? Optional.empty() : Optional.of(suggestions[0].string);
+        List<Lexicon.Suggestion> suggestions = lexicon.spellings(field, word, 1);
+        return suggestions.isEmpty()
+                ? Optional.empty()
+                : Optional.of(suggestions.get(0).term());
     }
 }

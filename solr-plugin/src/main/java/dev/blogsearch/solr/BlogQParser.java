@@ -1,9 +1,11 @@
 package dev.blogsearch.solr;
 
 import dev.blogsearch.query.DayRange;
+import dev.blogsearch.query.Lexicon;
 import dev.blogsearch.query.PlanOptions;
 import dev.blogsearch.query.PostFilters;
 import dev.blogsearch.query.QueryPlan;
+import dev.blogsearch.query.QueryPlanCodec;
 import dev.blogsearch.query.UserQuery;
 import java.io.IOException;
 import java.util.List;
@@ -26,13 +28,15 @@ import org.apache.solr.search.SyntaxError;
  *   <li>{@value #TYPING}: {@code true} while the reader types: the last word also matches the words that start with
  *       it ({@link PlanOptions#typing()}).
  *   <li>{@value #VERBATIM}: {@code true} to search the words as typed: no completion, no typo correction.
+ *   <li>{@value #GIVEN_PLAN}: the plan to search, made for the whole collection; without it, the query is planned
+ *       with this core's own words.
  * </ul>
  *
  * The plan is left in the request's context under {@value #PLAN}, for {@link PlanComponent} to report its rewrites.
  *
- * Words are looked up in this core's own index (plural forms, typo correction): in a collection of several shards
- * each shard plans with its own terms. A form that does not occur in a shard matches nothing there, so only typo
- * correction can differ between shards, for a word some shards hold and others do not.
+ * In a collection of several shards, {@link PlanComponent} plans the query once with the words of every shard and
+ * sends each the same plan ({@value #GIVEN_PLAN}): a shard that planned alone would complete, correct and gloss the
+ * words with its own posts' words, and the shards would search different queries.
  */
 final class BlogQParser extends QParser {
 
@@ -43,6 +47,11 @@ final class BlogQParser extends QParser {
     static final String TO_DAY = "blog.toDay";
     static final String TYPING = "blog.typing";
     static final String VERBATIM = "blog.verbatim";
+    /**
+     * A plan made for the whole collection ({@link QueryPlanCodec}): searched as it is, not planned again with this
+     * shard's words. The aggregating node sets it ({@link PlanComponent}); a client may pass back the one reported.
+     */
+    static final String GIVEN_PLAN = "blog.plan";
     /** The request context's key of the {@link QueryPlan}. */
     static final String PLAN = "blogsearch.plan";
 
@@ -60,13 +69,20 @@ final class BlogQParser extends QParser {
 
     @Override
     public Query parse() throws SyntaxError {
-        UserQuery query = UserQuery.parse(qstr);
         try {
-            PlanOptions options = new PlanOptions(
-                    param(TYPING, "false").equals("true"),
-                    param(VERBATIM, "false").equals("true"));
-            QueryPlan plan =
-                    understanding.planner().plan(query, req.getSearcher().getIndexReader(), options);
+            String given = param(GIVEN_PLAN, null);
+            QueryPlan plan;
+            if (given != null) {
+                try {
+                    plan = QueryPlanCodec.decode(given);
+                } catch (IllegalArgumentException e) {
+                    throw new SyntaxError(GIVEN_PLAN + " is not a plan: " + e.getMessage(), e);
+                }
+            } else {
+                plan = understanding
+                        .planner()
+                        .plan(UserQuery.parse(qstr), req.getSearcher().getIndexReader(), options());
+            }
             req.getContext().put(PLAN, plan);
             return understanding
                     .builder()
@@ -74,6 +90,21 @@ final class BlogQParser extends QParser {
         } catch (IOException e) {
             throw new SolrException(SolrException.ErrorCode.SERVER_ERROR, "cannot read the index: " + e, e);
         }
+    }
+
+    /** Whether a plan made for the whole collection came with the request. */
+    boolean planGiven() {
+        return param(GIVEN_PLAN, null) != null;
+    }
+
+    /** The query planned with the words of {@code lexicon}: every shard's, for the whole collection. */
+    QueryPlan plan(Lexicon lexicon) throws IOException {
+        return understanding.planner().plan(UserQuery.parse(qstr), lexicon, options());
+    }
+
+    private PlanOptions options() {
+        return new PlanOptions(
+                param(TYPING, "false").equals("true"), param(VERBATIM, "false").equals("true"));
     }
 
     private PostFilters filters() throws SyntaxError {

@@ -24,7 +24,8 @@ import org.apache.solr.common.util.NamedList;
 
 /**
  * Searches a blogsearch collection as the service searches its embedded index: the reader's text goes to
- * {@code {!blogsearch}} unchanged (the plugin plans it with the service's code on every shard), every post with any
+ * {@code {!blogsearch}} unchanged (the plugin plans it with the service's code, once for the whole collection, and
+ * the next requests of the search pass that plan back), every post with any
  * of the words matches, and those with all of them rank first in their own order (a second request, as the service
  * runs a second query), then by score and date; tags, categories and years are counted over all matches (JSON facets) and grouped
  * by key as the embedded index groups them. The page's posts are then fetched with their title, excerpt and matched
@@ -114,14 +115,16 @@ public final class SolrSearcher {
             // first, in their own order, however well a post with only some of them scores.
             QueryResponse any = query(toSolr(request, false, byRelevance, window, true));
             List<Ranked> ranked = ranked(any);
+            // The plan the collection made of the query, searched as it is by the next requests: planned once.
+            String plan = plan(any);
             if (byRelevance) {
-                QueryResponse all = query(toSolr(request, true, true, window, false));
+                QueryResponse all = query(withPlan(toSolr(request, true, true, window, false), plan));
                 ranked = completeMatchesFirst(ranked(all), ranked, window);
             }
             List<Ranked> pageRanks = request.start() < ranked.size()
                     ? ranked.subList(request.start(), Math.min(ranked.size(), window))
                     : List.of();
-            List<Hit> page = pageRanks.isEmpty() ? List.of() : marked(request, byRelevance, pageRanks);
+            List<Hit> page = pageRanks.isEmpty() ? List.of() : marked(request, byRelevance, pageRanks, plan);
             NamedList<?> facets = (NamedList<?>) any.getResponse().get("facets");
             Object partial = any.getHeader() == null ? null : any.getHeader().get("partialResults");
             List<LabelCount> years = new ArrayList<>(labelCounts(facets, "years"));
@@ -193,9 +196,9 @@ public final class SolrSearcher {
      * posts only, with the query that found them (every word optional, as the service highlights), so each shard
      * marks its own posts.
      */
-    private List<Hit> marked(Request request, boolean byRelevance, List<Ranked> page)
+    private List<Hit> marked(Request request, boolean byRelevance, List<Ranked> page, String plan)
             throws SolrServerException, IOException {
-        SolrQuery query = toSolr(request, false, byRelevance, page.size(), false);
+        SolrQuery query = withPlan(toSolr(request, false, byRelevance, page.size(), false), plan);
         query.setFields(
                 PostFields.ID,
                 PostFields.URL,
@@ -249,6 +252,21 @@ public final class SolrSearcher {
             }
         }
         return headings;
+    }
+
+    /** The plan the plugin reports it searched (PlanComponent), or null. */
+    private static String plan(QueryResponse response) {
+        return response.getResponse().get("blogsearch") instanceof NamedList<?> section
+                        && section.get("plan") instanceof String plan
+                ? plan
+                : null;
+    }
+
+    private static SolrQuery withPlan(SolrQuery query, String plan) {
+        if (plan != null) {
+            query.set("blog.plan", plan);
+        }
+        return query;
     }
 
     /** The plugin's report of the words it searched as others (PlanComponent). */

@@ -1,0 +1,67 @@
+package dev.blogsearch.query;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * What planning a query reads from a blog's index: how many posts have a word, the words that start with what is
+ * being typed, the words close to a misspelled one, and the term pairs the blog glosses itself with. The embedded
+ * index answers from its reader ({@link ReaderLexicon}); a collection split into shards answers from all of them at
+ * once ({@link GatheredLexicon}), so the query is planned once, with the whole blog's words, and every shard searches
+ * the same plan.
+ */
+public interface Lexicon {
+
+    /** A word of the blog and how many posts have it (in a field, or in a context). */
+    record TermCount(String term, long count) {}
+
+    /** A spelling suggestion: the word, how close it is to what was typed (1 the same), how many posts have it. */
+    record Suggestion(String term, float score, int freq) {}
+
+    /**
+     * The posts that have every one of {@code words}, each in any searched field: what the other words of a query
+     * narrow a word being typed to. Made by {@link #context}, which leaves out the words no post has.
+     */
+    record Context(List<String> words) {
+        public Context {
+            words = List.copyOf(words);
+        }
+    }
+
+    /** Posts with {@code term} in {@code field} (deleted ones until merged away, as Lucene counts them). */
+    int docFreq(String field, String term) throws IOException;
+
+    /**
+     * Up to {@code keep} of the field's words that start with {@code prefix} and are longer, the most used first (in
+     * no promised order), counted in the posts of {@code context} or, when it is null, in the whole blog; a word
+     * with no post is left out.
+     */
+    List<TermCount> startingWith(String field, String prefix, int keep, Context context) throws IOException;
+
+    /**
+     * Postings of the words that start with {@code prefix} over every searched field, or {@link Long#MAX_VALUE} when
+     * there are more than counting them in a context affords: what a walk of them costs.
+     */
+    long postingsStartingWith(String prefix) throws IOException;
+
+    /** The context of {@code words}, without the words no post has; null when none is left or no post has them all. */
+    Context context(List<String> words) throws IOException;
+
+    /** Posts of {@code context} with {@code term} in {@code field}. */
+    int count(String field, String term, Context context) throws IOException;
+
+    /**
+     * The field's words whose beginning is one edit ({@code typed} of 7 letters or more: two) away from
+     * {@code typed}, same first letter, with their posts.
+     */
+    List<TermCount> nearBeginnings(String field, String typed) throws IOException;
+
+    /** Up to {@code limit} of the field's words close to {@code word}, when no post has it; none when one does. */
+    List<Suggestion> spellings(String field, String word, int limit) throws IOException;
+
+    /** The English terms the blog glosses a Chinese word with ({@link BlogGlosses#english}). */
+    List<String> glossEnglish(String chinese) throws IOException;
+
+    /** The Chinese terms the blog glosses an English term with ({@link BlogGlosses#chinese}). */
+    List<String> glossChinese(String english) throws IOException;
+}
