@@ -1,6 +1,8 @@
 package dev.blogsearch.api.monitoring;
 
+import dev.blogsearch.api.config.Backend;
 import dev.blogsearch.api.index.SearchIndex;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
@@ -15,6 +17,7 @@ import org.reactivestreams.Publisher;
  * not be), so a load balancer or Kubernetes sends no reader to a service that would answer 503.
  */
 @Singleton
+@Requires(property = Backend.PROPERTY, notEquals = Backend.SOLRCLOUD)
 @Readiness
 final class IndexHealthIndicator implements HealthIndicator {
 

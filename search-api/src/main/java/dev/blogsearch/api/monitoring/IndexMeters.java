@@ -1,5 +1,6 @@
 package dev.blogsearch.api.monitoring;
 
+import dev.blogsearch.api.config.Backend;
 import dev.blogsearch.api.config.BlogSearchConfig;
 import dev.blogsearch.api.index.ReindexState;
 import dev.blogsearch.api.index.Reindexer;
@@ -8,6 +9,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.BaseUnits;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +24,7 @@ import java.util.stream.Stream;
  * it could not index. A gauge with nothing to report yet (no run since start) is NaN, which Prometheus shows as such.
  */
 @Singleton
+@Requires(property = Backend.PROPERTY, notEquals = Backend.SOLRCLOUD)
 final class IndexMeters implements MeterBinder {
 
     private final SearchIndex index;

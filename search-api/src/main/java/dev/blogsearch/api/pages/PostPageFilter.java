@@ -1,7 +1,9 @@
 package dev.blogsearch.api.pages;
 
+import dev.blogsearch.api.config.Backend;
 import dev.blogsearch.api.config.SiteConfig;
 import dev.blogsearch.indexer.content.Post;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpMethod;
@@ -36,6 +38,7 @@ import org.reactivestreams.Publisher;
  * script or style.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+@Requires(property = Backend.PROPERTY, notEquals = Backend.SOLRCLOUD)
 final class PostPageFilter {
 
     private final PostPages pages;

@@ -1,5 +1,6 @@
 package dev.blogsearch.api.pages;
 
+import dev.blogsearch.api.config.Backend;
 import dev.blogsearch.api.index.IndexNotReadyException;
 import dev.blogsearch.api.index.SearchIndex;
 import dev.blogsearch.indexer.content.HugoPostReader;
@@ -8,6 +9,7 @@ import dev.blogsearch.indexer.content.PostHtml;
 import dev.blogsearch.indexer.content.PostReadException;
 import dev.blogsearch.indexer.index.SiteSettings;
 import dev.blogsearch.schema.PostFields;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,6 +34,7 @@ import org.apache.lucene.util.Bits;
  * change of it. Thread-safe.
  */
 @Singleton
+@Requires(property = Backend.PROPERTY, notEquals = Backend.SOLRCLOUD)
 public final class PostPages {
 
     /** A post ready to show: its title, date, tags and body as HTML. */

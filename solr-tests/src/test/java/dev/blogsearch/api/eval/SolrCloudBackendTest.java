@@ -2,6 +2,7 @@ package dev.blogsearch.api.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blogsearch.api.index.SearchIndex;
 import dev.blogsearch.indexer.index.BlogIndexer;
 import dev.blogsearch.indexer.index.IndexProgress;
 import dev.blogsearch.indexer.index.IndexRunSummary;
@@ -86,6 +87,13 @@ class SolrCloudBackendTest {
         local.put("blogsearch.content-dir", content.toString());
         local.put("blogsearch.index-dir", temp.resolve("index").toString());
         embedded = ApplicationContext.run(EmbeddedServer.class, local, "test");
+        // The embedded server builds its index in the background once it is up.
+        SearchIndex index = embedded.getApplicationContext().getBean(SearchIndex.class);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (!index.isOpen() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(index.isOpen()).as(index.notReadyReason()).isTrue();
         Map<String, Object> cloud = new HashMap<>(common);
         cloud.put("blogsearch.backend", "solrcloud");
         cloud.put("blogsearch.solrcloud.zk-host", cluster.getZkServer().getZkAddress());
