@@ -181,9 +181,7 @@ class ClusterFaultsTest {
             cluster.solr
                     .getZkStateReader()
                     .waitForLiveNodes(60, TimeUnit.SECONDS, (oldNodes, newNodes) -> newNodes.size() == 2);
-            long down = System.nanoTime();
             reader.awaitSearches(50);
-            long restarting = System.nanoTime();
             cluster.solr.startJettySolrRunner(node);
             // Back: every replica of the collection active again, as the cluster state reports it.
             cluster.solr.waitForActiveCollection(collection.name(), 120, TimeUnit.SECONDS, 2, 4);
