@@ -25,6 +25,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexNotFoundException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -294,7 +298,7 @@ public final class IndexerCommand implements Callable<Integer> {
                 GlossList.print(indexDir, settings, out);
                 return CommandLine.ExitCode.OK;
             } catch (IOException e) {
-                err.println("Cannot read the index: " + e.getMessage());
+                err.println("Cannot read the index: " + indexProblem(e));
                 return NOTHING_WRITTEN;
             }
         }
@@ -315,6 +319,24 @@ public final class IndexerCommand implements Callable<Integer> {
             return code;
         }
         return watch(indexer, settings, out, err);
+    }
+
+    /**
+     * What to tell the owner about an index that cannot be opened: Lucene's own messages name its internal classes
+     * and format numbers ({@code no segments* file found in MMapDirectory@...}), which say nothing about what to do.
+     */
+    private String indexProblem(IOException e) {
+        Path index = indexDir.toAbsolutePath().normalize();
+        if (e instanceof IndexNotFoundException) {
+            return "there is no index at " + index + ": build it first with --content DIR --index " + index;
+        }
+        if (e instanceof CorruptIndexException
+                || e instanceof IndexFormatTooOldException
+                || e instanceof IndexFormatTooNewException) {
+            return "cannot read the index at " + index + ": " + FileProblems.reason(e) + ". Delete that folder to"
+                    + " have it rebuilt from the content, or give another --index";
+        }
+        return e.getMessage();
     }
 
     /** How a setting is given on this command line, for the summary's list of where settings came from. */
@@ -340,7 +362,7 @@ public final class IndexerCommand implements Callable<Integer> {
             err.println("Index busy: " + e.getMessage() + ". Nothing was written.");
             return INDEX_BUSY;
         } catch (IOException e) {
-            err.println("Nothing was indexed: " + e.getMessage());
+            err.println("Nothing was indexed: " + indexProblem(e));
             return NOTHING_WRITTEN;
         }
         nextChange = summary.nextChange();
