@@ -7,9 +7,9 @@ import java.util.List;
 
 /**
  * Recent search answers, keyed by the search as the service reads it (the query folded as every comparison is, its
- * filters, page and order, whether its last word is being typed) and by the index version it was answered from:
- * an answer is never served from another version of the index, and every answer is dropped when the index changes
- * ({@link #clear()}). Explained searches and answers cut short by the time budget are not kept. Thread-safe
+ * filters, languages among them, page and order, whether its last word is being typed) and by the index version it
+ * was answered from: an answer is never served from another version of the index, and every answer is dropped when
+ * the index changes ({@link #clear()}). Explained searches and answers cut short by the time budget are not kept. Thread-safe
  * (Caffeine, least recently used out first).
  */
 final class SearchCache {
@@ -22,6 +22,7 @@ final class SearchCache {
             boolean verbatim,
             List<String> tags,
             List<String> categories,
+            List<String> languages,
             Integer fromDay,
             Integer toDay,
             int page,
@@ -37,6 +38,7 @@ final class SearchCache {
                     request.reading().verbatim(),
                     request.tags().stream().map(TextFolding::key).sorted().toList(),
                     request.categories().stream().map(TextFolding::key).sorted().toList(),
+                    request.filters().languages().stream().sorted().distinct().toList(),
                     request.days().fromDay(),
                     request.days().toDay(),
                     request.page(),

@@ -17,6 +17,7 @@ import java.util.List;
  * @param order      relevance, or newest first
  * @param explain    whether to report how the query was understood and what each hit matched
  * @param reading    whether the last word may still be being typed, and whether to search the words verbatim
+ * @param languages  language codes a hit must have one of; empty for any
  */
 public record SearchRequest(
         String query,
@@ -27,7 +28,8 @@ public record SearchRequest(
         int size,
         Order order,
         boolean explain,
-        PlanOptions reading) {
+        PlanOptions reading,
+        List<String> languages) {
 
     public enum Order {
         RELEVANCE,
@@ -37,20 +39,21 @@ public record SearchRequest(
     public SearchRequest {
         tags = List.copyOf(tags);
         categories = List.copyOf(categories);
+        languages = List.copyOf(languages);
     }
 
     /** The filters a hit must pass. */
     public PostFilters filters() {
-        return new PostFilters(tags, categories, days);
+        return new PostFilters(tags, categories, days, languages);
     }
 
-    /** Words and tags only, of a submitted query. */
+    /** Words and tags only, of a submitted query, in any language. */
     public SearchRequest(String query, List<String> tags, int page, int size, Order order) {
-        this(query, tags, List.of(), DayRange.ANY, page, size, order, false, PlanOptions.SUBMITTED);
+        this(query, tags, List.of(), DayRange.ANY, page, size, order, false, PlanOptions.SUBMITTED, List.of());
     }
 
     /** The same search read another way. */
     public SearchRequest reading(PlanOptions reading) {
-        return new SearchRequest(query, tags, categories, days, page, size, order, explain, reading);
+        return new SearchRequest(query, tags, categories, days, page, size, order, explain, reading, languages);
     }
 }

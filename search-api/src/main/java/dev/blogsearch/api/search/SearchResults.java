@@ -15,6 +15,8 @@ import java.util.List;
  * @param partial        the time budget ran out: the hits, total and counts cover only the posts ranked until then
  * @param rewrites       words searched as another word of the blog (completed while typed, or corrected)
  * @param searchedFor    the query with each rewritten word replaced by what it was searched as; null without rewrites
+ * @param languageCounts languages of all matching posts (their codes), most frequent first; empty for a blog whose
+ *                       posts have no language
  * @param indexVersion   the version of the index that answered: the same search of the same version is the same answer
  */
 public record SearchResults(
@@ -28,6 +30,7 @@ public record SearchResults(
         boolean partial,
         List<Rewrite> rewrites,
         String searchedFor,
+        List<LabelCount> languageCounts,
         long indexVersion) {
 
     /** The same answer, given again after {@code tookMs} (from the cache). */
@@ -43,12 +46,14 @@ public record SearchResults(
                 partial,
                 rewrites,
                 searchedFor,
+                languageCounts,
                 indexVersion);
     }
 
     /**
      * A matching post with its highlighted title and excerpt (escaped HTML with {@code <mark>} only), the sections
-     * whose headings matched, and, when explaining, what matched in which field (else null).
+     * whose headings matched, when explaining what matched in which field (else null), its language (null when
+     * unknown) and its translations.
      */
     public record Hit(
             String id,
@@ -60,7 +65,12 @@ public record SearchResults(
             List<String> tags,
             float score,
             List<Section> sections,
-            List<QueryExplanation.FieldMatch> matched) {}
+            List<QueryExplanation.FieldMatch> matched,
+            String lang,
+            List<Translation> translations) {}
+
+    /** Another language's version of a post (same translation key): its language, id, URL and title. */
+    public record Translation(String lang, String id, String url, String title) {}
 
     /** A heading that matched: its text, highlighted, and the URL of its section. */
     public record Section(String heading, String headingHtml, String url) {}

@@ -35,6 +35,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Weight;
@@ -61,7 +62,13 @@ public final class SearchService {
             PostFields.TITLE,
             PostFields.DATE_TEXT,
             PostFields.TAGS,
-            PostFields.HEADING_ANCHORS);
+            PostFields.HEADING_ANCHORS,
+            PostFields.LANG,
+            PostFields.TRANSLATION_KEY);
+
+    /** The stored fields of a hit's translation. */
+    private static final Set<String> TRANSLATION_FIELDS =
+            Set.of(PostFields.ID, PostFields.URL, PostFields.TITLE, PostFields.LANG);
 
     private final SearchIndex index;
     private final QueryPlanner planner;
@@ -188,6 +195,7 @@ public final class SearchService {
                 partial,
                 rewrites,
                 searchedFor(request.query(), rewrites),
+                labelCounts(matching.languages()),
                 version);
     }
 
@@ -306,7 +314,11 @@ public final class SearchService {
     }
 
     private record Page(
-            TopFieldDocs top, LabelCounts.Result tags, LabelCounts.Result categories, LabelCounts.Result years) {
+            TopFieldDocs top,
+            LabelCounts.Result tags,
+            LabelCounts.Result categories,
+            LabelCounts.Result years,
+            LabelCounts.Result languages) {
         int total() {
             return tags.totalHits();
         }
@@ -319,12 +331,14 @@ public final class SearchService {
                         new TopFieldCollectorManager(sort, window, null, window),
                         new LabelCounts(searcher.getIndexReader(), PostFields.TAG_FACET),
                         new LabelCounts(searcher.getIndexReader(), PostFields.CATEGORY_FACET),
-                        new LabelCounts(searcher.getIndexReader(), PostFields.YEAR_FACET)));
+                        new LabelCounts(searcher.getIndexReader(), PostFields.YEAR_FACET),
+                        new LabelCounts(searcher.getIndexReader(), PostFields.LANGUAGE_FACET)));
         return new Page(
                 (TopFieldDocs) results[0],
                 (LabelCounts.Result) results[1],
                 (LabelCounts.Result) results[2],
-                (LabelCounts.Result) results[3]);
+                (LabelCounts.Result) results[3],
+                (LabelCounts.Result) results[4]);
     }
 
     private List<SearchResults.Hit> toHits(
@@ -349,9 +363,38 @@ public final class SearchService {
                     Arrays.asList(doc.getValues(PostFields.TAGS)),
                     score,
                     sections(doc, highlights[i].headings()),
-                    matchesWeight == null ? null : QueryExplainer.matched(searcher, matchesWeight, docIds[i])));
+                    matchesWeight == null ? null : QueryExplainer.matched(searcher, matchesWeight, docIds[i]),
+                    doc.get(PostFields.LANG),
+                    translations(searcher, doc)));
         }
         return hits;
+    }
+
+    /** The other posts with the post's translation key: its versions in other languages, by language. */
+    private static List<SearchResults.Translation> translations(IndexSearcher searcher, Document doc)
+            throws IOException {
+        String key = doc.get(PostFields.TRANSLATION_KEY);
+        if (key == null) {
+            return List.of();
+        }
+        // A post has a handful of translations at most.
+        TopDocs others = searcher.search(new TermQuery(new Term(PostFields.TRANSLATION_KEY, key)), 20);
+        StoredFields stored = searcher.storedFields();
+        List<SearchResults.Translation> translations = new ArrayList<>();
+        for (ScoreDoc other : others.scoreDocs) {
+            Document translation = stored.document(other.doc, TRANSLATION_FIELDS);
+            String id = translation.get(PostFields.ID);
+            if (!id.equals(doc.get(PostFields.ID))) {
+                translations.add(new SearchResults.Translation(
+                        translation.get(PostFields.LANG),
+                        id,
+                        translation.get(PostFields.URL),
+                        translation.get(PostFields.TITLE)));
+            }
+        }
+        translations.sort(
+                Comparator.comparing(SearchResults.Translation::lang, Comparator.nullsLast(Comparator.naturalOrder())));
+        return translations;
     }
 
     /** The matched headings as links to their sections: the post's URL and the heading's Hugo anchor. */

@@ -71,6 +71,8 @@ final class SearchController {
      * @param verbatim   true searches the words as typed, without completing or correcting them
      * @param burst      an id the search box gives one burst of typing (1 to 32 letters, digits, - or _): the
      *                   analytics count the burst's searches as one, the last; never stored
+     * @param languages  only posts in this language (a code of the site's config: en, zh-cn; case does not
+     *                   matter); repeat for posts in any of them
      * @return the page of hits
      */
     @Get("/search")
@@ -123,11 +125,13 @@ final class SearchController {
             @QueryValue @Nullable @Parameter(schema = @Schema(type = "boolean", defaultValue = "false"))
                     String verbatim,
             @QueryValue @Nullable @Parameter(schema = @Schema(type = "string", pattern = "^[A-Za-z0-9_-]{1,32}$"))
-                    String burst)
+                    String burst,
+            @QueryValue("lang") @Nullable @Parameter(explode = Explode.TRUE) List<String> languages)
             throws IOException {
         String query = q == null ? "" : q.strip();
         List<String> tagFilters = labels("tag", tags);
         List<String> categoryFilters = labels("category", categories);
+        List<String> languageFilters = labels("lang", languages);
         DayRange days = days(from, to);
         if (query.isEmpty() && tagFilters.isEmpty() && categoryFilters.isEmpty() && days.isAny()) {
             throw new BadRequestException("Missing q: give the words to search for, or a tag, category or date "
@@ -158,7 +162,8 @@ final class SearchController {
                 pageSize,
                 order,
                 flag("explain", explain, false),
-                new PlanOptions(typing, flag("verbatim", verbatim, false)));
+                new PlanOptions(typing, flag("verbatim", verbatim, false)),
+                languageFilters);
         String burstId = burst(burst);
         SearchResults results = search.search(request);
         if (pageNumber == 1 && !query.isEmpty()) {

@@ -48,6 +48,8 @@ public record SearchResponse(
      * @param date        ISO-8601 date-time with offset, or null when the post has no date
      * @param sections    up to 3 headings whose text matched, best first, each linking to its section
      * @param matched     with {@code explain=true}: per field, the text that matched
+     * @param lang         the post's language code, or null when the blog's posts have none
+     * @param translations the post in other languages (its translations, by translation key), by language code
      */
     @Serdeable
     public record Hit(
@@ -62,7 +64,21 @@ public record SearchResponse(
             List<Section> sections,
 
             @Nullable @JsonInclude(JsonInclude.Include.NON_NULL)
-            List<QueryExplanation.FieldMatch> matched) {}
+            List<QueryExplanation.FieldMatch> matched,
+
+            @Nullable String lang,
+            List<Translation> translations) {}
+
+    /**
+     * The post in another language.
+     *
+     * @param lang  its language code
+     * @param id    its id
+     * @param url   its URL
+     * @param title its title
+     */
+    @Serdeable
+    public record Translation(@Nullable String lang, String id, String url, String title) {}
 
     /**
      * A section of the post whose heading matched.
@@ -80,9 +96,11 @@ public record SearchResponse(
      * @param tags       tags, most posts first, spelled as most of their posts spell them
      * @param categories categories, the same way
      * @param years      publication years (of the author's calendar), newest first
+     * @param languages  language codes, most posts first; empty when the posts have no language
      */
     @Serdeable
-    public record Facets(List<TagCount> tags, List<LabelCount> categories, List<LabelCount> years) {}
+    public record Facets(
+            List<TagCount> tags, List<LabelCount> categories, List<LabelCount> years, List<LabelCount> languages) {}
 
     /**
      * A typed word searched as another word of the blog.
@@ -126,7 +144,12 @@ public record SearchResponse(
                         hit.sections().stream()
                                 .map(section -> new Section(section.heading(), section.headingHtml(), section.url()))
                                 .toList(),
-                        hit.matched()))
+                        hit.matched(),
+                        hit.lang(),
+                        hit.translations().stream()
+                                .map(translation -> new Translation(
+                                        translation.lang(), translation.id(), translation.url(), translation.title()))
+                                .toList()))
                 .toList();
         return new SearchResponse(
                 query,
@@ -138,7 +161,8 @@ public record SearchResponse(
                 new Facets(
                         TagCount.of(mostFrequent(results.tagCounts(), facetLabels)),
                         LabelCount.of(mostFrequent(results.categoryCounts(), facetLabels)),
-                        LabelCount.of(results.yearCounts())),
+                        LabelCount.of(results.yearCounts()),
+                        LabelCount.of(results.languageCounts())),
                 results.explanation(),
                 results.partial(),
                 results.rewrites().stream()
