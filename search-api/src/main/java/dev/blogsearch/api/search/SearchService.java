@@ -294,10 +294,19 @@ public final class SearchService {
 
     /** Every tag of the blog with its number of posts, most used first. */
     public List<SearchResults.LabelCount> allTags() throws IOException {
+        return allLabels(PostFields.TAG_FACET);
+    }
+
+    /** Every language of the blog's posts (their codes) with its number of posts, most first; empty without any. */
+    public List<SearchResults.LabelCount> allLanguages() throws IOException {
+        return allLabels(PostFields.LANGUAGE_FACET);
+    }
+
+    private List<SearchResults.LabelCount> allLabels(String facetField) throws IOException {
         IndexSearcher searcher = index.acquire();
         try {
             return searcher
-                    .search(new MatchAllDocsQuery(), new LabelCounts(searcher.getIndexReader(), PostFields.TAG_FACET))
+                    .search(new MatchAllDocsQuery(), new LabelCounts(searcher.getIndexReader(), facetField))
                     .counts()
                     .stream()
                     .map(count -> new SearchResults.LabelCount(count.label(), count.count()))

@@ -39,6 +39,8 @@ final class PostsController {
      * @param id   the post's id: its file's path under the content folder without .md, slashes kept
      *             (posts/redis-cluster-resharding); a page bundle is its folder
      * @param size how many, 1 to 20
+     * @param language the language whose posts come first (a code of the site's config); the post's own by
+     *                 default
      * @return the related posts
      */
     @Get("/{+id}/related")
@@ -65,14 +67,20 @@ final class PostsController {
             @QueryValue
                     @Nullable
                     @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "20", defaultValue = "5"))
-                    String size)
+                    String size,
+            @QueryValue("lang") @Nullable @Parameter(schema = @Schema(type = "string", example = "en"))
+                    String language)
             throws IOException {
         if (id.length() > MAX_ID_LENGTH) {
             throw new BadRequestException("The post id is too long: at most " + MAX_ID_LENGTH + " characters.");
         }
         int count = SearchController.intParameter("size", size, DEFAULT_RELATED, 1, MAX_RELATED);
+        String preferred = language == null || language.isBlank() ? null : language.strip();
+        if (preferred != null && preferred.length() > SearchLimits.MAX_TAG_LENGTH) {
+            throw new BadRequestException("lang is too long: at most " + SearchLimits.MAX_TAG_LENGTH + " characters.");
+        }
         return relatedPosts
-                .of(id, count)
+                .of(id, count, preferred)
                 .map(related -> RelatedResponse.of(id, related))
                 .orElseThrow(() -> new NotFoundException("No post with id " + id + "."));
     }

@@ -27,7 +27,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * {@code GET /api/search} and {@code GET /api/tags}. Parameters arrive as text and are checked here, so a bad
+ * {@code GET /api/search}, {@code GET /api/tags} and {@code GET /api/languages}. Parameters arrive as text and are checked here, so a bad
  * one gets a message naming it rather than a conversion error.
  */
 @Controller("/api")
@@ -247,6 +247,12 @@ final class SearchController {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     TagsResponse tags() throws IOException {
         return new TagsResponse(TagCount.of(search.allTags()));
+    }
+
+    /** The blog's languages: a search box on a page in one of them offers to search that language only. */
+    @Get("/languages")
+    LanguagesResponse languages() throws IOException {
+        return new LanguagesResponse(SearchResponse.LabelCount.of(search.allLanguages()));
     }
 
     static int intParameter(String name, @Nullable String value, int absent, int min, int max) {

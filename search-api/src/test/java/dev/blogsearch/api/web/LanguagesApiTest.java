@@ -10,52 +10,19 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /** A bilingual Hugo site: the {@code lang} filter, the languages facet and each hit's translations. */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LanguagesApiTest implements TestPropertyProvider {
+class LanguagesApiTest implements BilingualSite {
 
     @Inject
     @Client("/")
     HttpClient client;
-
-    private static void write(Path site, String relative, String text) throws IOException {
-        Path file = site.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public Map<String, String> getProperties() {
-        try {
-            Path site = Files.createTempDirectory("blogsearch-bilingual");
-            write(
-                    site,
-                    "hugo.toml",
-                    "defaultContentLanguage = \"zh\"\n[languages.zh]\nweight = 1\n[languages.en]\nweight = 2\n");
-            write(site, "content/posts/tea/index.md", "---\ntitle: 泡茶\n---\n绿茶 tea 的泡法\n");
-            write(site, "content/posts/tea/index.en.md", "---\ntitle: Brewing tea\n---\nhow to brew green tea\n");
-            write(site, "content/posts/kettle.en.md", "---\ntitle: Kettle\n---\na kettle for tea\n");
-            return Map.of(
-                    "blogsearch.site-dir", site.toString(),
-                    "blogsearch.index-dir", site.resolve("index").toString(),
-                    "blogsearch.analytics.enabled", "false");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private SearchResponse get(String... nameValues) {
         UriBuilder uri = UriBuilder.of("/api/search");
@@ -118,5 +85,30 @@ class LanguagesApiTest implements TestPropertyProvider {
                 .as("the English answer's tag does not stand for the Chinese one")
                 .isEqualTo(HttpStatus.OK.getCode());
         assertThat(ids(revalidated.body())).containsExactly("posts/tea");
+    }
+
+    private List<String> related(String uri) {
+        return client.toBlocking().retrieve(HttpRequest.GET(uri), RelatedResponse.class).related().stream()
+                .map(RelatedResponse.Post::id)
+                .toList();
+    }
+
+    @Test
+    void relatedPostsInTheReadersLanguageComeFirst() {
+        assertThat(related("/api/posts/en/posts/etcd/related"))
+                .as("the post's own language first")
+                .containsExactly("en/posts/pods", "posts/raft");
+        assertThat(related("/api/posts/en/posts/etcd/related?lang=ZH"))
+                .as("the language asked for first")
+                .containsExactly("posts/raft", "en/posts/pods");
+        assertThat(related("/api/posts/en/posts/etcd/related?size=1")).containsExactly("en/posts/pods");
+    }
+
+    @Test
+    void theBlogsLanguagesAreListedWithTheirPosts() {
+        assertThat(client.toBlocking()
+                        .retrieve(HttpRequest.GET("/api/languages"), LanguagesResponse.class)
+                        .languages())
+                .containsExactly(new SearchResponse.LabelCount("en", 4), new SearchResponse.LabelCount("zh", 2));
     }
 }
