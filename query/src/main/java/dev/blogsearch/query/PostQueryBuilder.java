@@ -83,6 +83,9 @@ public final class PostQueryBuilder {
         }
         addLabelFilters(root, PostFields.TAG_KEY, filters.tags(), plan.tags());
         addLabelFilters(root, PostFields.CATEGORY_KEY, filters.categories(), plan.categories());
+        filters.taxonomies()
+                .forEach((plural, terms) ->
+                        addLabelFilters(root, PostFields.taxonomyKeyField(plural), terms, List.of()));
         if (!filters.languages().isEmpty()) {
             // Any of the languages given: a post has one.
             BooleanQuery.Builder languages = new BooleanQuery.Builder();

@@ -6,6 +6,10 @@ import dev.blogsearch.query.QueryPlan;
 import dev.blogsearch.query.UserQuery;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.lucene.search.Query;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.SolrParams;
@@ -22,6 +26,9 @@ import org.apache.solr.search.SyntaxError;
  *       only through the score (the service sorts complete matches first with {@code exists(query(...))}).
  *   <li>{@value #TAG}, {@value #CATEGORY} (repeatable): labels every hit must carry, compared by their key.
  *   <li>{@value #FROM_DAY}, {@value #TO_DAY}: publication days as yyyymmdd numbers, inclusive.
+ *   <li>{@value #LANG} (repeatable): language codes a hit must have one of.
+ *   <li>{@value #TAXONOMY}{@code <plural>} (repeatable), e.g. {@code blog.taxonomy.series}: terms of the site's own
+ *       taxonomy every hit must carry, compared like tags.
  * </ul>
  *
  * Words are looked up in this core's own index (plural forms, typo correction): in a collection of several shards
@@ -35,6 +42,8 @@ final class BlogQParser extends QParser {
     static final String CATEGORY = "blog.category";
     static final String FROM_DAY = "blog.fromDay";
     static final String TO_DAY = "blog.toDay";
+    static final String LANG = "blog.lang";
+    static final String TAXONOMY = "blog.taxonomy.";
 
     private final BlogQParserPlugin.Understanding understanding;
 
@@ -63,7 +72,26 @@ final class BlogQParser extends QParser {
     }
 
     private PostFilters filters() throws SyntaxError {
-        return new PostFilters(values(TAG), values(CATEGORY), new DayRange(day(FROM_DAY), day(TO_DAY)));
+        return new PostFilters(
+                values(TAG), values(CATEGORY), new DayRange(day(FROM_DAY), day(TO_DAY)), values(LANG), taxonomies());
+    }
+
+    private Map<String, List<String>> taxonomies() {
+        Set<String> names = new TreeSet<>();
+        for (SolrParams source : new SolrParams[] {localParams, params}) {
+            if (source != null) {
+                source.getParameterNamesIterator().forEachRemaining(name -> {
+                    if (name.startsWith(TAXONOMY) && name.length() > TAXONOMY.length()) {
+                        names.add(name);
+                    }
+                });
+            }
+        }
+        Map<String, List<String>> taxonomies = new TreeMap<>();
+        for (String name : names) {
+            taxonomies.put(name.substring(TAXONOMY.length()), values(name));
+        }
+        return taxonomies;
     }
 
     /** A local parameter, else the request's. */

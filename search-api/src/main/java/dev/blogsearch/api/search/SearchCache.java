@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.blogsearch.analysis.TextFolding;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Recent search answers, keyed by the search as the service reads it (the query folded as every comparison is, its
@@ -23,6 +25,7 @@ final class SearchCache {
             List<String> tags,
             List<String> categories,
             List<String> languages,
+            Map<String, List<String>> taxonomies,
             Integer fromDay,
             Integer toDay,
             int page,
@@ -39,12 +42,21 @@ final class SearchCache {
                     request.tags().stream().map(TextFolding::key).sorted().toList(),
                     request.categories().stream().map(TextFolding::key).sorted().toList(),
                     request.filters().languages().stream().sorted().distinct().toList(),
+                    foldedTerms(request.taxonomies()),
                     request.days().fromDay(),
                     request.days().toDay(),
                     request.page(),
                     request.size(),
                     request.order());
         }
+    }
+
+    /** Each taxonomy's terms as they are compared, in order: the same filter however it was spelled. */
+    private static Map<String, List<String>> foldedTerms(Map<String, List<String>> taxonomies) {
+        Map<String, List<String>> folded = new TreeMap<>();
+        taxonomies.forEach((plural, terms) ->
+                folded.put(plural, terms.stream().map(TextFolding::key).sorted().toList()));
+        return folded;
     }
 
     private final Cache<Key, SearchResults> answers;

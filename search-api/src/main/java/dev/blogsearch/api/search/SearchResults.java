@@ -1,6 +1,7 @@
 package dev.blogsearch.api.search;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One page of results.
@@ -17,6 +18,8 @@ import java.util.List;
  * @param searchedFor    the query with each rewritten word replaced by what it was searched as; null without rewrites
  * @param languageCounts languages of all matching posts (their codes), most frequent first; empty for a blog whose
  *                       posts have no language
+ * @param taxonomyCounts the terms of each of the site's own taxonomies ({@code series}) over all matching posts, the
+ *                       same way as tags, by plural name; empty for a site without any
  * @param indexVersion   the version of the index that answered: the same search of the same version is the same answer
  */
 public record SearchResults(
@@ -31,6 +34,7 @@ public record SearchResults(
         List<Rewrite> rewrites,
         String searchedFor,
         List<LabelCount> languageCounts,
+        Map<String, List<LabelCount>> taxonomyCounts,
         long indexVersion) {
 
     /** The same answer, given again after {@code tookMs} (from the cache). */
@@ -47,6 +51,7 @@ public record SearchResults(
                 rewrites,
                 searchedFor,
                 languageCounts,
+                taxonomyCounts,
                 indexVersion);
     }
 

@@ -18,14 +18,18 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -69,6 +73,10 @@ public final class SearchService {
     /** The stored fields of a hit's translation. */
     private static final Set<String> TRANSLATION_FIELDS =
             Set.of(PostFields.ID, PostFields.URL, PostFields.TITLE, PostFields.LANG);
+
+    /** The facets every search counts; the site's own taxonomies are counted besides. */
+    private static final List<String> BUILT_IN_FACETS =
+            List.of(PostFields.TAG_FACET, PostFields.CATEGORY_FACET, PostFields.YEAR_FACET, PostFields.LANGUAGE_FACET);
 
     private final SearchIndex index;
     private final QueryPlanner planner;
@@ -158,7 +166,8 @@ public final class SearchService {
 
         // Every post with any of the words is a result (and counted in the facets); those with all of them
         // come first, however well a post with only some of them scores.
-        Page matching = run(searcher, any, sort, window);
+        List<String> taxonomies = SearchIndex.taxonomies(searcher);
+        Page matching = run(searcher, any, sort, window, taxonomies);
         ScoreDoc[] ranked = matching.top().scoreDocs;
         // Past the budget, the partial matches in score order are a fair answer: ranking complete matches
         // first would cost a second search.
@@ -181,21 +190,22 @@ public final class SearchService {
                         rewrite.searched(),
                         rewrite.kind().name().toLowerCase(Locale.ROOT)))
                 .toList();
-        List<SearchResults.LabelCount> years = new ArrayList<>(labelCounts(matching.years()));
+        List<SearchResults.LabelCount> years = new ArrayList<>(matching.counts(PostFields.YEAR_FACET));
         years.sort(Comparator.comparing(SearchResults.LabelCount::label).reversed());
         long tookMs = (System.nanoTime() - arrived) / 1_000_000;
         return new SearchResults(
                 matching.total(),
                 hits,
-                labelCounts(matching.tags()),
-                labelCounts(matching.categories()),
+                matching.counts(PostFields.TAG_FACET),
+                matching.counts(PostFields.CATEGORY_FACET),
                 years,
                 explanation,
                 tookMs,
                 partial,
                 rewrites,
                 searchedFor(request.query(), rewrites),
-                labelCounts(matching.languages()),
+                matching.counts(PostFields.LANGUAGE_FACET),
+                taxonomyCounts(matching, taxonomies),
                 version);
     }
 
@@ -316,38 +326,53 @@ public final class SearchService {
         }
     }
 
+    private static Map<String, List<SearchResults.LabelCount>> taxonomyCounts(Page page, List<String> taxonomies) {
+        Map<String, List<SearchResults.LabelCount>> counts = new LinkedHashMap<>();
+        taxonomies.forEach(plural -> counts.put(plural, page.counts(PostFields.taxonomyFacetField(plural))));
+        return counts;
+    }
+
+    /** The site's own taxonomies (besides tags and categories) of the index being searched, by plural name. */
+    public List<String> taxonomies() throws IOException {
+        IndexSearcher searcher = index.acquire();
+        try {
+            return SearchIndex.taxonomies(searcher);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
     private static List<SearchResults.LabelCount> labelCounts(LabelCounts.Result result) {
         return result.counts().stream()
                 .map(count -> new SearchResults.LabelCount(count.label(), count.count()))
                 .toList();
     }
 
-    private record Page(
-            TopFieldDocs top,
-            LabelCounts.Result tags,
-            LabelCounts.Result categories,
-            LabelCounts.Result years,
-            LabelCounts.Result languages) {
+    private record Page(TopFieldDocs top, Map<String, LabelCounts.Result> facets) {
         int total() {
-            return tags.totalHits();
+            return facets.get(PostFields.TAG_FACET).totalHits();
+        }
+
+        List<SearchResults.LabelCount> counts(String facetField) {
+            return labelCounts(facets.get(facetField));
         }
     }
 
-    private static Page run(IndexSearcher searcher, Query query, Sort sort, int window) throws IOException {
-        Object[] results = searcher.search(
-                query,
-                new MultiCollectorManager(
-                        new TopFieldCollectorManager(sort, window, null, window),
-                        new LabelCounts(searcher.getIndexReader(), PostFields.TAG_FACET),
-                        new LabelCounts(searcher.getIndexReader(), PostFields.CATEGORY_FACET),
-                        new LabelCounts(searcher.getIndexReader(), PostFields.YEAR_FACET),
-                        new LabelCounts(searcher.getIndexReader(), PostFields.LANGUAGE_FACET)));
-        return new Page(
-                (TopFieldDocs) results[0],
-                (LabelCounts.Result) results[1],
-                (LabelCounts.Result) results[2],
-                (LabelCounts.Result) results[3],
-                (LabelCounts.Result) results[4]);
+    /** The top of the ranking, and the labels of every facet field counted over all matching posts. */
+    private static Page run(IndexSearcher searcher, Query query, Sort sort, int window, List<String> taxonomies)
+            throws IOException {
+        List<String> facetFields = new ArrayList<>(BUILT_IN_FACETS);
+        taxonomies.forEach(plural -> facetFields.add(PostFields.taxonomyFacetField(plural)));
+        List<CollectorManager<?, ?>> managers = new ArrayList<>();
+        managers.add(new TopFieldCollectorManager(sort, window, null, window));
+        facetFields.forEach(field -> managers.add(new LabelCounts(searcher.getIndexReader(), field)));
+        Object[] results =
+                searcher.search(query, new MultiCollectorManager(managers.toArray(new CollectorManager<?, ?>[0])));
+        Map<String, LabelCounts.Result> counts = new HashMap<>();
+        for (int i = 0; i < facetFields.size(); i++) {
+            counts.put(facetFields.get(i), (LabelCounts.Result) results[i + 1]);
+        }
+        return new Page((TopFieldDocs) results[0], counts);
     }
 
     private List<SearchResults.Hit> toHits(

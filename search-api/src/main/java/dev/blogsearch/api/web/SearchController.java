@@ -9,6 +9,7 @@ import dev.blogsearch.query.PlanOptions;
 import dev.blogsearch.query.UserQuery;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -24,6 +25,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +37,23 @@ import java.util.regex.Pattern;
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class SearchController {
+
+    /** This endpoint's own parameters, which a site's taxonomy of the same name cannot stand for. */
+    private static final Set<String> PARAMETERS = Set.of(
+            "q",
+            "tag",
+            "category",
+            "lang",
+            "from",
+            "to",
+            "page",
+            "size",
+            "sort",
+            "explain",
+            "facets",
+            "prefix",
+            "verbatim",
+            "burst");
 
     private static final Pattern BURST_ID = Pattern.compile("[A-Za-z0-9_-]{1," + SearchLimits.MAX_BURST_LENGTH + "}");
 
@@ -93,6 +114,7 @@ final class SearchController {
             description = "The index is being built; try again after Retry-After seconds",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     HttpResponse<SearchResponse> search(
+            HttpRequest<?> httpRequest,
             @Header(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch,
             @QueryValue @Nullable @Parameter(schema = @Schema(type = "string", maxLength = 200)) String q,
             @QueryValue("tag") @Nullable @Parameter(explode = Explode.TRUE) List<String> tags,
@@ -132,8 +154,13 @@ final class SearchController {
         List<String> tagFilters = labels("tag", tags);
         List<String> categoryFilters = labels("category", categories);
         List<String> languageFilters = labels("lang", languages);
+        Map<String, List<String>> taxonomyFilters = taxonomyFilters(httpRequest);
         DayRange days = days(from, to);
-        if (query.isEmpty() && tagFilters.isEmpty() && categoryFilters.isEmpty() && days.isAny()) {
+        if (query.isEmpty()
+                && tagFilters.isEmpty()
+                && categoryFilters.isEmpty()
+                && taxonomyFilters.isEmpty()
+                && days.isAny()) {
             throw new BadRequestException("Missing q: give the words to search for, or a tag, category or date "
                     + "range to list its posts.");
         }
@@ -163,7 +190,8 @@ final class SearchController {
                 order,
                 flag("explain", explain, false),
                 new PlanOptions(typing, flag("verbatim", verbatim, false)),
-                languageFilters);
+                languageFilters,
+                taxonomyFilters);
         String burstId = burst(burst);
         SearchResults results = search.search(request);
         if (pageNumber == 1 && !query.isEmpty()) {
@@ -179,6 +207,24 @@ final class SearchController {
                 facetLabels + "|" + request,
                 ifNoneMatch,
                 () -> SearchResponse.of(query, pageNumber, pageSize, results, facetLabels));
+    }
+
+    /**
+     * The site's own taxonomies given as parameters by their plural name ({@code series=...}, repeatable like
+     * {@code tag}), for each taxonomy the served index has; a taxonomy named like one of this endpoint's own
+     * parameters cannot be one (its facet is still counted).
+     */
+    private Map<String, List<String>> taxonomyFilters(HttpRequest<?> httpRequest) throws IOException {
+        Map<String, List<String>> filters = new TreeMap<>();
+        for (String plural : search.taxonomies()) {
+            if (!PARAMETERS.contains(plural)) {
+                List<String> terms = labels(plural, httpRequest.getParameters().getAll(plural));
+                if (!terms.isEmpty()) {
+                    filters.put(plural, terms);
+                }
+            }
+        }
+        return filters;
     }
 
     /** Repeated {@code tag} or {@code category} values: blank ones ignored, count and length bounded. */

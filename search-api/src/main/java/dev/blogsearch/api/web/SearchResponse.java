@@ -1,11 +1,15 @@
 package dev.blogsearch.api.web;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.blogsearch.api.search.QueryExplanation;
 import dev.blogsearch.api.search.SearchResults;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON answer of {@code GET /api/search}. Documented in the README; add fields, never rename them.
@@ -97,10 +101,21 @@ public record SearchResponse(
      * @param categories categories, the same way
      * @param years      publication years (of the author's calendar), newest first
      * @param languages  language codes, most posts first; empty when the posts have no language
+     * @param taxonomies each of the site's own taxonomies ({@code series}) the same way as categories, under its
+     *                   plural name beside the others ({@code facets.series}); none for a site without any
      */
     @Serdeable
     public record Facets(
-            List<TagCount> tags, List<LabelCount> categories, List<LabelCount> years, List<LabelCount> languages) {}
+            List<TagCount> tags,
+            List<LabelCount> categories,
+            List<LabelCount> years,
+            List<LabelCount> languages,
+            @JsonAnyGetter @JsonAnySetter Map<String, List<LabelCount>> taxonomies) {
+
+        public Facets {
+            taxonomies = taxonomies == null ? Map.of() : taxonomies;
+        }
+    }
 
     /**
      * A typed word searched as another word of the blog.
@@ -162,13 +177,21 @@ public record SearchResponse(
                         TagCount.of(mostFrequent(results.tagCounts(), facetLabels)),
                         LabelCount.of(mostFrequent(results.categoryCounts(), facetLabels)),
                         LabelCount.of(results.yearCounts()),
-                        LabelCount.of(results.languageCounts())),
+                        LabelCount.of(results.languageCounts()),
+                        taxonomies(results.taxonomyCounts(), facetLabels)),
                 results.explanation(),
                 results.partial(),
                 results.rewrites().stream()
                         .map(rewrite -> new Rewrite(rewrite.typed(), rewrite.searched(), rewrite.kind()))
                         .toList(),
                 results.searchedFor());
+    }
+
+    private static Map<String, List<LabelCount>> taxonomies(
+            Map<String, List<SearchResults.LabelCount>> counts, int limit) {
+        Map<String, List<LabelCount>> taxonomies = new LinkedHashMap<>();
+        counts.forEach((plural, labels) -> taxonomies.put(plural, LabelCount.of(mostFrequent(labels, limit))));
+        return taxonomies;
     }
 
     private static List<SearchResults.LabelCount> mostFrequent(List<SearchResults.LabelCount> counts, int limit) {
