@@ -2,6 +2,7 @@ package dev.blogsearch.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blogsearch.api.index.Reindexer;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -12,6 +13,7 @@ import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -23,6 +25,15 @@ class LanguagesApiTest implements BilingualSite {
     @Inject
     @Client("/")
     HttpClient client;
+
+    @Inject
+    Reindexer reindexer;
+
+    /** The service builds the site's index in the background at start, answering 503 until it is open. */
+    @BeforeAll
+    void indexBuilt() throws InterruptedException {
+        reindexer.awaitIdle();
+    }
 
     private SearchResponse get(String... nameValues) {
         UriBuilder uri = UriBuilder.of("/api/search");

@@ -2,6 +2,7 @@ package dev.blogsearch.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blogsearch.api.index.Reindexer;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -30,6 +32,15 @@ class TaxonomiesApiTest implements TestPropertyProvider {
     @Inject
     @Client("/")
     HttpClient client;
+
+    @Inject
+    Reindexer reindexer;
+
+    /** The service builds the site's index in the background at start, answering 503 until it is open. */
+    @BeforeAll
+    void indexBuilt() throws InterruptedException {
+        reindexer.awaitIdle();
+    }
 
     private static void write(Path site, String relative, String text) throws IOException {
         Path file = site.resolve(relative);

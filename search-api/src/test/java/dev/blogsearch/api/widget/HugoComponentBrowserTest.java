@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.blogsearch.api.index.Reindexer;
 import dev.blogsearch.indexer.testing.RealHugo;
 import dev.blogsearch.indexer.testing.SampleBlog;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -58,6 +59,9 @@ class HugoComponentBrowserTest implements TestPropertyProvider {
     @Inject
     EmbeddedServer server;
 
+    @Inject
+    Reindexer reindexer;
+
     private Path temp;
     private Path publicDir;
     private ChromeDriver browser;
@@ -85,7 +89,9 @@ class HugoComponentBrowserTest implements TestPropertyProvider {
     }
 
     @BeforeAll
-    void buildTheSiteWithTheComponentAndServeIt() throws IOException {
+    void buildTheSiteWithTheComponentAndServeIt() throws IOException, InterruptedException {
+        // The service builds the site's index in the background at start, answering 503 until it is open.
+        reindexer.awaitIdle();
         Path site = siteWithSearchPage(temp.resolve("built"));
         Path config = site.resolve("hugo.toml");
         // The owner's line (theme) and the service's address; themesDir only because the component is not copied.

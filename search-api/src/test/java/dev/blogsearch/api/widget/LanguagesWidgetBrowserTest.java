@@ -3,6 +3,7 @@ package dev.blogsearch.api.widget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.blogsearch.api.index.Reindexer;
 import dev.blogsearch.api.web.BilingualSite;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -34,12 +35,17 @@ class LanguagesWidgetBrowserTest implements BilingualSite {
     @Inject
     EmbeddedServer server;
 
+    @Inject
+    Reindexer reindexer;
+
     private ChromeDriver browser;
     private WebDriverWait wait;
     private HttpServer blog;
 
     @BeforeAll
-    void startBrowserAndTheBlog() throws IOException {
+    void startBrowserAndTheBlog() throws IOException, InterruptedException {
+        // The service builds the site's index in the background at start, answering 503 until it is open.
+        reindexer.awaitIdle();
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         String api = "http://localhost:" + server.getPort();
