@@ -68,8 +68,7 @@ final class PostsController {
                     @Nullable
                     @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "20", defaultValue = "5"))
                     String size,
-            @QueryValue("lang") @Nullable @Parameter(schema = @Schema(type = "string", example = "en"))
-                    String language)
+            @QueryValue("lang") @Nullable @Parameter(schema = @Schema(type = "string", example = "en")) String language)
             throws IOException {
         if (id.length() > MAX_ID_LENGTH) {
             throw new BadRequestException("The post id is too long: at most " + MAX_ID_LENGTH + " characters.");

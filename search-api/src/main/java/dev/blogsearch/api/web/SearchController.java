@@ -69,6 +69,8 @@ final class SearchController {
 
     /**
      * Searches the blog's posts: ranked, highlighted hits with the tags, categories and years of all matches.
+     * Each taxonomy of the site's own (series) is a filter by its name too (series=...), like tag, and counted in
+     * the facets under that name.
      *
      * @param ifNoneMatch the ETag of an answer the client has (If-None-Match): 304 without a body if it is still
      *                   the answer
@@ -295,8 +297,22 @@ final class SearchController {
         return new TagsResponse(TagCount.of(search.allTags()));
     }
 
-    /** The blog's languages: a search box on a page in one of them offers to search that language only. */
+    /**
+     * Every language of the blog's posts with its number of posts, most first; empty when the posts have none. A
+     * search box on a page in one of them searches that language's posts.
+     *
+     * @return the languages
+     */
     @Get("/languages")
+    @ApiResponse(responseCode = "200", description = "Every language of the posts (its code), most posts first")
+    @ApiResponse(
+            responseCode = "429",
+            description = "Too many requests from this address; try again after Retry-After seconds",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "503",
+            description = "The index is being built; try again after Retry-After seconds",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     LanguagesResponse languages() throws IOException {
         return new LanguagesResponse(SearchResponse.LabelCount.of(search.allLanguages()));
     }
