@@ -22,10 +22,6 @@ import java.io.IOException;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class PostsController {
 
-    static final int DEFAULT_RELATED = 5;
-    static final int MAX_RELATED = 20;
-    private static final int MAX_ID_LENGTH = 500;
-
     private final RelatedPosts relatedPosts;
 
     PostsController(RelatedPosts relatedPosts) {
@@ -66,14 +62,18 @@ final class PostsController {
                     String id,
             @QueryValue
                     @Nullable
-                    @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "20", defaultValue = "5"))
+                    @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            minimum = "1",
+                                            maximum = "" + SearchLimits.MAX_RELATED,
+                                            defaultValue = "" + SearchLimits.DEFAULT_RELATED))
                     String size,
             @QueryValue("lang") @Nullable @Parameter(schema = @Schema(type = "string", example = "en")) String language)
             throws IOException {
-        if (id.length() > MAX_ID_LENGTH) {
-            throw new BadRequestException("The post id is too long: at most " + MAX_ID_LENGTH + " characters.");
-        }
-        int count = SearchController.intParameter("size", size, DEFAULT_RELATED, 1, MAX_RELATED);
+        RequestParameters.postId(id);
+        int count = RequestParameters.integer("size", size, SearchLimits.DEFAULT_RELATED, 1, SearchLimits.MAX_RELATED);
         String preferred = language == null || language.isBlank() ? null : language.strip();
         if (preferred != null && preferred.length() > SearchLimits.MAX_TAG_LENGTH) {
             throw new BadRequestException("lang is too long: at most " + SearchLimits.MAX_TAG_LENGTH + " characters.");

@@ -166,22 +166,21 @@ final class SearchController {
             throw new BadRequestException("Missing q: give the words to search for, or a tag, category or date "
                     + "range to list its posts.");
         }
-        if (query.codePointCount(0, query.length()) > SearchLimits.MAX_QUERY_LENGTH) {
-            throw new BadRequestException("q is too long: at most " + SearchLimits.MAX_QUERY_LENGTH + " characters.");
-        }
+        RequestParameters.query(query);
         UserQuery parsed = UserQuery.parse(query);
         if (parsed.terms().size() + parsed.excluded().size() + parsed.tags().size() > SearchLimits.MAX_TERMS) {
             throw new BadRequestException(
                     "q has too many words: at most " + SearchLimits.MAX_TERMS + " words, phrases and tag: filters.");
         }
-        int pageNumber = intParameter("page", page, 1, 1, SearchLimits.MAX_PAGE);
-        int pageSize = intParameter("size", size, SearchLimits.DEFAULT_SIZE, 1, SearchLimits.MAX_SIZE);
-        int facetLabels =
-                intParameter("facets", facets, SearchLimits.DEFAULT_FACET_LABELS, 0, SearchLimits.MAX_FACET_LABELS);
+        int pageNumber = RequestParameters.integer("page", page, 1, 1, SearchLimits.MAX_PAGE);
+        int pageSize = RequestParameters.integer("size", size, SearchLimits.DEFAULT_SIZE, 1, SearchLimits.MAX_SIZE);
+        int facetLabels = RequestParameters.integer(
+                "facets", facets, SearchLimits.DEFAULT_FACET_LABELS, 0, SearchLimits.MAX_FACET_LABELS);
         SearchRequest.Order order = order(sort);
         // A query that ends in a space has no word left to finish.
-        boolean typing =
-                flag("prefix", prefix, true) && !query.isEmpty() && !Character.isWhitespace(q.charAt(q.length() - 1));
+        boolean typing = RequestParameters.flag("prefix", prefix, true)
+                && !query.isEmpty()
+                && !Character.isWhitespace(q.charAt(q.length() - 1));
         SearchRequest request = new SearchRequest(
                 query,
                 tagFilters,
@@ -190,8 +189,8 @@ final class SearchController {
                 pageNumber,
                 pageSize,
                 order,
-                flag("explain", explain, false),
-                new PlanOptions(typing, flag("verbatim", verbatim, false)),
+                RequestParameters.flag("explain", explain, false),
+                new PlanOptions(typing, RequestParameters.flag("verbatim", verbatim, false)),
                 languageFilters,
                 taxonomyFilters);
         String burstId = burst(burst);
@@ -255,17 +254,6 @@ final class SearchController {
         }
     }
 
-    private static boolean flag(String name, @Nullable String value, boolean absent) {
-        if (value == null || value.isBlank()) {
-            return absent;
-        }
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "true", "1", "yes" -> true;
-            case "false", "0", "no" -> false;
-            default -> throw new BadRequestException(name + " must be true or false.");
-        };
-    }
-
     /** The widget's id of a burst of typing: opaque, short, never stored; a malformed one is refused. */
     private static @Nullable String burst(@Nullable String burst) {
         if (burst == null || burst.isBlank()) {
@@ -315,21 +303,6 @@ final class SearchController {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     LanguagesResponse languages() throws IOException {
         return new LanguagesResponse(SearchResponse.LabelCount.of(search.allLanguages()));
-    }
-
-    static int intParameter(String name, @Nullable String value, int absent, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return absent;
-        }
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below, like an out-of-range number
-        }
-        throw new BadRequestException(name + " must be a whole number from " + min + " to " + max + ".");
     }
 
     private static SearchRequest.Order order(@Nullable String sort) {
