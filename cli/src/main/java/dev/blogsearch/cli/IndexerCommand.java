@@ -12,12 +12,14 @@ import dev.blogsearch.indexer.index.IndexRunSummary;
 import dev.blogsearch.indexer.index.IndexSettings;
 import dev.blogsearch.indexer.index.SiteSettings;
 import dev.blogsearch.indexer.watch.ContentWatcher;
+import dev.blogsearch.indexer.watch.WatchLoop;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -390,16 +392,10 @@ public final class IndexerCommand implements Callable<Integer> {
         List<Path> dirs = settings.newReader().contentDirs(content);
         try (ContentWatcher watcher = new ContentWatcher(dirs, WATCH_QUIET_PERIOD)) {
             out.println("Watching " + content + " for changes; press Ctrl-C to stop.");
-            while (!Thread.currentThread().isInterrupted()) {
-                if (nextChange == null) {
-                    watcher.awaitChange();
-                } else {
-                    watcher.awaitChange(Duration.between(Instant.now(), nextChange));
-                }
-                while (indexOnce(indexer, false, IndexProgress.NONE, false, out, err) == INDEX_BUSY) {
-                    Thread.sleep(1000);
-                }
-            }
+            new WatchLoop(watcher, WatchLoop.BUSY_RETRY, () -> nextChange, Clock.systemUTC())
+                    .run(() -> indexOnce(indexer, false, IndexProgress.NONE, false, out, err) == INDEX_BUSY
+                            ? WatchLoop.Outcome.BUSY
+                            : WatchLoop.Outcome.DONE);
             return CommandLine.ExitCode.OK;
         } catch (InterruptedException e) {
             return CommandLine.ExitCode.OK;
