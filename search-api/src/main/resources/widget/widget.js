@@ -12,6 +12,8 @@
  *   data-site         prefix for the posts' URLs (default: this page's origin)
  *   data-css          "none" to bring your own stylesheet instead of widget.css
  *   data-url-param    a page URL parameter to search on load (default q; "" for none)
+ *   data-filter-lang  the language whose posts to search on a multilingual blog (default: <html lang>; "none" for
+ *                     all); the reader can switch to all languages and back
  *
  * Each search carries burst=<random id>: the requests of one burst of typing in one box share it, so the service
  * counts the burst as one search. A new id when the box is emptied, a result is opened, or after 10 s without a
@@ -47,7 +49,8 @@
       narrow: function (name, v, n) { return "只看" + name + " " + v + "（" + n + " 篇）"; },
       // {} is where the query goes, shown as text
       showing: "显示 {} 的结果", asTyped: "仍然搜索 {}",
-      clear: "清除", hint: "按 / 搜索", related: "相关文章"
+      clear: "清除", hint: "按 / 搜索", related: "相关文章",
+      allLanguages: "搜索所有语言", onlyLanguage: function (name) { return "只看" + name + "文章"; }
     },
     en: {
       placeholder: "Search posts…", label: "Search this site",
@@ -64,7 +67,8 @@
       narrow: function (name, v, n) { return "Only " + name.toLowerCase() + " " + v + " (" + n + ")"; },
       showing: "Showing results for {}", asTyped: "Search for {} instead",
       partial: "Results may be incomplete (the search timed out).", clear: "Clear", hint: "Press / to search",
-      related: "Related posts"
+      related: "Related posts",
+      allLanguages: "Search all languages", onlyLanguage: function (name) { return "Only posts in " + name; }
     }
   };
 
@@ -105,6 +109,41 @@
     return lang.indexOf("zh") === 0 ? "zh" : "en";
   }
 
+  /** The language the reader reads the page in, whose posts to search first; "" to search every language. */
+  function filterLanguageOf(mount) {
+    var wanted = option("filterLang", mount);
+    if (wanted == null || wanted === "auto") wanted = document.documentElement.lang || "";
+    wanted = wanted.trim().toLowerCase();
+    return wanted === "none" || wanted === "all" ? "" : wanted;
+  }
+
+  function primarySubtag(code) {
+    return code.split(/[-_]/)[0];
+  }
+
+  /**
+   * The blog's language that a page's language means: the same code, or the same language without its region
+   * (en-US is en; zh-CN is zh, or the blog's only zh-...). "" when the blog has fewer than two languages (a filter
+   * would then hide nothing or everything) or none of them is the page's.
+   */
+  function blogLanguage(wanted, codes) {
+    if (!wanted || codes.length < 2) return "";
+    if (codes.indexOf(wanted) >= 0) return wanted;
+    var primary = primarySubtag(wanted);
+    if (codes.indexOf(primary) >= 0) return primary;
+    var same = codes.filter(function (code) { return primarySubtag(code) === primary; });
+    return same.length === 1 ? same[0] : "";
+  }
+
+  /** A language's name for the reader ("English", "英语"), or its code where the browser cannot name it. */
+  function languageName(code, uiLanguage) {
+    try {
+      return new Intl.DisplayNames([uiLanguage], { type: "language" }).of(code) || code;
+    } catch (ignored) {
+      return code;
+    }
+  }
+
   // From where the script came, not from data-api: the stylesheet belongs to this script's release, and a page
   // whose API is down still gets a styled box to say so in.
   function loadStylesheet() {
@@ -121,13 +160,24 @@
     var api = (option("api", mount) || scriptBase).replace(/\/+$/, "");
     var site = (option("site", mount) || "").replace(/\/+$/, "");
     var size = Math.min(50, Math.max(1, parseInt(option("size", mount), 10) || 8));
-    var t = LABELS[languageOf(mount)];
+    var uiLanguage = languageOf(mount);
+    var t = LABELS[uiLanguage];
     loadStylesheet();
 
-    // options: what the arrow keys move through, in order: each hit, then its matching sections
+    // options: what the arrow keys move through, in order: each hit, then its matching sections.
+    // lang: the blog's language the page is in, searched unless the reader chose every language (allLanguages).
     var state = { query: "", tag: "", category: "", year: "", page: 1, total: 0, hits: [], options: [], active: -1,
       seq: 0, suggestSeq: 0, controller: null, timer: 0, composing: false, lastSearched: null,
-      finished: false, verbatim: false, burst: "", burstAt: 0 };
+      finished: false, verbatim: false, burst: "", burstAt: 0, lang: "", allLanguages: false };
+
+    // Searches wait for the blog's languages: a blog without several languages is searched whole.
+    var wantedLanguage = filterLanguageOf(mount);
+    var languagesKnown = !wantedLanguage ? Promise.resolve() : fetch(api + "/api/languages", { mode: "cors" })
+      .then(function (response) { return response.ok ? response.json() : { languages: [] }; })
+      .then(function (body) {
+        var codes = (body.languages || []).map(function (l) { return String(l.label).toLowerCase(); });
+        state.lang = blogLanguage(wantedLanguage, codes);
+      }, function () { /* the search reports the service being down */ });
 
     mount.classList.add("bs-root");
     mount.textContent = "";
@@ -293,8 +343,22 @@
       return row;
     }
 
+    // Visible whenever the box filters by language: the reader can always search every language, and come back.
+    function languageToggle() {
+      var name = languageName(state.lang, uiLanguage);
+      var toggle = el("button", "bs-chip bs-lang", state.allLanguages ? t.onlyLanguage(name) : t.allLanguages);
+      toggle.type = "button";
+      toggle.addEventListener("click", function () {
+        state.allLanguages = !state.allLanguages;
+        input.focus();
+        searchNow();
+      });
+      return toggle;
+    }
+
     function renderFilters(facets) {
       filters.textContent = "";
+      if (state.lang) filters.append(languageToggle());
       if (state.tag) filters.append(filterChip(t.tag, state.tag, function () { state.tag = ""; }));
       if (state.category) filters.append(filterChip(t.category, state.category, function () { state.category = ""; }));
       if (state.year) filters.append(filterChip(t.year, state.year, function () { state.year = ""; }));
@@ -428,7 +492,15 @@
       if (state.controller) state.controller.abort();
       var controller = typeof AbortController === "function" ? new AbortController() : null;
       state.controller = controller;
+      mount.setAttribute("aria-busy", "true");
+      languagesKnown.then(function () {
+        if (seq === state.seq) send(query, page, seq, controller);
+      });
+    }
+
+    function send(query, page, seq, controller) {
       var params = new URLSearchParams({ q: query, size: String(size), page: String(page), burst: burstId() });
+      if (state.lang && !state.allLanguages) params.append("lang", state.lang);
       // The last word may be unfinished while typing; a query from the page's URL was submitted whole.
       if (state.finished) params.append("prefix", "false");
       if (state.verbatim) params.append("verbatim", "true");
@@ -438,7 +510,6 @@
         params.append("from", state.year);
         params.append("to", state.year);
       }
-      mount.setAttribute("aria-busy", "true");
       fetch(api + "/api/search?" + params, { signal: controller && controller.signal, mode: "cors" })
         .then(function (response) {
           if (!response.ok) throw { status: response.status };
@@ -514,7 +585,8 @@
     function searchNow() {
       clearTimeout(state.timer);
       state.query = queryOf(input.value);
-      var key = [state.query, state.tag, state.category, state.year, state.finished, state.verbatim].join("\u0000");
+      var key = [state.query, state.tag, state.category, state.year, state.finished, state.verbatim,
+        state.allLanguages].join("\u0000");
       if (key === state.lastSearched) return;
       state.lastSearched = key;
       search(1);

@@ -12,6 +12,7 @@ import dev.blogsearch.indexer.index.IndexRunSummary;
 import dev.blogsearch.indexer.index.IndexSettings;
 import dev.blogsearch.indexer.index.SiteSettings;
 import dev.blogsearch.indexer.watch.ContentWatcher;
+import dev.blogsearch.indexer.watch.WatchLoop;
 import dev.blogsearch.solrcloud.CollectionCreator;
 import dev.blogsearch.solrcloud.SolrCollection;
 import dev.blogsearch.solrcloud.SolrPostStore;
@@ -21,6 +22,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +30,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexNotFoundException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -341,7 +347,7 @@ public final class IndexerCommand implements Callable<Integer> {
                 GlossList.print(indexDir, settings, out);
                 return CommandLine.ExitCode.OK;
             } catch (IOException e) {
-                err.println("Cannot read the index: " + e.getMessage());
+                err.println("Cannot read the index: " + indexProblem(e));
                 return NOTHING_WRITTEN;
             }
         }
@@ -367,6 +373,24 @@ public final class IndexerCommand implements Callable<Integer> {
             return code;
         }
         return watch(target, settings, out, err);
+    }
+
+    /**
+     * What to tell the owner about an index that cannot be opened: Lucene's own messages name its internal classes
+     * and format numbers ({@code no segments* file found in MMapDirectory@...}), which say nothing about what to do.
+     */
+    private String indexProblem(IOException e) {
+        Path index = indexDir.toAbsolutePath().normalize();
+        if (e instanceof IndexNotFoundException) {
+            return "there is no index at " + index + ": build it first with --content DIR --index " + index;
+        }
+        if (e instanceof CorruptIndexException
+                || e instanceof IndexFormatTooOldException
+                || e instanceof IndexFormatTooNewException) {
+            return "cannot read the index at " + index + ": " + FileProblems.reason(e) + ". Delete that folder to"
+                    + " have it rebuilt from the content, or give another --index";
+        }
+        return e.getMessage();
     }
 
     /** How a setting is given on this command line, for the summary's list of where settings came from. */
@@ -427,7 +451,7 @@ public final class IndexerCommand implements Callable<Integer> {
             err.println("Index busy: " + e.getMessage() + ". Nothing was written.");
             return INDEX_BUSY;
         } catch (IOException e) {
-            err.println("Nothing was indexed: " + e.getMessage());
+            err.println("Nothing was indexed: " + indexProblem(e));
             return NOTHING_WRITTEN;
         }
         nextChange = summary.nextChange();
@@ -455,16 +479,10 @@ public final class IndexerCommand implements Callable<Integer> {
         List<Path> dirs = settings.newReader().contentDirs(content);
         try (ContentWatcher watcher = new ContentWatcher(dirs, WATCH_QUIET_PERIOD)) {
             out.println("Watching " + content + " for changes; press Ctrl-C to stop.");
-            while (!Thread.currentThread().isInterrupted()) {
-                if (nextChange == null) {
-                    watcher.awaitChange();
-                } else {
-                    watcher.awaitChange(Duration.between(Instant.now(), nextChange));
-                }
-                while (indexOnce(target, false, IndexProgress.NONE, false, out, err) == INDEX_BUSY) {
-                    Thread.sleep(1000);
-                }
-            }
+            new WatchLoop(watcher, WatchLoop.BUSY_RETRY, () -> nextChange, Clock.systemUTC())
+                    .run(() -> indexOnce(target, false, IndexProgress.NONE, false, out, err) == INDEX_BUSY
+                            ? WatchLoop.Outcome.BUSY
+                            : WatchLoop.Outcome.DONE);
             return CommandLine.ExitCode.OK;
         } catch (InterruptedException e) {
             return CommandLine.ExitCode.OK;

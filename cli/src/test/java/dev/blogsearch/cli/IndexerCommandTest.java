@@ -68,6 +68,34 @@ class IndexerCommandTest {
     }
 
     @Test
+    void aDamagedIndexIsOneLineSayingWhatToDoAndExitsThree() throws IOException {
+        write("posts/a.md", "---\ntitle: A\n---\n正文\n");
+        Path index = Files.createDirectories(temp.resolve("index"));
+        // A commit point Lucene cannot read: what a disk error or a half-copied index leaves.
+        Files.writeString(index.resolve("segments_1"), "not an index", StandardCharsets.UTF_8);
+
+        int code = run("--content", temp.resolve("content").toString(), "--index", index.toString());
+
+        assertThat(code).isEqualTo(IndexerCommand.NOTHING_WRITTEN);
+        assertThat(err.toString().strip())
+                .isEqualTo("Nothing was indexed: cannot read the index at " + index.toAbsolutePath()
+                        + ": it is damaged, or not an index this version of blog search wrote. Delete that folder to"
+                        + " have it rebuilt from the content, or give another --index");
+    }
+
+    @Test
+    void listingGlossesOfNoIndexSaysToBuildItFirst() {
+        Path index = temp.resolve("no-index");
+
+        int code = run("--list-glosses", "--index", index.toString());
+
+        assertThat(code).isEqualTo(IndexerCommand.NOTHING_WRITTEN);
+        assertThat(err.toString().strip())
+                .isEqualTo("Cannot read the index: there is no index at " + index.toAbsolutePath()
+                        + ": build it first with --content DIR --index " + index.toAbsolutePath());
+    }
+
+    @Test
     void aMissingContentDirectoryIsAClearErrorAndExitsThree() {
         int code = run(
                 "--content",

@@ -30,11 +30,20 @@ import org.apache.lucene.util.Bits;
 public final class BlogGlosses {
 
     /** A Chinese run, then an English term in parentheses: 实现熔断（circuit breaker）. */
-    private static final Pattern CHINESE_THEN_ENGLISH = Pattern.compile(
+    static final Pattern CHINESE_THEN_ENGLISH = Pattern.compile(
             "(\\p{IsHan}{2,16})\\s?[（(]\\s*([A-Za-z][A-Za-z0-9+#./-]*(?: [A-Za-z0-9+#./-]+){0,3})\\s*[)）]");
     /** English words, then a Chinese term in parentheses: with a Service Mesh（服务网格）. */
-    private static final Pattern ENGLISH_THEN_CHINESE = Pattern.compile(
+    static final Pattern ENGLISH_THEN_CHINESE = Pattern.compile(
             "([A-Za-z][A-Za-z0-9+#.-]*(?: [A-Za-z][A-Za-z0-9+#.-]*){0,5})\\s?[（(]\\s*(\\p{IsHan}{2,10})\\s*[)）]");
+
+    private static final int FULL_WIDTH_FIRST = '！';
+    private static final int FULL_WIDTH_LAST = '～';
+    private static final int FULL_WIDTH_OFFSET = '！' - '!';
+
+    /** More Chinese characters than the Chinese term before a gloss can have (16). */
+    private static final int MAX_HAN_BEFORE = 17;
+    /** More spaces than the English words before a gloss can have between them and before it (6). */
+    private static final int MAX_SPACES_BEFORE = 7;
 
     /** The most Chinese words a glossed term spans: 未知 单播 泛洪. */
     private static final int MAX_WORDS = 3;
@@ -82,7 +91,7 @@ public final class BlogGlosses {
             for (IndexableField field : document.getFields()) {
                 String text = field.stringValue();
                 if (text != null) {
-                    glosses.read(TextFolding.fold(text), words);
+                    glosses.read(text, words);
                 }
             }
         }
@@ -101,12 +110,35 @@ public final class BlogGlosses {
     /** The pairs of one text, for tests and for listing a blog's pairs. */
     public static BlogGlosses of(String text, Function<String, List<String>> words) {
         BlogGlosses glosses = new BlogGlosses(new TreeMap<>(), new TreeMap<>());
-        glosses.read(TextFolding.fold(text), words);
+        glosses.read(text, words);
         return glosses;
     }
 
+    /**
+     * The pairs glossed in {@code text}, as the patterns find them in its folded form. Every gloss is in parentheses,
+     * and a match of either pattern holds exactly one opening parenthesis, with at most {@link #MAX_HAN_BEFORE}
+     * Chinese characters or {@link #MAX_SPACES_BEFORE} spaces before it; so only the few characters around each
+     * opening parenthesis are folded and searched, rather than folding the whole text and trying the patterns at
+     * every character of it, which made mining most of the work of opening a large index. A window starts early
+     * enough to hold the match the patterns would find in the whole folded text (folding maps a character to one
+     * character: full width to ASCII, 繁 to 简), so the pairs are the same.
+     */
     private void read(String text, Function<String, List<String>> words) {
-        Matcher zh = CHINESE_THEN_ENGLISH.matcher(text);
+        for (int open = nextOpening(text, 0); open >= 0; open = nextOpening(text, open + 1)) {
+            int close = nextClosing(text, open + 1);
+            if (close < 0) {
+                return; // nor after a later opening parenthesis
+            }
+            if (!mayGloss(text, open)) {
+                continue; // a Markdown link's (url), a call's (arguments): most parentheses of a post
+            }
+            String window = TextFolding.fold(text.substring(windowStart(text, open), close + 1));
+            readChineseThenEnglish(CHINESE_THEN_ENGLISH.matcher(window), words);
+            readEnglishThenChinese(ENGLISH_THEN_CHINESE.matcher(window), words);
+        }
+    }
+
+    private void readChineseThenEnglish(Matcher zh, Function<String, List<String>> words) {
         while (zh.find()) {
             String english = TextFolding.key(zh.group(2));
             if (!hasLetters(english)) {
@@ -125,7 +157,9 @@ public final class BlogGlosses {
                 }
             }
         }
-        Matcher en = ENGLISH_THEN_CHINESE.matcher(text);
+    }
+
+    private void readEnglishThenChinese(Matcher en, Function<String, List<String>> words) {
         while (en.find()) {
             String chinese = en.group(2);
             // As many English words as the Chinese term has words, or has pairs of characters when the dictionary
@@ -141,6 +175,97 @@ public final class BlogGlosses {
                 add(chinese, english);
             }
         }
+    }
+
+    /**
+     * Whether a gloss can be at the parenthesis {@code open}: just before it (or before one space) a Chinese term's
+     * last character and a Latin letter first inside it, or an English term's last character and a Chinese one
+     * inside. A Chinese aside in Chinese text （比如…） is neither. Checked on the unfolded text, full width read as
+     * ASCII.
+     */
+    private static boolean mayGloss(String text, int open) {
+        int before = open;
+        if (before > 0 && isPatternSpace(text.charAt(before - 1))) {
+            before--;
+        }
+        if (before == 0) {
+            return false;
+        }
+        int last = ascii(text.codePointBefore(before));
+        int after = open + 1;
+        while (after < text.length() && isPatternSpace(text.charAt(after))) {
+            after++;
+        }
+        if (after == text.length()) {
+            return false;
+        }
+        int first = ascii(text.codePointAt(after));
+        boolean hanBefore = Character.UnicodeScript.of(last) == Character.UnicodeScript.HAN;
+        boolean hanFirst = Character.UnicodeScript.of(first) == Character.UnicodeScript.HAN;
+        boolean latinFirst = first < 128 && Character.isLetter(first);
+        return (hanBefore && latinFirst) || (isTermChar(last) && hanFirst);
+    }
+
+    /** White space as the patterns' {@code \s} reads it. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** A character of a term the patterns take: ASCII letters, digits and {@code + # . / -}. */
+    private static boolean isTermChar(int c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || "+#./-".indexOf(c) >= 0);
+    }
+
+    /** Full-width ASCII as the ASCII it is folded to. */
+    private static int ascii(int c) {
+        return c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST ? c - FULL_WIDTH_OFFSET : c;
+    }
+
+    private static int nextOpening(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '（') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int nextClosing(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ')' || c == '）') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where a match ending in the parenthesis at {@code open} can start at the earliest: back over the characters
+     * the patterns' terms are made of, until more Chinese characters or spaces than a term before a gloss can hold.
+     */
+    private static int windowStart(String text, int open) {
+        int start = open;
+        int spaces = 0;
+        int han = 0;
+        while (start > 0) {
+            int raw = text.codePointBefore(start);
+            int c = ascii(raw);
+            if (Character.isWhitespace(c)) {
+                if (++spaces > MAX_SPACES_BEFORE) {
+                    break;
+                }
+            } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                if (++han > MAX_HAN_BEFORE) {
+                    break;
+                }
+            } else if (!isTermChar(c)) {
+                break;
+            }
+            start -= Character.charCount(raw);
+        }
+        return start;
     }
 
     private void add(String chinese, String english) {

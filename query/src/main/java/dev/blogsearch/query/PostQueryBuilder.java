@@ -83,6 +83,17 @@ public final class PostQueryBuilder {
         }
         addLabelFilters(root, PostFields.TAG_KEY, filters.tags(), plan.tags());
         addLabelFilters(root, PostFields.CATEGORY_KEY, filters.categories(), plan.categories());
+        filters.taxonomies()
+                .forEach((plural, terms) ->
+                        addLabelFilters(root, PostFields.taxonomyKeyField(plural), terms, List.of()));
+        if (!filters.languages().isEmpty()) {
+            // Any of the languages given: a post has one.
+            BooleanQuery.Builder languages = new BooleanQuery.Builder();
+            for (String code : filters.languages()) {
+                languages.add(new TermQuery(new Term(PostFields.LANG, code)), Occur.SHOULD);
+            }
+            root.add(languages.build(), Occur.FILTER);
+        }
         DayRange days = filters.days();
         if (!days.isAny()) {
             root.add(

@@ -25,7 +25,7 @@ class StartUpFailureTest {
     @TempDir
     Path temp;
 
-    private String failure(Map<String, Object> properties) {
+    private Throwable startFailure(Map<String, Object> properties) {
         Map<String, Object> all = new HashMap<>(properties);
         all.putIfAbsent("blogsearch.analytics.enabled", "false");
         Throwable thrown = catchThrowable(() -> {
@@ -34,6 +34,11 @@ class StartUpFailureTest {
             }
         });
         assertThat(thrown).as("the start failed").isNotNull();
+        return thrown;
+    }
+
+    private String failure(Map<String, Object> properties) {
+        Throwable thrown = startFailure(properties);
         String message = Application.settingToChange(thrown);
         assertThat(message).as("a failure the owner can fix, explained").isNotNull();
         return message;
@@ -100,5 +105,40 @@ class StartUpFailureTest {
                             + "or set MICRONAUT_SERVER_PORT to a free port.");
         }
         assertThat(index).as("nothing was indexed").doesNotExist();
+    }
+
+    @Test
+    void aPermalinkPatternThatDoesNotParseNamesTheSetting() {
+        String message = failure(Map.of(
+                "blogsearch.content-dir", SampleBlogServer.sampleContent().toString(),
+                "blogsearch.index-dir", temp.resolve("index").toString(),
+                "blogsearch.permalinks", "/:nope/"));
+        assertThat(message)
+                .startsWith("invalid permalinks (BLOGSEARCH_PERMALINKS): unknown permalink token :nope")
+                .doesNotContain("\n");
+    }
+
+    @Test
+    void aMissingDictionaryFileNamesTheSettingAndThePath() {
+        Path dictionary = temp.resolve("words.txt");
+        String message = failure(Map.of(
+                "blogsearch.content-dir", SampleBlogServer.sampleContent().toString(),
+                "blogsearch.index-dir", temp.resolve("index").toString(),
+                "blogsearch.dictionary", dictionary.toString()));
+        assertThat(message)
+                .isEqualTo("Cannot read the dictionary file " + dictionary.toAbsolutePath()
+                        + " (BLOGSEARCH_DICTIONARY): it does not exist. Set BLOGSEARCH_DICTIONARY to your word list,"
+                        + " or unset it.");
+    }
+
+    @Test
+    void aSettingOutOfItsRangeStopsTheStartNotEachRequest() {
+        String message = failure(Map.of(
+                "blogsearch.content-dir", SampleBlogServer.sampleContent().toString(),
+                "blogsearch.index-dir", temp.resolve("index").toString(),
+                "blogsearch.limits.time-budget", "-5s"));
+        assertThat(message)
+                .isEqualTo("blogsearch.limits.time-budget (BLOGSEARCH_TIME_BUDGET) must be a positive duration, such as"
+                        + " 2s");
     }
 }

@@ -9,6 +9,10 @@ import dev.blogsearch.query.QueryPlanCodec;
 import dev.blogsearch.query.UserQuery;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.lucene.search.Query;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.SolrParams;
@@ -30,6 +34,9 @@ import org.apache.solr.search.SyntaxError;
  *   <li>{@value #VERBATIM}: {@code true} to search the words as typed: no completion, no typo correction.
  *   <li>{@value #GIVEN_PLAN}: the plan to search, made for the whole collection; without it, the query is planned
  *       with this core's own words.
+ *   <li>{@value #LANG} (repeatable): language codes a hit must have one of.
+ *   <li>{@value #TAXONOMY}{@code <plural>} (repeatable), e.g. {@code blog.taxonomy.series}: terms of the site's own
+ *       taxonomy every hit must carry, compared like tags.
  * </ul>
  *
  * The plan is left in the request's context under {@value #PLAN}, for {@link PlanComponent} to report its rewrites.
@@ -54,6 +61,9 @@ final class BlogQParser extends QParser {
     static final String GIVEN_PLAN = "blog.plan";
     /** The request context's key of the {@link QueryPlan}. */
     static final String PLAN = "blogsearch.plan";
+
+    static final String LANG = "blog.lang";
+    static final String TAXONOMY = "blog.taxonomy.";
 
     private final BlogQParserPlugin.Understanding understanding;
 
@@ -108,7 +118,26 @@ final class BlogQParser extends QParser {
     }
 
     private PostFilters filters() throws SyntaxError {
-        return new PostFilters(values(TAG), values(CATEGORY), new DayRange(day(FROM_DAY), day(TO_DAY)));
+        return new PostFilters(
+                values(TAG), values(CATEGORY), new DayRange(day(FROM_DAY), day(TO_DAY)), values(LANG), taxonomies());
+    }
+
+    private Map<String, List<String>> taxonomies() {
+        Set<String> names = new TreeSet<>();
+        for (SolrParams source : new SolrParams[] {localParams, params}) {
+            if (source != null) {
+                source.getParameterNamesIterator().forEachRemaining(name -> {
+                    if (name.startsWith(TAXONOMY) && name.length() > TAXONOMY.length()) {
+                        names.add(name);
+                    }
+                });
+            }
+        }
+        Map<String, List<String>> taxonomies = new TreeMap<>();
+        for (String name : names) {
+            taxonomies.put(name.substring(TAXONOMY.length()), values(name));
+        }
+        return taxonomies;
     }
 
     /** A local parameter, else the request's. */

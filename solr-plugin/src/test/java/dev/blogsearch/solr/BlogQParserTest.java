@@ -15,6 +15,7 @@ import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.search.Query;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -83,6 +84,8 @@ class BlogQParserTest {
         params.add(BlogQParser.TAG, "Kubernetes");
         params.add(BlogQParser.FROM_DAY, "20200101");
         params.add(BlogQParser.ALL, "true");
+        params.add(BlogQParser.LANG, "EN");
+        params.add(BlogQParser.TAXONOMY + "series", "Raft 入门");
         try (org.apache.solr.core.SolrCore core = solr.core();
                 LocalSolrQueryRequest request = new LocalSolrQueryRequest(core, params)) {
             Query parsed =
@@ -97,7 +100,12 @@ class BlogQParserTest {
                                         .plan(
                                                 UserQuery.parse(typed),
                                                 searcher.get().getIndexReader()),
-                                new PostFilters(List.of("Kubernetes"), List.of(), new DayRange(20200101, null)),
+                                new PostFilters(
+                                        List.of("Kubernetes"),
+                                        List.of(),
+                                        new DayRange(20200101, null),
+                                        List.of("en"),
+                                        Map.of("series", List.of("Raft 入门"))),
                                 true);
                 assertThat(parsed).isEqualTo(expected);
             } finally {

@@ -319,6 +319,14 @@ public final class SolrSearcher {
         for (String category : request.filters().categories()) {
             query.add("blog.category", category);
         }
+        for (String language : request.filters().languages()) {
+            query.add("blog.lang", language);
+        }
+        request.filters().taxonomies().forEach((plural, terms) -> {
+            for (String term : terms) {
+                query.add("blog.taxonomy." + plural, term);
+            }
+        });
         if (request.filters().days().fromDay() != null) {
             query.set("blog.fromDay", request.filters().days().fromDay());
         }

@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  * <p>Built on {@link WatchService}, which on Linux is inotify and reports a change within milliseconds. One
  * thread calls {@link #awaitChange()}; {@link #close()} may come from another.
  */
-public final class ContentWatcher implements AutoCloseable {
+public final class ContentWatcher implements AutoCloseable, WatchLoop.Changes {
 
     private final List<Path> roots;
     private final Duration quietPeriod;
@@ -55,10 +55,13 @@ public final class ContentWatcher implements AutoCloseable {
     /**
      * Blocks until something below the root has changed and then nothing has for the quiet period.
      *
+     * @return {@code true}: only a change ends the wait
      * @throws InterruptedException when the calling thread is interrupted, which is how a watch ends
      */
-    public void awaitChange() throws InterruptedException, IOException {
+    @Override
+    public boolean awaitChange() throws InterruptedException, IOException {
         settle(watchService.take());
+        return true;
     }
 
     /**
@@ -66,6 +69,7 @@ public final class ContentWatcher implements AutoCloseable {
      *
      * @return whether something changed; {@code false} when {@code maxWait} passed first
      */
+    @Override
     public boolean awaitChange(Duration maxWait) throws InterruptedException, IOException {
         WatchKey first = watchService.poll(Math.max(0, maxWait.toMillis()), TimeUnit.MILLISECONDS);
         if (first == null) {

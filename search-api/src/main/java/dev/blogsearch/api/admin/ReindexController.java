@@ -6,7 +6,9 @@ import dev.blogsearch.api.index.ReindexBusyException;
 import dev.blogsearch.api.index.Reindexer;
 import dev.blogsearch.api.index.SearchIndex;
 import dev.blogsearch.api.web.ApiError;
+import dev.blogsearch.api.web.RequestParameters;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
@@ -60,6 +62,10 @@ final class ReindexController {
             description = "The run started; the status with its progress",
             content = @Content(schema = @Schema(implementation = StatusResponse.class)))
     @ApiResponse(
+            responseCode = "400",
+            description = "full or wait is neither true nor false; the message says which",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
             responseCode = "401",
             description = "No admin token was sent (Authorization: Bearer <token>)",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
@@ -80,14 +86,15 @@ final class ReindexController {
             description = "With wait=true: the run failed (error says why); the previous index is still served",
             content = @Content(schema = @Schema(implementation = RunSummary.class)))
     HttpResponse<?> reindex(
-            @QueryValue(defaultValue = "false") @Parameter(required = false) boolean full,
-            @QueryValue(defaultValue = "false") @Parameter(required = false) boolean wait)
+            @QueryValue @Nullable @Parameter(schema = @Schema(type = "boolean", defaultValue = "false")) String full,
+            @QueryValue @Nullable @Parameter(schema = @Schema(type = "boolean", defaultValue = "false")) String wait)
             throws IOException {
+        boolean whole = RequestParameters.flag("full", full, false);
         try {
-            if (!wait) {
-                return HttpResponse.accepted().body(StatusResponse.of(index.served(), reindexer.start(full)));
+            if (!RequestParameters.flag("wait", wait, false)) {
+                return HttpResponse.accepted().body(StatusResponse.of(index.served(), reindexer.start(whole)));
             }
-            reindexer.run(full);
+            reindexer.run(whole);
             return HttpResponse.ok(RunSummary.of(reindexer.state().last()));
         } catch (ReindexBusyException e) {
             throw new HttpStatusException(HttpStatus.CONFLICT, e.getMessage());

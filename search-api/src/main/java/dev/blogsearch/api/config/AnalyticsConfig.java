@@ -1,6 +1,7 @@
 package dev.blogsearch.api.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.core.bind.annotation.Bindable;
 
 /**
@@ -13,6 +14,8 @@ import io.micronaut.core.bind.annotation.Bindable;
  * @param maxClicks     distinct (query, post) click pairs kept, the same way
  * @param retentionDays a query or click pair not seen for this many days is dropped
  */
+// Read at start-up: a value that cannot be read stops the start with one line, not each request with a 500.
+@Context
 @ConfigurationProperties("blogsearch.analytics")
 public record AnalyticsConfig(
         @Bindable(defaultValue = "true") boolean enabled,

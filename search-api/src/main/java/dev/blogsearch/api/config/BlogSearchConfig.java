@@ -152,8 +152,9 @@ public record BlogSearchConfig(
         IndexOptions given = options();
         IndexOptions recorded = recordedOptions();
         Set<Option> adopted = given.adoptedFrom(recorded);
+        SiteSettings.Resolved resolved;
         try {
-            return SiteSettings.resolve(
+            resolved = SiteSettings.resolve(
                     given.over(recorded), IndexSettings.defaults().threads(), setting -> {
                         Option option = Option.bySetting(setting);
                         return adopted.contains(option) ? "recorded in the index" : option.variable();
@@ -161,6 +162,30 @@ public record BlogSearchConfig(
         } catch (SiteConfigException e) {
             throw new InvalidSettingException(
                     "invalid site configuration (" + Option.SITE.variable() + "): " + e.getMessage());
+        }
+        checkReadable(resolved.settings());
+        return resolved;
+    }
+
+    /**
+     * Fails now, naming the setting, on what would otherwise fail deep in the start as a page of stack trace: a
+     * permalink pattern that does not parse, a dictionary file that is not there.
+     */
+    private static void checkReadable(IndexSettings settings) {
+        try {
+            settings.newReader(); // parses the permalinks
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(
+                    "invalid permalinks (" + Option.PERMALINKS.variable() + "): " + e.getMessage() + ".");
+        }
+        for (Path dictionary : settings.dictionaries()) {
+            Path file = dictionary.toAbsolutePath().normalize();
+            if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+                throw new InvalidSettingException("Cannot read the dictionary file " + file + " ("
+                        + Option.DICTIONARY.variable() + "): "
+                        + (Files.exists(file) ? "it is not a readable file" : "it does not exist")
+                        + ". Set " + Option.DICTIONARY.variable() + " to your word list, or unset it.");
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.blogsearch.api.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
 
@@ -13,6 +14,8 @@ import java.time.Duration;
  * @param httpMaxAge how long a browser or CDN may reuse a search answer ({@code Cache-Control: max-age}); 0 for
  *                   {@code no-cache} (it must ask, and gets 304 when nothing changed)
  */
+// Read at start-up: a value that cannot be read stops the start with one line, not each request with a 500.
+@Context
 @ConfigurationProperties("blogsearch.cache")
 public record CacheConfig(
         @Bindable(defaultValue = "10000") int maxEntries,

@@ -1,6 +1,7 @@
 package dev.blogsearch.api.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
 
@@ -17,6 +18,8 @@ import java.time.Duration;
  *                           seconds, or half a request and then nothing, is cut off then. Searches are never
  *                           affected: the time a request spends being answered does not count
  */
+// Read at start-up: a value that cannot be read stops the start with one line, not each request with a 500.
+@Context
 @ConfigurationProperties("blogsearch.connections")
 public record ConnectionsConfig(
         @Bindable(defaultValue = "100") int maxPerAddress,

@@ -1,6 +1,7 @@
 package dev.blogsearch.api.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
 
@@ -12,6 +13,8 @@ import java.time.Duration;
  * @param watchQuietPeriod  how long the content must stay unchanged before a watched change is indexed, so a save
  *                          or a {@code git pull} of many files is one update
  */
+// Read at start-up: a value that cannot be read stops the start with one line, not each request with a 500.
+@Context
 @ConfigurationProperties("blogsearch.lifecycle")
 public record LifecycleConfig(
         @Bindable(defaultValue = "false") boolean watch,

@@ -1,6 +1,7 @@
 package dev.blogsearch.api.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
 
@@ -12,6 +13,8 @@ import java.time.Duration;
  * @param concurrentSearches searches that run at once, the others waiting their turn; 0 for one per core (checked
  *                           by {@code search.SearchGate}, which uses it)
  */
+// Read at start-up: a value that cannot be read stops the start with one line, not each request with a 500.
+@Context
 @ConfigurationProperties("blogsearch.limits")
 public record LimitsConfig(
         @Bindable(defaultValue = "2s") Duration timeBudget,
@@ -19,7 +22,8 @@ public record LimitsConfig(
 
     public LimitsConfig {
         if (timeBudget == null || timeBudget.isNegative()) {
-            throw new InvalidSettingException("blogsearch.limits.time-budget must be a positive duration");
+            throw new InvalidSettingException("blogsearch.limits.time-budget (BLOGSEARCH_TIME_BUDGET) must be a"
+                    + " positive duration, such as 2s");
         }
     }
 

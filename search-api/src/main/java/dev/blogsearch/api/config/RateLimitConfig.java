@@ -1,6 +1,7 @@
 package dev.blogsearch.api.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.core.bind.annotation.Bindable;
 import java.util.List;
 
@@ -21,6 +22,8 @@ import java.util.List;
  *                          header, come from the client and may be anything.
  * @param trustForwardedFor deprecated: {@code true} means {@code client-address-header: X-Forwarded-For}
  */
+// Read at start-up: a value that cannot be read stops the start with one line, not each request with a 500.
+@Context
 @ConfigurationProperties("blogsearch.rate-limit")
 public record RateLimitConfig(
         @Bindable(defaultValue = "true") boolean enabled,
@@ -35,8 +38,10 @@ public record RateLimitConfig(
 
     public RateLimitConfig {
         if (burst < 1 || perSecond <= 0 || maxClients < 1) {
-            throw new InvalidSettingException("blogsearch.rate-limit: burst, per-second and max-clients must be "
-                    + "positive; to turn the limit off set blogsearch.rate-limit.enabled=false");
+            throw new InvalidSettingException("blogsearch.rate-limit: burst, per-second and max-clients"
+                    + " (BLOGSEARCH_RATE_LIMIT_BURST, BLOGSEARCH_RATE_LIMIT_PER_SECOND,"
+                    + " BLOGSEARCH_RATE_LIMIT_MAX_CLIENTS) must be positive; to turn the limit off set"
+                    + " BLOGSEARCH_RATE_LIMIT_ENABLED=false");
         }
         clientAddressHeader = clientAddressHeader == null ? "" : clientAddressHeader.strip();
         if (!clientAddressHeader.isEmpty()

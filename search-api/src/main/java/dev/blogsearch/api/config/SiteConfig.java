@@ -1,6 +1,7 @@
 package dev.blogsearch.api.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.core.bind.annotation.Bindable;
 
 /**
@@ -11,6 +12,8 @@ import io.micronaut.core.bind.annotation.Bindable;
  * @param searchPage the page of the blog with the search box, which searches its {@code ?q=} on load (the widget
  *                   does); empty for this service's own demo page
  */
+// Read at start-up: a value that cannot be read stops the start with one line, not each request with a 500.
+@Context
 @ConfigurationProperties("blogsearch.site")
 public record SiteConfig(
         @Bindable(defaultValue = "Blog search") String name,

@@ -2,13 +2,13 @@ package dev.blogsearch.api.index;
 
 import dev.blogsearch.api.config.LifecycleConfig;
 import dev.blogsearch.indexer.watch.ContentWatcher;
+import dev.blogsearch.indexer.watch.WatchLoop;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +22,6 @@ import org.slf4j.LoggerFactory;
 final class ContentWatch {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContentWatch.class);
-    private static final Duration BUSY_RETRY = Duration.ofSeconds(1);
 
     private final Reindexer reindexer;
     private final ContentWatcher watcher;
@@ -45,10 +44,8 @@ final class ContentWatch {
 
     private void watch() {
         try {
-            while (!Thread.currentThread().isInterrupted()) {
-                watcher.awaitChange();
-                updateIndex();
-            }
+            // Scheduled posts are ScheduledPublishing's, which runs the same loop on the schedule alone.
+            new WatchLoop(watcher, WatchLoop.BUSY_RETRY).run(this::updateIndex);
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // stopping
         } catch (IOException e) {
@@ -56,18 +53,15 @@ final class ContentWatch {
         }
     }
 
-    private void updateIndex() throws InterruptedException {
-        while (true) {
-            try {
-                reindexer.run(false);
-                return;
-            } catch (ReindexBusyException e) {
-                Thread.sleep(BUSY_RETRY.toMillis());
-            } catch (IOException e) {
-                // Logged by the reindexer; the next change tries again.
-                return;
-            }
+    private WatchLoop.Outcome updateIndex() {
+        try {
+            reindexer.run(false);
+        } catch (ReindexBusyException e) {
+            return WatchLoop.Outcome.BUSY;
+        } catch (IOException e) {
+            // Logged by the reindexer; the next change tries again.
         }
+        return WatchLoop.Outcome.DONE;
     }
 
     @PreDestroy

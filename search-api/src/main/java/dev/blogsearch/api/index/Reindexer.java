@@ -236,6 +236,22 @@ public final class Reindexer {
         for (IndexRunSummary.Failure failure : summary.failures()) {
             LOG.warn("Not indexed: {}: {}", failure.file(), failure.reason());
         }
+        if (summary.indexed() == 0 && summary.failures().isEmpty()) {
+            // Most likely the wrong folder: the service would answer every search with nothing, and say nothing.
+            Path folder = contentPath().toAbsolutePath().normalize();
+            if (summary.skippedDrafts() > 0) {
+                LOG.warn(
+                        "No posts to search in {}: all {} are drafts (set BLOGSEARCH_INCLUDE_DRAFTS=true to include"
+                                + " them)",
+                        folder,
+                        summary.skippedDrafts());
+            } else {
+                LOG.warn(
+                        "No posts to search in {}: it holds no Markdown posts (.md files other than _index.md). Is"
+                                + " BLOGSEARCH_CONTENT_DIR the blog's content folder, the one with posts/ in it?",
+                        folder);
+            }
+        }
         if (summary.committed()) {
             commitListeners.forEach(Runnable::run);
         }

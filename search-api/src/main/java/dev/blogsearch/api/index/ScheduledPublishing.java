@@ -3,17 +3,16 @@ package dev.blogsearch.api.index;
 import dev.blogsearch.api.config.Backend;
 import dev.blogsearch.api.config.BlogSearchConfig;
 import dev.blogsearch.indexer.index.IndexMetadata;
+import dev.blogsearch.indexer.watch.WatchLoop;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -23,68 +22,68 @@ import org.slf4j.LoggerFactory;
 /**
  * Updates the index when a scheduled post's publish date comes or a published post expires
  * ({@link IndexMetadata#nextChange()}), so the post appears in (or leaves) the results by itself, with no change
- * to the content. Only an index built with this service's settings is updated: one the command line built with
- * other settings is left alone rather than rebuilt. Thread-safe.
+ * to the content. It runs the {@link WatchLoop} on a thread of its own, woken by every commit to read the next
+ * moment again. Only an index built with this service's settings is updated: one the command line built with
+ * other settings is left alone rather than rebuilt.
  */
 @Context
 @Requires(property = Backend.PROPERTY, notEquals = Backend.SOLRCLOUD)
 final class ScheduledPublishing {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScheduledPublishing.class);
-    private static final Duration BUSY_RETRY = Duration.ofSeconds(1);
 
     private final BlogSearchConfig config;
     private final Reindexer reindexer;
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "scheduled-publishing");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private ScheduledFuture<?> pending;
+    private final Wakeups commits = new Wakeups();
+    private final Thread thread;
+    private Instant logged;
 
     /** Starts after the index is open ({@link SearchIndex}), so it sees the index the start-up run left. */
     ScheduledPublishing(BlogSearchConfig config, Reindexer reindexer, SearchIndex index) {
         this.config = config;
         this.reindexer = reindexer;
-        reindexer.onCommit(this::reschedule);
-        reschedule();
+        reindexer.onCommit(commits::wake);
+        this.thread = new Thread(this::watch, "scheduled-publishing");
+        thread.setDaemon(true);
+        thread.start();
     }
 
-    /** Plans the next update at the moment the index records, replacing any planned before. */
-    synchronized void reschedule() {
-        if (pending != null) {
-            pending.cancel(false);
-            pending = null;
-        }
-        Instant next = nextChange().orElse(null);
-        if (next == null) {
-            return;
-        }
-        Duration wait = Duration.between(Instant.now(), next);
-        LOG.info("A post is published or expires at {}: the index is updated then", next);
-        schedule(wait.isNegative() ? Duration.ZERO : wait);
-    }
-
-    private synchronized void schedule(Duration wait) {
-        pending = scheduler.schedule(this::update, wait.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void update() {
+    private void watch() {
         try {
-            // A commit calls reschedule; a run that commits nothing leaves the planned moment as it was.
-            if (!reindexer.run(false).committed()) {
-                reschedule();
-            }
+            new WatchLoop(commits, WatchLoop.BUSY_RETRY, this::nextChange, Clock.systemUTC()).run(this::update);
+        } catch (InterruptedException e) {
+            // stopping
+        } catch (IOException e) {
+            LOG.warn("Stopped publishing scheduled posts: {}", e.getMessage());
+        }
+    }
+
+    private WatchLoop.Outcome update() {
+        try {
+            reindexer.run(false);
         } catch (ReindexBusyException e) {
-            schedule(BUSY_RETRY);
+            return WatchLoop.Outcome.BUSY;
         } catch (IOException | RuntimeException e) {
             // Logged by the reindexer; the next change or restart tries again.
             LOG.warn("Could not update the index for a scheduled post: {}", e.getMessage());
         }
+        return WatchLoop.Outcome.DONE;
     }
 
-    /** The index's next change, when this service's settings built it and the moment is known. */
-    private Optional<Instant> nextChange() {
+    /**
+     * The index's next change, when this service's settings built it and the moment is known; {@code null}
+     * otherwise.
+     */
+    private Instant nextChange() {
+        Instant next = readNextChange().orElse(null);
+        if (next != null && !next.equals(logged)) {
+            LOG.info("A post is published or expires at {}: the index is updated then", next);
+        }
+        logged = next;
+        return next;
+    }
+
+    private Optional<Instant> readNextChange() {
         if (!Files.isDirectory(config.indexPath())) {
             return Optional.empty();
         }
@@ -101,7 +100,39 @@ final class ScheduledPublishing {
 
     @PreDestroy
     void stop() throws InterruptedException {
-        scheduler.shutdownNow();
-        scheduler.awaitTermination(10, TimeUnit.SECONDS);
+        thread.interrupt();
+        thread.join(10_000);
+    }
+
+    /** The schedule's {@link WatchLoop.Changes}: no files, only a commit asking to read the next moment again. */
+    static final class Wakeups implements WatchLoop.Changes {
+
+        private boolean woken;
+
+        synchronized void wake() {
+            woken = true;
+            notifyAll();
+        }
+
+        @Override
+        public synchronized boolean awaitChange() throws InterruptedException {
+            while (!woken) {
+                wait();
+            }
+            woken = false;
+            return false;
+        }
+
+        @Override
+        public synchronized boolean awaitChange(Duration maxWait) throws InterruptedException {
+            // A post scheduled centuries ahead overflows nanoseconds: wait as long as a long allows.
+            long allowed = maxWait.compareTo(Duration.ofDays(365L * 100)) > 0 ? Long.MAX_VALUE : maxWait.toNanos();
+            long started = System.nanoTime();
+            for (long left = allowed; !woken && left > 0; left = allowed - (System.nanoTime() - started)) {
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+            woken = false;
+            return false;
+        }
     }
 }

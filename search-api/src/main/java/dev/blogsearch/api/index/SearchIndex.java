@@ -201,6 +201,17 @@ public final class SearchIndex implements AutoCloseable {
         return ((DirectoryReader) searcher.getIndexReader()).getVersion();
     }
 
+    /**
+     * The site's own taxonomies (besides tags and categories) that the index a searcher reads has fields for, by
+     * plural name ({@code series}): those the site's configuration declared when the index was built.
+     */
+    public static List<String> taxonomies(IndexSearcher searcher) throws IOException {
+        DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+        return IndexMetadata.fromUserData(reader.getIndexCommit().getUserData())
+                .map(IndexMetadata::taxonomies)
+                .orElse(List.of());
+    }
+
     /** A searcher over the latest refreshed index; give it back with {@link #release(IndexSearcher)}. */
     public IndexSearcher acquire() throws IOException {
         SearcherManager manager = searchers;

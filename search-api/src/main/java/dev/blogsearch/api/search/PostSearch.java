@@ -13,4 +13,10 @@ public interface PostSearch {
 
     /** Every tag of the blog with its number of posts, most used first. */
     List<SearchResults.LabelCount> allTags() throws IOException;
+
+    /** Every language of the blog's posts with its number of posts, most used first; empty without languages. */
+    List<SearchResults.LabelCount> allLanguages() throws IOException;
+
+    /** The site's own taxonomies besides tags and categories, by plural name ({@code series}). */
+    List<String> taxonomies() throws IOException;
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -28,7 +29,10 @@ import org.apache.lucene.search.TopDocs;
  * The posts most like a given one: Lucene's {@link MoreLikeThis} over the post's own words (title, headings,
  * body, as smartcn and the user dictionary cut them, and the Chinese bigrams of its title and body), plus a bonus
  * for each tag and category the posts share, which is the author's own statement of what a post is about.
- * The post itself is never among them. Thread-safe: a {@link MoreLikeThis} is built per call (it is not).
+ * The post itself is never among them. On a multilingual blog the posts in the reader's language (the post's own,
+ * unless asked for another) come first, and posts in other languages only fill the places left: a reader of the
+ * English post is not sent to Chinese posts while English ones are related. Thread-safe: a {@link MoreLikeThis} is
+ * built per call (it is not).
  */
 @Singleton
 public final class RelatedPosts {
@@ -42,8 +46,9 @@ public final class RelatedPosts {
 
     private static final String[] WORD_FIELDS = {PostFields.TITLE, PostFields.HEADINGS, PostFields.BODY};
 
-    /** A related post. */
-    public record Related(String id, String url, String title, String date, List<String> tags, float score) {}
+    /** A related post; its language is null when the blog's posts have none. */
+    public record Related(
+            String id, String url, String title, String date, List<String> tags, String lang, float score) {}
 
     private final SearchIndex index;
     private final SearchGate gate;
@@ -58,10 +63,18 @@ public final class RelatedPosts {
      * free slot of the gate searches use: analysing the post and searching cost about as much as a search.
      */
     public Optional<List<Related>> of(String id, int size) throws IOException {
-        return gate.run(() -> find(id, size));
+        return of(id, size, null);
     }
 
-    private Optional<List<Related>> find(String id, int size) throws IOException {
+    /**
+     * Up to {@code size} posts like {@code id}, those in {@code language} first (a language code; null for the
+     * post's own language).
+     */
+    public Optional<List<Related>> of(String id, int size, String language) throws IOException {
+        return gate.run(() -> find(id, size, language));
+    }
+
+    private Optional<List<Related>> find(String id, int size, String language) throws IOException {
         IndexSearcher searcher = index.acquire();
         try {
             TopDocs self = searcher.search(new TermQuery(new Term(PostFields.ID, id)), 1);
@@ -71,21 +84,45 @@ public final class RelatedPosts {
             int docId = self.scoreDocs[0].doc;
             Document post = searcher.storedFields().document(docId);
             Query query = likeQuery(searcher, docId, post, id);
-            TopDocs top = searcher.search(query, size);
-            List<Related> related = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc hit : top.scoreDocs) {
-                Document doc = searcher.storedFields().document(hit.doc);
-                related.add(new Related(
-                        doc.get(PostFields.ID),
-                        doc.get(PostFields.URL),
-                        doc.get(PostFields.TITLE),
-                        doc.get(PostFields.DATE_TEXT),
-                        Arrays.asList(doc.getValues(PostFields.TAGS)),
-                        hit.score));
+            String preferred = language == null
+                    ? post.get(PostFields.LANG)
+                    : language.strip().toLowerCase(Locale.ROOT);
+            List<Related> related = new ArrayList<>(size);
+            if (preferred == null || preferred.isEmpty()) {
+                addHits(searcher, searcher.search(query, size), related);
+            } else {
+                Query inLanguage = new TermQuery(new Term(PostFields.LANG, preferred));
+                addHits(searcher, searcher.search(restricted(query, inLanguage, Occur.FILTER), size), related);
+                if (related.size() < size) {
+                    TopDocs others =
+                            searcher.search(restricted(query, inLanguage, Occur.MUST_NOT), size - related.size());
+                    addHits(searcher, others, related);
+                }
             }
             return Optional.of(related);
         } finally {
             index.release(searcher);
+        }
+    }
+
+    private static Query restricted(Query query, Query language, Occur occur) {
+        return new BooleanQuery.Builder()
+                .add(query, Occur.MUST)
+                .add(language, occur)
+                .build();
+    }
+
+    private static void addHits(IndexSearcher searcher, TopDocs top, List<Related> related) throws IOException {
+        for (ScoreDoc hit : top.scoreDocs) {
+            Document doc = searcher.storedFields().document(hit.doc);
+            related.add(new Related(
+                    doc.get(PostFields.ID),
+                    doc.get(PostFields.URL),
+                    doc.get(PostFields.TITLE),
+                    doc.get(PostFields.DATE_TEXT),
+                    Arrays.asList(doc.getValues(PostFields.TAGS)),
+                    doc.get(PostFields.LANG),
+                    hit.score));
         }
     }
 

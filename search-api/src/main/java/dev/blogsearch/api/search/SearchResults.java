@@ -1,6 +1,7 @@
 package dev.blogsearch.api.search;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One page of results.
@@ -15,6 +16,10 @@ import java.util.List;
  * @param partial        the time budget ran out: the hits, total and counts cover only the posts ranked until then
  * @param rewrites       words searched as another word of the blog (completed while typed, or corrected)
  * @param searchedFor    the query with each rewritten word replaced by what it was searched as; null without rewrites
+ * @param languageCounts languages of all matching posts (their codes), most frequent first; empty for a blog whose
+ *                       posts have no language
+ * @param taxonomyCounts the terms of each of the site's own taxonomies ({@code series}) over all matching posts, the
+ *                       same way as tags, by plural name; empty for a site without any
  * @param indexVersion   the version of the index that answered: the same search of the same version is the same answer;
  *                       {@link #UNVERSIONED} from a backend without one (SolrCloud), whose answers are not cached
  * @param unsupported    what was asked for that this backend cannot do (as {@code explain} on SolrCloud); empty
@@ -31,6 +36,8 @@ public record SearchResults(
         boolean partial,
         List<Rewrite> rewrites,
         String searchedFor,
+        List<LabelCount> languageCounts,
+        Map<String, List<LabelCount>> taxonomyCounts,
         long indexVersion,
         List<String> unsupported) {
 
@@ -50,6 +57,8 @@ public record SearchResults(
                 partial,
                 rewrites,
                 searchedFor,
+                languageCounts,
+                taxonomyCounts,
                 indexVersion,
                 unsupported);
     }
@@ -61,7 +70,8 @@ public record SearchResults(
 
     /**
      * A matching post with its highlighted title and excerpt (escaped HTML with {@code <mark>} only), the sections
-     * whose headings matched, and, when explaining, what matched in which field (else null).
+     * whose headings matched, when explaining what matched in which field (else null), its language (null when
+     * unknown) and its translations.
      */
     public record Hit(
             String id,
@@ -73,7 +83,12 @@ public record SearchResults(
             List<String> tags,
             float score,
             List<Section> sections,
-            List<QueryExplanation.FieldMatch> matched) {}
+            List<QueryExplanation.FieldMatch> matched,
+            String lang,
+            List<Translation> translations) {}
+
+    /** Another language's version of a post (same translation key): its language, id, URL and title. */
+    public record Translation(String lang, String id, String url, String title) {}
 
     /** A heading that matched: its text, highlighted, and the URL of its section. */
     public record Section(String heading, String headingHtml, String url) {}

@@ -20,14 +20,18 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -37,6 +41,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Weight;
@@ -64,7 +69,17 @@ public final class SearchService implements PostSearch {
             PostFields.TITLE,
             PostFields.DATE_TEXT,
             PostFields.TAGS,
-            PostFields.HEADING_ANCHORS);
+            PostFields.HEADING_ANCHORS,
+            PostFields.LANG,
+            PostFields.TRANSLATION_KEY);
+
+    /** The stored fields of a hit's translation. */
+    private static final Set<String> TRANSLATION_FIELDS =
+            Set.of(PostFields.ID, PostFields.URL, PostFields.TITLE, PostFields.LANG);
+
+    /** The facets every search counts; the site's own taxonomies are counted besides. */
+    private static final List<String> BUILT_IN_FACETS =
+            List.of(PostFields.TAG_FACET, PostFields.CATEGORY_FACET, PostFields.YEAR_FACET, PostFields.LANGUAGE_FACET);
 
     private final SearchIndex index;
     private final QueryPlanner planner;
@@ -155,7 +170,8 @@ public final class SearchService implements PostSearch {
 
         // Every post with any of the words is a result (and counted in the facets); those with all of them
         // come first, however well a post with only some of them scores.
-        Page matching = run(searcher, any, sort, window);
+        List<String> taxonomies = SearchIndex.taxonomies(searcher);
+        Page matching = run(searcher, any, sort, window, taxonomies);
         ScoreDoc[] ranked = matching.top().scoreDocs;
         // Past the budget, the partial matches in score order are a fair answer: ranking complete matches
         // first would cost a second search.
@@ -178,20 +194,22 @@ public final class SearchService implements PostSearch {
                         rewrite.searched(),
                         rewrite.kind().name().toLowerCase(Locale.ROOT)))
                 .toList();
-        List<SearchResults.LabelCount> years = new ArrayList<>(labelCounts(matching.years()));
+        List<SearchResults.LabelCount> years = new ArrayList<>(matching.counts(PostFields.YEAR_FACET));
         years.sort(Comparator.comparing(SearchResults.LabelCount::label).reversed());
         long tookMs = (System.nanoTime() - arrived) / 1_000_000;
         return new SearchResults(
                 matching.total(),
                 hits,
-                labelCounts(matching.tags()),
-                labelCounts(matching.categories()),
+                matching.counts(PostFields.TAG_FACET),
+                matching.counts(PostFields.CATEGORY_FACET),
                 years,
                 explanation,
                 tookMs,
                 partial,
                 rewrites,
                 searchedFor(request.query(), rewrites),
+                matching.counts(PostFields.LANGUAGE_FACET),
+                taxonomyCounts(matching, taxonomies),
                 version,
                 List.of());
     }
@@ -291,14 +309,41 @@ public final class SearchService implements PostSearch {
 
     @Override
     public List<SearchResults.LabelCount> allTags() throws IOException {
+        return allLabels(PostFields.TAG_FACET);
+    }
+
+    /** Every language of the blog's posts (their codes) with its number of posts, most first; empty without any. */
+    @Override
+    public List<SearchResults.LabelCount> allLanguages() throws IOException {
+        return allLabels(PostFields.LANGUAGE_FACET);
+    }
+
+    private List<SearchResults.LabelCount> allLabels(String facetField) throws IOException {
         IndexSearcher searcher = index.acquire();
         try {
             return searcher
-                    .search(new MatchAllDocsQuery(), new LabelCounts(searcher.getIndexReader(), PostFields.TAG_FACET))
+                    .search(new MatchAllDocsQuery(), new LabelCounts(searcher.getIndexReader(), facetField))
                     .counts()
                     .stream()
                     .map(count -> new SearchResults.LabelCount(count.label(), count.count()))
                     .toList();
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    private static Map<String, List<SearchResults.LabelCount>> taxonomyCounts(Page page, List<String> taxonomies) {
+        Map<String, List<SearchResults.LabelCount>> counts = new LinkedHashMap<>();
+        taxonomies.forEach(plural -> counts.put(plural, page.counts(PostFields.taxonomyFacetField(plural))));
+        return counts;
+    }
+
+    /** The site's own taxonomies (besides tags and categories) of the index being searched, by plural name. */
+    @Override
+    public List<String> taxonomies() throws IOException {
+        IndexSearcher searcher = index.acquire();
+        try {
+            return SearchIndex.taxonomies(searcher);
         } finally {
             index.release(searcher);
         }
@@ -310,26 +355,31 @@ public final class SearchService implements PostSearch {
                 .toList();
     }
 
-    private record Page(
-            TopFieldDocs top, LabelCounts.Result tags, LabelCounts.Result categories, LabelCounts.Result years) {
+    private record Page(TopFieldDocs top, Map<String, LabelCounts.Result> facets) {
         int total() {
-            return tags.totalHits();
+            return facets.get(PostFields.TAG_FACET).totalHits();
+        }
+
+        List<SearchResults.LabelCount> counts(String facetField) {
+            return labelCounts(facets.get(facetField));
         }
     }
 
-    private static Page run(IndexSearcher searcher, Query query, Sort sort, int window) throws IOException {
-        Object[] results = searcher.search(
-                query,
-                new MultiCollectorManager(
-                        new TopFieldCollectorManager(sort, window, null, window),
-                        new LabelCounts(searcher.getIndexReader(), PostFields.TAG_FACET),
-                        new LabelCounts(searcher.getIndexReader(), PostFields.CATEGORY_FACET),
-                        new LabelCounts(searcher.getIndexReader(), PostFields.YEAR_FACET)));
-        return new Page(
-                (TopFieldDocs) results[0],
-                (LabelCounts.Result) results[1],
-                (LabelCounts.Result) results[2],
-                (LabelCounts.Result) results[3]);
+    /** The top of the ranking, and the labels of every facet field counted over all matching posts. */
+    private static Page run(IndexSearcher searcher, Query query, Sort sort, int window, List<String> taxonomies)
+            throws IOException {
+        List<String> facetFields = new ArrayList<>(BUILT_IN_FACETS);
+        taxonomies.forEach(plural -> facetFields.add(PostFields.taxonomyFacetField(plural)));
+        List<CollectorManager<?, ?>> managers = new ArrayList<>();
+        managers.add(new TopFieldCollectorManager(sort, window, null, window));
+        facetFields.forEach(field -> managers.add(new LabelCounts(searcher.getIndexReader(), field)));
+        Object[] results =
+                searcher.search(query, new MultiCollectorManager(managers.toArray(new CollectorManager<?, ?>[0])));
+        Map<String, LabelCounts.Result> counts = new HashMap<>();
+        for (int i = 0; i < facetFields.size(); i++) {
+            counts.put(facetFields.get(i), (LabelCounts.Result) results[i + 1]);
+        }
+        return new Page((TopFieldDocs) results[0], counts);
     }
 
     private List<SearchResults.Hit> toHits(
@@ -354,11 +404,41 @@ public final class SearchService implements PostSearch {
                     Arrays.asList(doc.getValues(PostFields.TAGS)),
                     score,
                     sections(doc, highlights[i].headings()),
-                    matchesWeight == null ? null : QueryExplainer.matched(searcher, matchesWeight, docIds[i])));
+                    matchesWeight == null ? null : QueryExplainer.matched(searcher, matchesWeight, docIds[i]),
+                    doc.get(PostFields.LANG),
+                    translations(searcher, doc)));
         }
         return hits;
     }
 
+    /** The other posts with the post's translation key: its versions in other languages, by language. */
+    private static List<SearchResults.Translation> translations(IndexSearcher searcher, Document doc)
+            throws IOException {
+        String key = doc.get(PostFields.TRANSLATION_KEY);
+        if (key == null) {
+            return List.of();
+        }
+        // A post has a handful of translations at most.
+        TopDocs others = searcher.search(new TermQuery(new Term(PostFields.TRANSLATION_KEY, key)), 20);
+        StoredFields stored = searcher.storedFields();
+        List<SearchResults.Translation> translations = new ArrayList<>();
+        for (ScoreDoc other : others.scoreDocs) {
+            Document translation = stored.document(other.doc, TRANSLATION_FIELDS);
+            String id = translation.get(PostFields.ID);
+            if (!id.equals(doc.get(PostFields.ID))) {
+                translations.add(new SearchResults.Translation(
+                        translation.get(PostFields.LANG),
+                        id,
+                        translation.get(PostFields.URL),
+                        translation.get(PostFields.TITLE)));
+            }
+        }
+        translations.sort(
+                Comparator.comparing(SearchResults.Translation::lang, Comparator.nullsLast(Comparator.naturalOrder())));
+        return translations;
+    }
+
+    /** The matched headings as links to their sections: the post's URL and the heading's Hugo anchor. */
     private static List<SearchResults.Section> sections(Document doc, List<MatchedHeading> headings) {
         return sections(doc.get(PostFields.URL), Arrays.asList(doc.getValues(PostFields.HEADING_ANCHORS)), headings);
     }

@@ -79,7 +79,10 @@ public final class SolrCloudSearch implements PostSearch {
                                         .map(heading ->
                                                 new MatchedHeading(heading.index(), heading.text(), heading.html()))
                                         .toList()),
-                        null))
+                        null,
+                        // Languages and translations are not read from the collection yet.
+                        null,
+                        List.of()))
                 .toList();
         List<SearchResults.Rewrite> rewrites = page.rewrites().stream()
                 .map(rewrite -> new SearchResults.Rewrite(rewrite.typed(), rewrite.searched(), rewrite.kind()))
@@ -95,9 +98,24 @@ public final class SolrCloudSearch implements PostSearch {
                 page.partial(),
                 rewrites,
                 SearchService.searchedFor(request.query(), rewrites),
+                // Language and taxonomy facets are not counted on the collection yet (its filters apply).
+                List.of(),
+                java.util.Map.of(),
                 // Each replica has its own index version, so none keys the whole collection's answer: not cached.
                 SearchResults.UNVERSIONED,
                 request.explain() ? List.of("explain") : List.of());
+    }
+
+    /** Languages are not counted on the collection yet: the widget then searches every language. */
+    @Override
+    public List<SearchResults.LabelCount> allLanguages() {
+        return List.of();
+    }
+
+    /** The site's own taxonomies are not read from the collection yet: only tags and categories filter. */
+    @Override
+    public List<String> taxonomies() {
+        return List.of();
     }
 
     @Override

@@ -2,8 +2,8 @@ package dev.blogsearch.api.suggest;
 
 import dev.blogsearch.api.config.Backend;
 import dev.blogsearch.api.web.ApiError;
-import dev.blogsearch.api.web.BadRequestException;
 import dev.blogsearch.api.web.CacheableAnswers;
+import dev.blogsearch.api.web.RequestParameters;
 import dev.blogsearch.api.web.SearchLimits;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
@@ -26,9 +26,6 @@ import java.io.IOException;
 @Requires(property = Backend.PROPERTY, notEquals = Backend.SOLRCLOUD)
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class SuggestController {
-
-    static final int DEFAULT_SIZE = 5;
-    static final int MAX_SIZE = 10;
 
     private final SuggestService suggestions;
     private final CacheableAnswers answers;
@@ -66,17 +63,24 @@ final class SuggestController {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     HttpResponse<SuggestResponse> suggest(
             @Header(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch,
-            @QueryValue @Nullable @Parameter(schema = @Schema(type = "string", maxLength = 200)) String q,
             @QueryValue
                     @Nullable
-                    @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "10", defaultValue = "5"))
+                    @Parameter(schema = @Schema(type = "string", maxLength = SearchLimits.MAX_QUERY_LENGTH))
+                    String q,
+            @QueryValue
+                    @Nullable
+                    @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            minimum = "1",
+                                            maximum = "" + SearchLimits.MAX_SUGGESTIONS,
+                                            defaultValue = "" + SearchLimits.DEFAULT_SUGGESTIONS))
                     String size)
             throws IOException {
-        String typed = q == null ? "" : q.strip();
-        if (typed.codePointCount(0, typed.length()) > SearchLimits.MAX_QUERY_LENGTH) {
-            throw new BadRequestException("q is too long: at most " + SearchLimits.MAX_QUERY_LENGTH + " characters.");
-        }
-        int limit = size(size);
+        String typed = RequestParameters.query(q);
+        int limit = RequestParameters.integer(
+                "size", size, SearchLimits.DEFAULT_SUGGESTIONS, 1, SearchLimits.MAX_SUGGESTIONS);
         SuggestService.Suggestions found = suggestions.suggest(typed, limit);
         return answers.answer(
                 found.indexVersion(),
@@ -87,20 +91,5 @@ final class SuggestController {
                         found.items().stream()
                                 .map(s -> new SuggestResponse.Item(s.text(), s.html()))
                                 .toList()));
-    }
-
-    private static int size(@Nullable String size) {
-        if (size == null || size.isBlank()) {
-            return DEFAULT_SIZE;
-        }
-        try {
-            int number = Integer.parseInt(size.strip());
-            if (number >= 1 && number <= MAX_SIZE) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new BadRequestException("size must be a whole number from 1 to " + MAX_SIZE + ".");
     }
 }

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
+import java.util.OptionalInt;
 
 /**
  * {@code GET /api/click?q=&id=&rank=}: the widget reports which hit a reader opened, fire-and-forget. Always 204:
@@ -24,8 +25,6 @@ import java.io.IOException;
 @Requires(property = Backend.PROPERTY, notEquals = Backend.SOLRCLOUD)
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class ClickController {
-
-    private static final int MAX_ID_LENGTH = 300;
 
     private final QueryAnalytics analytics;
     private final SearchService search;
@@ -53,23 +52,13 @@ final class ClickController {
         if (analytics.enabled()
                 && q != null
                 && id != null
-                && rank != null
-                && q.length() <= SearchLimits.MAX_QUERY_LENGTH * 2
-                && id.length() <= MAX_ID_LENGTH) {
-            int position = parseRank(rank);
-            if (position > 0 && search.hasPost(id)) {
-                analytics.clicked(q, id, position);
+                && RequestParameters.fitsQuery(q.strip())
+                && RequestParameters.fitsPostId(id)) {
+            OptionalInt position = RequestParameters.integer(rank, 1, SearchLimits.MAX_PAGE * SearchLimits.MAX_SIZE);
+            if (position.isPresent() && search.hasPost(id)) {
+                analytics.clicked(q, id, position.getAsInt());
             }
         }
         return HttpResponse.noContent();
-    }
-
-    private static int parseRank(String rank) {
-        try {
-            int position = Integer.parseInt(rank.strip());
-            return position >= 1 && position <= SearchLimits.MAX_PAGE * SearchLimits.MAX_SIZE ? position : -1;
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

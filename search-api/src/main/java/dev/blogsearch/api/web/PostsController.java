@@ -25,10 +25,6 @@ import java.io.IOException;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class PostsController {
 
-    static final int DEFAULT_RELATED = 5;
-    static final int MAX_RELATED = 20;
-    private static final int MAX_ID_LENGTH = 500;
-
     private final RelatedPosts relatedPosts;
 
     PostsController(RelatedPosts relatedPosts) {
@@ -42,6 +38,8 @@ final class PostsController {
      * @param id   the post's id: its file's path under the content folder without .md, slashes kept
      *             (posts/redis-cluster-resharding); a page bundle is its folder
      * @param size how many, 1 to 20
+     * @param language the language whose posts come first (a code of the site's config); the post's own by
+     *                 default
      * @return the related posts
      */
     @Get("/{+id}/related")
@@ -67,15 +65,24 @@ final class PostsController {
                     String id,
             @QueryValue
                     @Nullable
-                    @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "20", defaultValue = "5"))
-                    String size)
+                    @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            minimum = "1",
+                                            maximum = "" + SearchLimits.MAX_RELATED,
+                                            defaultValue = "" + SearchLimits.DEFAULT_RELATED))
+                    String size,
+            @QueryValue("lang") @Nullable @Parameter(schema = @Schema(type = "string", example = "en")) String language)
             throws IOException {
-        if (id.length() > MAX_ID_LENGTH) {
-            throw new BadRequestException("The post id is too long: at most " + MAX_ID_LENGTH + " characters.");
+        RequestParameters.postId(id);
+        int count = RequestParameters.integer("size", size, SearchLimits.DEFAULT_RELATED, 1, SearchLimits.MAX_RELATED);
+        String preferred = language == null || language.isBlank() ? null : language.strip();
+        if (preferred != null && preferred.length() > SearchLimits.MAX_TAG_LENGTH) {
+            throw new BadRequestException("lang is too long: at most " + SearchLimits.MAX_TAG_LENGTH + " characters.");
         }
-        int count = SearchController.intParameter("size", size, DEFAULT_RELATED, 1, MAX_RELATED);
         return relatedPosts
-                .of(id, count)
+                .of(id, count, preferred)
                 .map(related -> RelatedResponse.of(id, related))
                 .orElseThrow(() -> new NotFoundException("No post with id " + id + "."));
     }

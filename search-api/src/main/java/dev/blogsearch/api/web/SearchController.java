@@ -9,6 +9,7 @@ import dev.blogsearch.query.PlanOptions;
 import dev.blogsearch.query.UserQuery;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -24,15 +25,35 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * {@code GET /api/search} and {@code GET /api/tags}. Parameters arrive as text and are checked here, so a bad
+ * {@code GET /api/search}, {@code GET /api/tags} and {@code GET /api/languages}. Parameters arrive as text and are checked here, so a bad
  * one gets a message naming it rather than a conversion error.
  */
 @Controller("/api")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class SearchController {
+
+    /** This endpoint's own parameters, which a site's taxonomy of the same name cannot stand for. */
+    private static final Set<String> PARAMETERS = Set.of(
+            "q",
+            "tag",
+            "category",
+            "lang",
+            "from",
+            "to",
+            "page",
+            "size",
+            "sort",
+            "explain",
+            "facets",
+            "prefix",
+            "verbatim",
+            "burst");
 
     private static final Pattern BURST_ID = Pattern.compile("[A-Za-z0-9_-]{1," + SearchLimits.MAX_BURST_LENGTH + "}");
 
@@ -48,6 +69,8 @@ final class SearchController {
 
     /**
      * Searches the blog's posts: ranked, highlighted hits with the tags, categories and years of all matches.
+     * Each taxonomy of the site's own (series) is a filter by its name too (series=...), like tag, and counted in
+     * the facets under that name.
      *
      * @param ifNoneMatch the ETag of an answer the client has (If-None-Match): 304 without a body if it is still
      *                   the answer
@@ -71,6 +94,8 @@ final class SearchController {
      * @param verbatim   true searches the words as typed, without completing or correcting them
      * @param burst      an id the search box gives one burst of typing (1 to 32 letters, digits, - or _): the
      *                   analytics count the burst's searches as one, the last; never stored
+     * @param languages  only posts in this language (a code of the site's config: en, zh-cn; case does not
+     *                   matter); repeat for posts in any of them
      * @return the page of hits
      */
     @Get("/search")
@@ -91,6 +116,7 @@ final class SearchController {
             description = "The index is being built; try again after Retry-After seconds",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     HttpResponse<SearchResponse> search(
+            HttpRequest<?> httpRequest,
             @Header(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch,
             @QueryValue @Nullable @Parameter(schema = @Schema(type = "string", maxLength = 200)) String q,
             @QueryValue("tag") @Nullable @Parameter(explode = Explode.TRUE) List<String> tags,
@@ -123,32 +149,38 @@ final class SearchController {
             @QueryValue @Nullable @Parameter(schema = @Schema(type = "boolean", defaultValue = "false"))
                     String verbatim,
             @QueryValue @Nullable @Parameter(schema = @Schema(type = "string", pattern = "^[A-Za-z0-9_-]{1,32}$"))
-                    String burst)
+                    String burst,
+            @QueryValue("lang") @Nullable @Parameter(explode = Explode.TRUE) List<String> languages)
             throws IOException {
         String query = q == null ? "" : q.strip();
         List<String> tagFilters = labels("tag", tags);
         List<String> categoryFilters = labels("category", categories);
+        List<String> languageFilters = labels("lang", languages);
+        Map<String, List<String>> taxonomyFilters = taxonomyFilters(httpRequest);
         DayRange days = days(from, to);
-        if (query.isEmpty() && tagFilters.isEmpty() && categoryFilters.isEmpty() && days.isAny()) {
+        if (query.isEmpty()
+                && tagFilters.isEmpty()
+                && categoryFilters.isEmpty()
+                && taxonomyFilters.isEmpty()
+                && days.isAny()) {
             throw new BadRequestException("Missing q: give the words to search for, or a tag, category or date "
                     + "range to list its posts.");
         }
-        if (query.codePointCount(0, query.length()) > SearchLimits.MAX_QUERY_LENGTH) {
-            throw new BadRequestException("q is too long: at most " + SearchLimits.MAX_QUERY_LENGTH + " characters.");
-        }
+        RequestParameters.query(query);
         UserQuery parsed = UserQuery.parse(query);
         if (parsed.terms().size() + parsed.excluded().size() + parsed.tags().size() > SearchLimits.MAX_TERMS) {
             throw new BadRequestException(
                     "q has too many words: at most " + SearchLimits.MAX_TERMS + " words, phrases and tag: filters.");
         }
-        int pageNumber = intParameter("page", page, 1, 1, SearchLimits.MAX_PAGE);
-        int pageSize = intParameter("size", size, SearchLimits.DEFAULT_SIZE, 1, SearchLimits.MAX_SIZE);
-        int facetLabels =
-                intParameter("facets", facets, SearchLimits.DEFAULT_FACET_LABELS, 0, SearchLimits.MAX_FACET_LABELS);
+        int pageNumber = RequestParameters.integer("page", page, 1, 1, SearchLimits.MAX_PAGE);
+        int pageSize = RequestParameters.integer("size", size, SearchLimits.DEFAULT_SIZE, 1, SearchLimits.MAX_SIZE);
+        int facetLabels = RequestParameters.integer(
+                "facets", facets, SearchLimits.DEFAULT_FACET_LABELS, 0, SearchLimits.MAX_FACET_LABELS);
         SearchRequest.Order order = order(sort);
         // A query that ends in a space has no word left to finish.
-        boolean typing =
-                flag("prefix", prefix, true) && !query.isEmpty() && !Character.isWhitespace(q.charAt(q.length() - 1));
+        boolean typing = RequestParameters.flag("prefix", prefix, true)
+                && !query.isEmpty()
+                && !Character.isWhitespace(q.charAt(q.length() - 1));
         SearchRequest request = new SearchRequest(
                 query,
                 tagFilters,
@@ -157,8 +189,10 @@ final class SearchController {
                 pageNumber,
                 pageSize,
                 order,
-                flag("explain", explain, false),
-                new PlanOptions(typing, flag("verbatim", verbatim, false)));
+                RequestParameters.flag("explain", explain, false),
+                new PlanOptions(typing, RequestParameters.flag("verbatim", verbatim, false)),
+                languageFilters,
+                taxonomyFilters);
         String burstId = burst(burst);
         SearchResults results = search.search(request);
         if (pageNumber == 1 && !query.isEmpty()) {
@@ -174,6 +208,24 @@ final class SearchController {
                 facetLabels + "|" + request,
                 ifNoneMatch,
                 () -> SearchResponse.of(query, pageNumber, pageSize, results, facetLabels));
+    }
+
+    /**
+     * The site's own taxonomies given as parameters by their plural name ({@code series=...}, repeatable like
+     * {@code tag}), for each taxonomy the served index has; a taxonomy named like one of this endpoint's own
+     * parameters cannot be one (its facet is still counted).
+     */
+    private Map<String, List<String>> taxonomyFilters(HttpRequest<?> httpRequest) throws IOException {
+        Map<String, List<String>> filters = new TreeMap<>();
+        for (String plural : search.taxonomies()) {
+            if (!PARAMETERS.contains(plural)) {
+                List<String> terms = labels(plural, httpRequest.getParameters().getAll(plural));
+                if (!terms.isEmpty()) {
+                    filters.put(plural, terms);
+                }
+            }
+        }
+        return filters;
     }
 
     /** Repeated {@code tag} or {@code category} values: blank ones ignored, count and length bounded. */
@@ -200,17 +252,6 @@ final class SearchController {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
-    }
-
-    private static boolean flag(String name, @Nullable String value, boolean absent) {
-        if (value == null || value.isBlank()) {
-            return absent;
-        }
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "true", "1", "yes" -> true;
-            case "false", "0", "no" -> false;
-            default -> throw new BadRequestException(name + " must be true or false.");
-        };
     }
 
     /** The widget's id of a burst of typing: opaque, short, never stored; a malformed one is refused. */
@@ -244,19 +285,24 @@ final class SearchController {
         return new TagsResponse(TagCount.of(search.allTags()));
     }
 
-    static int intParameter(String name, @Nullable String value, int absent, int min, int max) {
-        if (value == null || value.isBlank()) {
-            return absent;
-        }
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below, like an out-of-range number
-        }
-        throw new BadRequestException(name + " must be a whole number from " + min + " to " + max + ".");
+    /**
+     * Every language of the blog's posts with its number of posts, most first; empty when the posts have none. A
+     * search box on a page in one of them searches that language's posts.
+     *
+     * @return the languages
+     */
+    @Get("/languages")
+    @ApiResponse(responseCode = "200", description = "Every language of the posts (its code), most posts first")
+    @ApiResponse(
+            responseCode = "429",
+            description = "Too many requests from this address; try again after Retry-After seconds",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "503",
+            description = "The index is being built; try again after Retry-After seconds",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    LanguagesResponse languages() throws IOException {
+        return new LanguagesResponse(SearchResponse.LabelCount.of(search.allLanguages()));
     }
 
     private static SearchRequest.Order order(@Nullable String sort) {

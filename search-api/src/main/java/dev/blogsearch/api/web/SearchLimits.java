@@ -3,8 +3,9 @@ package dev.blogsearch.api.web;
 import dev.blogsearch.api.search.SearchService;
 
 /**
- * What a search request may ask for; past these the API answers 400 with a message saying which limit. The one home
- * of the request limits (the time budget, which owners may tune, is {@code LimitsConfig}).
+ * What a request to the API may ask for; past these the API answers 400 with a message saying which limit
+ * ({@link RequestParameters} reads the parameters against them). The one home of the request limits (the time
+ * budget, which owners may tune, is {@code LimitsConfig}).
  */
 public final class SearchLimits {
 
@@ -29,6 +30,19 @@ public final class SearchLimits {
     static final int MAX_TAG_LENGTH = 100;
     /** A burst id is a few random characters; anything longer is not from the widget. */
     static final int MAX_BURST_LENGTH = 32;
+
+    /** A post id is its path in the content folder (posts/2024/a-slug); longer is not a post of any blog. */
+    public static final int MAX_ID_LENGTH = 500;
+
+    /** Completions under the search box ({@code /api/suggest?size=}). */
+    public static final int DEFAULT_SUGGESTIONS = 5;
+
+    public static final int MAX_SUGGESTIONS = 10;
+
+    /** Related posts under a post ({@code /api/posts/{id}/related?size=}). */
+    static final int DEFAULT_RELATED = 5;
+
+    static final int MAX_RELATED = 20;
 
     private SearchLimits() {}
 }

@@ -1,11 +1,15 @@
 package dev.blogsearch.api.web;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.blogsearch.api.search.QueryExplanation;
 import dev.blogsearch.api.search.SearchResults;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON answer of {@code GET /api/search}. Documented in the README; add fields, never rename them.
@@ -51,6 +55,8 @@ public record SearchResponse(
      * @param date        ISO-8601 date-time with offset, or null when the post has no date
      * @param sections    up to 3 headings whose text matched, best first, each linking to its section
      * @param matched     with {@code explain=true}: per field, the text that matched
+     * @param lang         the post's language code, or null when the blog's posts have none
+     * @param translations the post in other languages (its translations, by translation key), by language code
      */
     @Serdeable
     public record Hit(
@@ -65,7 +71,21 @@ public record SearchResponse(
             List<Section> sections,
 
             @Nullable @JsonInclude(JsonInclude.Include.NON_NULL)
-            List<QueryExplanation.FieldMatch> matched) {}
+            List<QueryExplanation.FieldMatch> matched,
+
+            @Nullable String lang,
+            List<Translation> translations) {}
+
+    /**
+     * The post in another language.
+     *
+     * @param lang  its language code
+     * @param id    its id
+     * @param url   its URL
+     * @param title its title
+     */
+    @Serdeable
+    public record Translation(@Nullable String lang, String id, String url, String title) {}
 
     /**
      * A section of the post whose heading matched.
@@ -83,9 +103,22 @@ public record SearchResponse(
      * @param tags       tags, most posts first, spelled as most of their posts spell them
      * @param categories categories, the same way
      * @param years      publication years (of the author's calendar), newest first
+     * @param languages  language codes, most posts first; empty when the posts have no language
+     * @param taxonomies each of the site's own taxonomies ({@code series}) the same way as categories, under its
+     *                   plural name beside the others ({@code facets.series}); none for a site without any
      */
     @Serdeable
-    public record Facets(List<TagCount> tags, List<LabelCount> categories, List<LabelCount> years) {}
+    public record Facets(
+            List<TagCount> tags,
+            List<LabelCount> categories,
+            List<LabelCount> years,
+            List<LabelCount> languages,
+            @JsonAnyGetter @JsonAnySetter Map<String, List<LabelCount>> taxonomies) {
+
+        public Facets {
+            taxonomies = taxonomies == null ? Map.of() : taxonomies;
+        }
+    }
 
     /**
      * A typed word searched as another word of the blog.
@@ -129,7 +162,12 @@ public record SearchResponse(
                         hit.sections().stream()
                                 .map(section -> new Section(section.heading(), section.headingHtml(), section.url()))
                                 .toList(),
-                        hit.matched()))
+                        hit.matched(),
+                        hit.lang(),
+                        hit.translations().stream()
+                                .map(translation -> new Translation(
+                                        translation.lang(), translation.id(), translation.url(), translation.title()))
+                                .toList()))
                 .toList();
         return new SearchResponse(
                 query,
@@ -141,7 +179,9 @@ public record SearchResponse(
                 new Facets(
                         TagCount.of(mostFrequent(results.tagCounts(), facetLabels)),
                         LabelCount.of(mostFrequent(results.categoryCounts(), facetLabels)),
-                        LabelCount.of(results.yearCounts())),
+                        LabelCount.of(results.yearCounts()),
+                        LabelCount.of(results.languageCounts()),
+                        taxonomies(results.taxonomyCounts(), facetLabels)),
                 results.explanation(),
                 results.partial(),
                 results.rewrites().stream()
@@ -149,6 +189,13 @@ public record SearchResponse(
                         .toList(),
                 results.searchedFor(),
                 results.unsupported().isEmpty() ? null : results.unsupported());
+    }
+
+    private static Map<String, List<LabelCount>> taxonomies(
+            Map<String, List<SearchResults.LabelCount>> counts, int limit) {
+        Map<String, List<LabelCount>> taxonomies = new LinkedHashMap<>();
+        counts.forEach((plural, labels) -> taxonomies.put(plural, LabelCount.of(mostFrequent(labels, limit))));
+        return taxonomies;
     }
 
     private static List<SearchResults.LabelCount> mostFrequent(List<SearchResults.LabelCount> counts, int limit) {

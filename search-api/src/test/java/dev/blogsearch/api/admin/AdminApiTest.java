@@ -67,6 +67,16 @@ class AdminApiTest implements TestPropertyProvider {
     }
 
     @Test
+    void aFlagThatIsNeitherTrueNorFalseIs400NamingIt() {
+        // Read like every other endpoint's parameters (RequestParameters): not silently taken as false.
+        HttpClientResponseException e = refused(admin(HttpRequest.POST("/api/admin/reindex?wait=soon", "")));
+
+        assertThat(e.getStatus().getCode()).isEqualTo(400);
+        assertThat(e.getResponse().getBody(ApiError.class).orElseThrow().message())
+                .isEqualTo("wait must be true or false.");
+    }
+
+    @Test
     void waitAnswersWithTheSummaryAndTheNextSearchSeesTheChange() {
         blog.write("posts/admin-api-new.md", "New post", "pangolinword is only here");
 

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.blogsearch.indexer.testing.SharedCorpus;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,15 +17,23 @@ import org.junit.jupiter.api.io.TempDir;
  * The eval command: runs the judged queries of {@code eval/} over the real blogs, prints the figures beside the
  * Lucene baseline's and, where Node.js runs it, MiniSearch's (a theme's search box: a reference, held to no floor),
  * writes per-query results and excerpts to {@code search-api/target/eval/}, and fails when one of our figures drops
- * below its floor in {@code eval/floors.properties}.
+ * below its floor in {@code eval/floors.properties} or when a query's figures differ from those recorded in
+ * {@code eval/regression.tsv}. With {@value #REGENERATE} set to {@code true} it rewrites that file instead.
  */
 class SearchQualityTest {
+
+    /** The environment variable that rewrites {@code eval/regression.tsv} with this run's figures. */
+    static final String REGENERATE = "BLOGSEARCH_EVAL_REGENERATE";
+
+    /** The command eval/README.md gives, run from the repository's root. */
+    static final String REGENERATE_COMMAND = REGENERATE + "=true mvn -B -q -pl search-api -am verify"
+            + " -Dtest=SearchQualityTest -Dsurefire.failIfNoSpecifiedTests=false";
 
     @TempDir
     Path temp;
 
     @Test
-    void rankingStaysAboveItsRecordedFloors() throws IOException {
+    void rankingStaysAboveItsFloorsAndEachQueryScoresAsRecorded() throws IOException {
         Path evalDir = evalDir();
         Judgments judgments = Judgments.load(evalDir);
         MiniSearchBaseline.Lookup miniSearch = MiniSearchBaseline.locate(evalDir.getParent());
@@ -34,6 +44,15 @@ class SearchQualityTest {
         Files.createDirectories(out);
         report.writePerQuery(out.resolve("per-query.tsv"));
         report.writeExcerpts(out.resolve("excerpts.md"));
+        String figures = Regression.of(report);
+        Files.writeString(out.resolve("regression.tsv"), figures, StandardCharsets.UTF_8);
+        Path recorded = evalDir.resolve("regression.tsv");
+        boolean regenerate = "true".equals(System.getenv(REGENERATE));
+        List<String> moved =
+                regenerate ? List.of() : Regression.moved(Files.readString(recorded, StandardCharsets.UTF_8), figures);
+        if (!moved.isEmpty()) {
+            System.out.println("Queries whose figures moved since eval/regression.tsv:\n" + String.join("\n", moved));
+        }
         System.out.println("Search quality over " + judgments.queries().size() + " judged queries (per query: "
                 + out.resolve("per-query.tsv").toAbsolutePath() + ")\n" + report.table()
                 + "\nAs typed: the queries whose last word can be cut, with it cut to 50% and 75% of its letters\n"
@@ -86,6 +105,18 @@ class SearchQualityTest {
                         .isGreaterThanOrEqualTo(Double.parseDouble(floors.getProperty(name)));
             }
         }
+
+        if (regenerate) {
+            Files.writeString(recorded, figures, StandardCharsets.UTF_8);
+            System.out.println("Rewrote " + recorded.toAbsolutePath() + ": commit it with the change that moved it.");
+            return;
+        }
+        assertThat(moved)
+                .as(
+                        "queries whose figures differ from eval/regression.tsv (this run's: %s). If the change is meant,"
+                                + " rewrite the file with `%s` and commit it with the change.",
+                        out.resolve("regression.tsv").toAbsolutePath(), REGENERATE_COMMAND)
+                .isEmpty();
     }
 
     /** The repository's {@code eval/} folder, from the module folder tests run in. */

@@ -1,0 +1,80 @@
+package dev.blogsearch.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.blogsearch.analysis.TextFolding;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Glosses are found by searching only around each opening parenthesis; they must be exactly the pairs the patterns
+ * find when they search the whole folded text, which is what these tests compare.
+ */
+class BlogGlossesTest {
+
+    /** Chinese cut into words of two characters, from the start: enough to exercise terms of several words. */
+    private static final Function<String, List<String>> WORDS = run -> {
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < run.length(); i += 2) {
+            words.add(run.substring(i, Math.min(run.length(), i + 2)));
+        }
+        return words;
+    };
+
+    @Test
+    void aTermBeforeItsGlossIsFoundWhateverComesBefore() {
+        assertThat(pairs("这是一个很长很长很长很长很长的句子讲熔断（circuit breaker）的")).contains(Map.entry("熔断", "circuit breaker"));
+        assertThat(pairs("we use one two three four five Service Mesh（服务网格）"))
+                .contains(Map.entry("服务网格", "service mesh"));
+        assertThat(pairs("ＡＢ（熔断）and 限流（Rate Limiting）")).contains(Map.entry("限流", "rate limiting"));
+        assertThat(pairs("an open ( without a close, then 灰度发布（canary release）"))
+                .contains(Map.entry("灰度发布", "canary release"));
+        assertThat(pairs("在 VPC 之间创建虚拟专用网络 (VPN) 连接")).contains(Map.entry("虚拟专用网络", "vpn"));
+        assertThat(pairs("查看 Summary ( 摘要 ) 选项卡")).contains(Map.entry("摘要", "summary"));
+        assertThat(pairs("[链接](https://example.com) 熔断（circuit breaker")).isEmpty();
+    }
+
+    @Test
+    void theSamePairsAsSearchingTheWholeFoldedText() {
+        Random random = new Random(20261206L);
+        String[] pieces = {
+            "熔断", "服务", "网格", "灰度", "發佈", "的", "在", "中", " ", " ", "  ", "(", ")", "（", "）", "circuit",
+            "breaker", "Mesh", "ＡＷＳ", "k8s", "c++", "c#", "node.js", "a/b", "-", "_", ",", "，", "。", "x", "\n", "　",
+            " (", "( ", " )", "（ ", "\t(", "](", "熔断 (", "Mesh (", "(熔断", "(circuit", "( 网格"
+        };
+        for (int text = 0; text < 3000; text++) {
+            StringBuilder builder = new StringBuilder();
+            int length = 1 + random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                builder.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String sample = builder.toString();
+            assertThat(pairs(sample)).as(sample).isEqualTo(wholeTextPairs(sample));
+        }
+    }
+
+    private static Set<Map.Entry<String, String>> pairs(String text) {
+        return new HashSet<>(BlogGlosses.of(text, WORDS).pairs());
+    }
+
+    /** Each match the patterns find in the whole folded text, read alone. */
+    private static Set<Map.Entry<String, String>> wholeTextPairs(String text) {
+        String folded = TextFolding.fold(text);
+        Set<Map.Entry<String, String>> pairs = new HashSet<>();
+        for (Pattern pattern : List.of(BlogGlosses.CHINESE_THEN_ENGLISH, BlogGlosses.ENGLISH_THEN_CHINESE)) {
+            Matcher matcher = pattern.matcher(folded);
+            while (matcher.find()) {
+                pairs.addAll(BlogGlosses.of(matcher.group(), WORDS).pairs());
+            }
+        }
+        return pairs;
+    }
+}
