@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.exceptions.HttpStatusException;
+import io.swagger.v3.oas.annotations.Hidden;
 
 /**
  * With {@code blogsearch.backend=solrcloud}, the endpoints that need the embedded index answer 501 with a message
@@ -15,6 +16,7 @@ import io.micronaut.http.exceptions.HttpStatusException;
  */
 @Controller("/api")
 @Requires(property = Backend.PROPERTY, value = Backend.SOLRCLOUD)
+@Hidden // stands in for the documented endpoints on SolrCloud; the OpenAPI document describes them
 final class EmbeddedOnlyController {
 
     @Get("/suggest")
