@@ -5,6 +5,7 @@ import dev.blogsearch.api.analytics.AnalyticsReport;
 import dev.blogsearch.api.analytics.AnalyticsReporter;
 import dev.blogsearch.api.config.Backend;
 import dev.blogsearch.api.web.ApiError;
+import dev.blogsearch.api.web.ApiResponses;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -39,15 +40,15 @@ final class AnalyticsController {
     @ApiResponse(responseCode = "200", description = "The report")
     @ApiResponse(
             responseCode = "401",
-            description = "No admin token was sent (Authorization: Bearer <token>)",
+            description = ApiResponses.NO_ADMIN_TOKEN,
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(
             responseCode = "403",
-            description = "The admin token is not valid",
+            description = ApiResponses.WRONG_ADMIN_TOKEN,
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(
             responseCode = "404",
-            description = "The admin endpoints are off: no BLOGSEARCH_ADMIN_TOKEN is set",
+            description = ApiResponses.ADMIN_OFF,
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     AnalyticsReport analytics() throws IOException {
         return reporter.report();

@@ -6,6 +6,7 @@ import dev.blogsearch.api.index.ReindexBusyException;
 import dev.blogsearch.api.index.Reindexer;
 import dev.blogsearch.api.index.SearchIndex;
 import dev.blogsearch.api.web.ApiError;
+import dev.blogsearch.api.web.ApiResponses;
 import dev.blogsearch.api.web.RequestParameters;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
@@ -67,15 +68,15 @@ final class ReindexController {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(
             responseCode = "401",
-            description = "No admin token was sent (Authorization: Bearer <token>)",
+            description = ApiResponses.NO_ADMIN_TOKEN,
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(
             responseCode = "403",
-            description = "The admin token is not valid",
+            description = ApiResponses.WRONG_ADMIN_TOKEN,
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(
             responseCode = "404",
-            description = "The admin endpoints are off: no BLOGSEARCH_ADMIN_TOKEN is set",
+            description = ApiResponses.ADMIN_OFF,
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(
             responseCode = "409",
@@ -113,15 +114,15 @@ final class ReindexController {
     @ApiResponse(responseCode = "200", description = "The status")
     @ApiResponse(
             responseCode = "401",
-            description = "No admin token was sent (Authorization: Bearer <token>)",
+            description = ApiResponses.NO_ADMIN_TOKEN,
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(
             responseCode = "403",
-            description = "The admin token is not valid",
+            description = ApiResponses.WRONG_ADMIN_TOKEN,
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(
             responseCode = "404",
-            description = "The admin endpoints are off: no BLOGSEARCH_ADMIN_TOKEN is set",
+            description = ApiResponses.ADMIN_OFF,
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     StatusResponse status() throws IOException {
         return StatusResponse.of(index.served(), reindexer.state());

@@ -2,6 +2,7 @@ package dev.blogsearch.api.suggest;
 
 import dev.blogsearch.api.config.Backend;
 import dev.blogsearch.api.web.ApiError;
+import dev.blogsearch.api.web.ApiResponses;
 import dev.blogsearch.api.web.CacheableAnswers;
 import dev.blogsearch.api.web.RequestParameters;
 import dev.blogsearch.api.web.SearchLimits;
@@ -46,20 +47,18 @@ final class SuggestController {
      */
     @Get("/suggest")
     @ApiResponse(responseCode = "200", description = "The completions, most useful first")
-    @ApiResponse(
-            responseCode = "304",
-            description = "The answer is the one whose ETag was sent in If-None-Match: keep it (no body)")
+    @ApiResponse(responseCode = "304", description = ApiResponses.NOT_MODIFIED)
     @ApiResponse(
             responseCode = "400",
             description = "q is too long or size out of its range; the message says which",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(
             responseCode = "429",
-            description = "Too many requests from this address; try again after Retry-After seconds",
+            description = ApiResponses.TOO_MANY_REQUESTS,
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(
             responseCode = "503",
-            description = "The index is being built; try again after Retry-After seconds",
+            description = ApiResponses.INDEX_BEING_BUILT,
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     HttpResponse<SuggestResponse> suggest(
             @Header(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch,

@@ -54,11 +54,11 @@ final class PostsController {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(
             responseCode = "429",
-            description = "Too many requests from this address; try again after Retry-After seconds",
+            description = ApiResponses.TOO_MANY_REQUESTS,
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(
             responseCode = "503",
-            description = "The index is being built; try again after Retry-After seconds",
+            description = ApiResponses.INDEX_BEING_BUILT,
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     RelatedResponse related(
             @PathVariable @Parameter(schema = @Schema(type = "string", example = "posts/redis-cluster-resharding"))

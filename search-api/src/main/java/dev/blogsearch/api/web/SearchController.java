@@ -100,20 +100,18 @@ final class SearchController {
      */
     @Get("/search")
     @ApiResponse(responseCode = "200", description = "The page of hits, best first")
-    @ApiResponse(
-            responseCode = "304",
-            description = "The answer is the one whose ETag was sent in If-None-Match: keep it (no body)")
+    @ApiResponse(responseCode = "304", description = ApiResponses.NOT_MODIFIED)
     @ApiResponse(
             responseCode = "400",
             description = "A parameter is missing or out of its range; the message says which and what is allowed",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(
             responseCode = "429",
-            description = "Too many requests from this address; try again after Retry-After seconds",
+            description = ApiResponses.TOO_MANY_REQUESTS,
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(
             responseCode = "503",
-            description = "The index is being built; try again after Retry-After seconds",
+            description = ApiResponses.INDEX_BEING_BUILT,
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     HttpResponse<SearchResponse> search(
             HttpRequest<?> httpRequest,
@@ -275,11 +273,11 @@ final class SearchController {
     @ApiResponse(responseCode = "200", description = "Every tag, most used first")
     @ApiResponse(
             responseCode = "429",
-            description = "Too many requests from this address; try again after Retry-After seconds",
+            description = ApiResponses.TOO_MANY_REQUESTS,
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(
             responseCode = "503",
-            description = "The index is being built; try again after Retry-After seconds",
+            description = ApiResponses.INDEX_BEING_BUILT,
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     TagsResponse tags() throws IOException {
         return new TagsResponse(TagCount.of(search.allTags()));
@@ -295,11 +293,11 @@ final class SearchController {
     @ApiResponse(responseCode = "200", description = "Every language of the posts (its code), most posts first")
     @ApiResponse(
             responseCode = "429",
-            description = "Too many requests from this address; try again after Retry-After seconds",
+            description = ApiResponses.TOO_MANY_REQUESTS,
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(
             responseCode = "503",
-            description = "The index is being built; try again after Retry-After seconds",
+            description = ApiResponses.INDEX_BEING_BUILT,
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     LanguagesResponse languages() throws IOException {
         return new LanguagesResponse(SearchResponse.LabelCount.of(search.allLanguages()));
