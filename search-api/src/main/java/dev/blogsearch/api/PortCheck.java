@@ -1,6 +1,7 @@
 package dev.blogsearch.api;
 
 import dev.blogsearch.api.config.InvalidSettingException;
+import dev.blogsearch.api.config.SettingValues;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.env.Environment;
 import io.micronaut.core.annotation.Order;
@@ -20,7 +21,8 @@ import java.net.ServerSocket;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 final class PortCheck {
 
-    PortCheck(HttpServerConfiguration server, Environment environment) {
+    /** {@code values} first: a port that is not a number is its one line, not the server configuration's failure. */
+    PortCheck(SettingValues values, HttpServerConfiguration server, Environment environment) {
         // No port configured: 8080, except under test, where Micronaut picks a random one (another program on
         // 8080 made every test fail here).
         int port = server.getPort().orElse(environment.getActiveNames().contains(Environment.TEST) ? -1 : 8080);

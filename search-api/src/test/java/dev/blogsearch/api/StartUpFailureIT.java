@@ -7,11 +7,14 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The service's jar as an owner starts it, with a setting to fix: one line on the console saying which, no stack
@@ -95,5 +98,35 @@ class StartUpFailureIT {
                 .asString()
                 .startsWith("The search service did not start: Cannot read the index at " + index.toAbsolutePath())
                 .contains("set BLOGSEARCH_INDEX_DIR");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '"',
+            value = {
+                "MICRONAUT_SERVER_PORT | abc | MICRONAUT_SERVER_PORT (micronaut.server.port) must be a whole number, not: 'abc'",
+                "BLOGSEARCH_TIME_BUDGET | 2 seconds | BLOGSEARCH_TIME_BUDGET (blogsearch.limits.time-budget) must be a"
+                        + " duration: a whole number and a unit (ms, s, m, h, d), such as 2s or 500ms, not: '2 seconds'",
+                "BLOGSEARCH_CACHE_MAX_ENTRIES | lots | BLOGSEARCH_CACHE_MAX_ENTRIES (blogsearch.cache.max-entries) must"
+                        + " be a whole number, not: 'lots'",
+                "BLOGSEARCH_RATE_LIMIT_PER_SECOND | ten | BLOGSEARCH_RATE_LIMIT_PER_SECOND"
+                        + " (blogsearch.rate-limit.per-second) must be a number, such as 2.5, not: 'ten'",
+                "BLOGSEARCH_ANALYTICS_ENABLED | 1 | BLOGSEARCH_ANALYTICS_ENABLED (blogsearch.analytics.enabled) must be"
+                        + " true or false, not: '1'",
+            })
+    void aMalformedNumberDurationOrFlagIsOneLineNamingTheVariableAndTheValue(
+            String variable, String value, String message) throws Exception {
+        Path index = temp.resolve("index");
+        Map<String, String> environment = new HashMap<>(Map.of(
+                "MICRONAUT_SERVER_PORT", "0",
+                "BLOGSEARCH_CONTENT_DIR",
+                        Path.of("..", "content").toAbsolutePath().toString(),
+                "BLOGSEARCH_INDEX_DIR", index.toString()));
+        environment.put(variable, value);
+        Run run = start(environment);
+        assertThat(run.exitCode()).isEqualTo(78);
+        assertThat(run.lines()).containsExactly("The search service did not start: " + message);
+        assertThat(index).as("checked before any indexing").doesNotExist();
     }
 }

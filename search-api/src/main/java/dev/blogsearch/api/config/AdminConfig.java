@@ -18,7 +18,7 @@ import io.micronaut.core.order.Ordered;
  * @param failedAttemptsPerMinute  wrong tokens an address may send a minute after that
  */
 @Context
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1) // after SettingValues, which checks that its numbers are numbers
 @ConfigurationProperties("blogsearch.admin")
 public record AdminConfig(
         @Bindable(defaultValue = "") String token,
