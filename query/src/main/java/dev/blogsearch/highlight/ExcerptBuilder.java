@@ -10,7 +10,9 @@ import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
@@ -39,9 +41,20 @@ public final class ExcerptBuilder {
     public record Highlight(String titleHtml, String excerptHtml, List<MatchedHeading> headings) {}
 
     private final PostAnalyzer analyzer;
+    private final boolean perPage;
 
     public ExcerptBuilder(PostAnalyzer analyzer) {
+        this(analyzer, true);
+    }
+
+    /**
+     * @param perPage whether offsets are read with {@link PagePostingsOffsetStrategy} (each term and phrase looked
+     *                up once per page); false reads them as Lucene does, once per hit, which gives the same
+     *                excerpts more slowly (a test compares the two)
+     */
+    ExcerptBuilder(PostAnalyzer analyzer, boolean perPage) {
         this.analyzer = analyzer;
+        this.perPage = perPage;
     }
 
     public Highlight[] highlight(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
@@ -81,16 +94,26 @@ public final class ExcerptBuilder {
                     String bigrams = PostFields.bigramFieldOf(field);
                     return bigrams == null ? Set.of() : Set.of(field, bigrams);
                 });
-        return new PostHighlighter(builder);
+        return new PostHighlighter(builder, perPage);
     }
 
     /** Per-field break iterators and formatters; the headings field is formatted as objects. */
     private static final class PostHighlighter extends UnifiedHighlighter {
 
         private final SectionFormatter sections = new SectionFormatter();
+        private final boolean perPage;
 
-        PostHighlighter(UnifiedHighlighter.Builder builder) {
+        PostHighlighter(UnifiedHighlighter.Builder builder, boolean perPage) {
             super(builder);
+            this.perPage = perPage;
+        }
+
+        @Override
+        protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
+            if (perPage && offsetSource == OffsetSource.POSTINGS && PagePostingsOffsetStrategy.handles(components)) {
+                return new PagePostingsOffsetStrategy(components);
+            }
+            return super.getOffsetStrategy(offsetSource, components);
         }
 
         Map<String, Object[]> highlightAsObjects(String[] fields, Query query, int[] docIds, int[] passages)
