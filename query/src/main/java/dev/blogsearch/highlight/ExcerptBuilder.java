@@ -7,6 +7,7 @@ import java.text.BreakIterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
@@ -37,8 +38,11 @@ public final class ExcerptBuilder {
     private static final String[] FIELDS = {PostFields.TITLE, PostFields.BODY, PostFields.CODE, PostFields.HEADINGS};
     private static final int[] PASSAGES = {1, EXCERPT_SENTENCES, 1, MAX_SECTIONS};
 
-    /** A hit's highlighted title and excerpt, and its matched headings, best first. */
-    public record Highlight(String titleHtml, String excerptHtml, List<MatchedHeading> headings) {}
+    /**
+     * A hit's highlighted title and excerpt, its matched headings (best first), and the stored fields asked for
+     * besides, read in the same visit of the hit's stored fields as its text.
+     */
+    public record Highlight(String titleHtml, String excerptHtml, List<MatchedHeading> headings, Document stored) {}
 
     private final PostAnalyzer analyzer;
     private final boolean perPage;
@@ -58,10 +62,18 @@ public final class ExcerptBuilder {
     }
 
     public Highlight[] highlight(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
+        return highlight(searcher, query, docIds, Set.of());
+    }
+
+    /** With the hits' {@code storedFields} too (their values in {@link Highlight#stored()}). */
+    public Highlight[] highlight(IndexSearcher searcher, Query query, int[] docIds, Set<String> storedFields)
+            throws IOException {
         if (docIds.length == 0) {
             return new Highlight[0];
         }
-        Map<String, Object[]> fields = newHighlighter(searcher).highlightAsObjects(FIELDS, query, docIds, PASSAGES);
+        PageStoredFields stored = new PageStoredFields(searcher, storedFields);
+        Map<String, Object[]> fields =
+                newHighlighter(stored.searcher()).highlightAsObjects(FIELDS, query, docIds, PASSAGES);
         Highlight[] highlights = new Highlight[docIds.length];
         for (int i = 0; i < docIds.length; i++) {
             String title = orEmpty((String) fields.get(PostFields.TITLE)[i]);
@@ -77,7 +89,7 @@ public final class ExcerptBuilder {
             } else {
                 excerpt = code;
             }
-            highlights[i] = new Highlight(title, excerpt, headings);
+            highlights[i] = new Highlight(title, excerpt, headings, stored.document(docIds[i]));
         }
         return highlights;
     }

@@ -10,6 +10,7 @@ import dev.blogsearch.query.PostFilters;
 import dev.blogsearch.query.PostQueryBuilder;
 import dev.blogsearch.query.QueryPlanner;
 import dev.blogsearch.query.UserQuery;
+import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +20,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -27,10 +32,22 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The excerpts, titles and matched headings of a page of hits are the same whether the offsets are read once per
- * page ({@link PagePostingsOffsetStrategy}, what the service runs) or once per hit as Lucene reads them: for every
- * judged query of {@code eval/queries.tsv} on its real blog, whole and as typed half way, the top 20 hits.
+ * page ({@link PagePostingsOffsetStrategy}, what the service runs) or once per hit as Lucene reads them, and the
+ * stored fields read in the highlighter's visit ({@link PageStoredFields}) are those a visit of their own reads: for
+ * every judged query of {@code eval/queries.tsv} on its real blog, whole and as typed half way, the top 20 hits.
  */
 class ExcerptsPerPageTest {
+
+    /** The stored fields the service shows with a hit, the highlighted title among them. */
+    private static final Set<String> SHOWN = Set.of(
+            PostFields.ID,
+            PostFields.URL,
+            PostFields.TITLE,
+            PostFields.DATE_TEXT,
+            PostFields.TAGS,
+            PostFields.HEADING_ANCHORS,
+            PostFields.LANG,
+            PostFields.TRANSLATION_KEY);
 
     @TempDir
     Path temp;
@@ -61,12 +78,15 @@ class ExcerptsPerPageTest {
                                 .mapToInt((ScoreDoc hit) -> hit.doc)
                                 .toArray();
                         ExcerptBuilder.Highlight[] expected = perHit.highlight(searcher, query, docIds);
-                        ExcerptBuilder.Highlight[] actual = perPage.highlight(searcher, query, docIds);
+                        ExcerptBuilder.Highlight[] actual = perPage.highlight(searcher, query, docIds, SHOWN);
+                        StoredFields stored = searcher.storedFields();
                         for (int i = 0; i < docIds.length; i++) {
                             compared++;
-                            if (!expected[i].equals(actual[i])) {
-                                differences.add(text + " (doc " + docIds[i] + "):\n  per hit:  " + expected[i]
-                                        + "\n  per page: " + actual[i]);
+                            String before = shown(expected[i], stored.document(docIds[i], SHOWN));
+                            String after = shown(actual[i], actual[i].stored());
+                            if (!before.equals(after)) {
+                                differences.add(text + " (doc " + docIds[i] + "):\n  per hit:  " + before
+                                        + "\n  per page: " + after);
                             }
                             String excerpt = actual[i].excerptHtml();
                             if (excerpt.contains(MarkPassageFormatter.OPEN)) {
@@ -88,6 +108,20 @@ class ExcerptsPerPageTest {
         // Not vacuous: most hits have marked excerpts, Chinese words (searched as bigram phrases) among them.
         assertThat(marked).as("marked excerpts of " + compared).isGreaterThan(compared / 2);
         assertThat(markedHan).as("excerpts with a marked Chinese word").isGreaterThan(500);
+    }
+
+    /** What a reader sees of a hit: its highlights and its stored fields, each value in order. */
+    private static String shown(ExcerptBuilder.Highlight highlight, Document stored) {
+        StringBuilder text = new StringBuilder()
+                .append(highlight.titleHtml())
+                .append('|')
+                .append(highlight.excerptHtml())
+                .append('|')
+                .append(highlight.headings());
+        for (IndexableField field : stored.getFields()) {
+            text.append('|').append(field.name()).append('=').append(field.stringValue());
+        }
+        return text.toString();
     }
 
     private static List<String> withHalves(List<String> queries) {

@@ -62,7 +62,7 @@ public final class SearchService implements PostSearch {
     private static final Sort BY_DATE =
             new Sort(new SortField(PostFields.DATE, SortField.Type.LONG, true), SortField.FIELD_DOC);
 
-    /** The stored fields a hit shows; the body, often the largest, is read only by the highlighter. */
+    /** The stored fields a hit shows, read with the text the highlighter reads. */
     private static final Set<String> HIT_FIELDS = Set.of(
             PostFields.ID,
             PostFields.URL,
@@ -385,12 +385,11 @@ public final class SearchService implements PostSearch {
     private List<SearchResults.Hit> toHits(
             IndexSearcher searcher, Query query, ScoreDoc[] docs, boolean scored, boolean explain) throws IOException {
         int[] docIds = Arrays.stream(docs).mapToInt(doc -> doc.doc).toArray();
-        ExcerptBuilder.Highlight[] highlights = excerpts.highlight(searcher, query, docIds);
+        ExcerptBuilder.Highlight[] highlights = excerpts.highlight(searcher, query, docIds, HIT_FIELDS);
         Weight matchesWeight = explain && docs.length > 0 ? QueryExplainer.matchesWeight(searcher, query) : null;
-        StoredFields stored = searcher.storedFields();
         List<SearchResults.Hit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            Document doc = stored.document(docIds[i], HIT_FIELDS);
+            Document doc = highlights[i].stored();
             float score = scored && docs[i] instanceof FieldDoc fieldDoc && fieldDoc.fields[0] instanceof Float value
                     ? value
                     : 0f;
