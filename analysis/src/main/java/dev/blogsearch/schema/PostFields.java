@@ -56,6 +56,12 @@ public final class PostFields {
     public static final String BODY_CJK = "body_cjk";
     /** Code blocks and inline code, apart from prose so code is matched as code; stored with offsets. */
     public static final String CODE = "code";
+    /**
+     * The term pairs the post glosses itself with (熔断（circuit breaker）), found when it is indexed: binary doc
+     * values, one pair a line, Chinese and English separated by a tab, in the order the post writes them (empty
+     * when it glosses nothing). Opening an index reads them instead of searching every post's text again.
+     */
+    public static final String GLOSSES = "glosses";
 
     /** Tags as the author wrote them: stored for display, analysed so a word of a tag matches. */
     public static final String TAGS = "tags";

@@ -1,5 +1,6 @@
 package dev.blogsearch.cli;
 
+import dev.blogsearch.analysis.Synonyms;
 import dev.blogsearch.indexer.content.HugoSiteConfig;
 import dev.blogsearch.indexer.content.Permalinks;
 import dev.blogsearch.indexer.content.SiteConfigException;
@@ -13,6 +14,8 @@ import dev.blogsearch.indexer.index.IndexSettings;
 import dev.blogsearch.indexer.index.SiteSettings;
 import dev.blogsearch.indexer.watch.ContentWatcher;
 import dev.blogsearch.indexer.watch.WatchLoop;
+import dev.blogsearch.query.QueryPlanner;
+import dev.blogsearch.schema.PostAnalyzer;
 import dev.blogsearch.solrcloud.CollectionCreator;
 import dev.blogsearch.solrcloud.SolrCollection;
 import dev.blogsearch.solrcloud.SolrPostStore;
@@ -353,7 +356,9 @@ public final class IndexerCommand implements Callable<Integer> {
         }
         BlogIndexer indexer;
         try {
-            indexer = new BlogIndexer(settings);
+            PostAnalyzer analyzer = settings.analyzer();
+            indexer =
+                    new BlogIndexer(settings, analyzer, new QueryPlanner(Synonyms.builtIn(), analyzer)::recordGlosses);
         } catch (UncheckedIOException e) {
             usageError(
                     err, "cannot read the --dictionary file " + dictionary + ": " + FileProblems.reason(e.getCause()));

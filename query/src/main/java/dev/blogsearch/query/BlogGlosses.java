@@ -14,12 +14,17 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Term pairs a blog glosses itself: Chinese tech writers put the other language's term in parentheses beside a term,
@@ -54,6 +59,8 @@ public final class BlogGlosses {
 
     private final Map<String, Set<String>> englishOf;
     private final Map<String, Set<String>> chineseOf;
+    /** While a post's pairs are recorded: each pair once, as Chinese tab English, in the order found. */
+    private Set<String> sequence;
 
     private BlogGlosses(Map<String, Set<String>> englishOf, Map<String, Set<String>> chineseOf) {
         this.englishOf = englishOf;
@@ -77,8 +84,15 @@ public final class BlogGlosses {
         return union(segments);
     }
 
-    /** The pairs of the posts of one segment that are live now. */
+    /**
+     * The pairs of the posts of one segment that are live now: those recorded when they were indexed
+     * ({@link PostFields#GLOSSES}), or, in a segment written without them, mined from the posts' text.
+     */
     public static BlogGlosses mine(LeafReader segment, Function<String, List<String>> words) throws IOException {
+        FieldInfo recorded = segment.getFieldInfos().fieldInfo(PostFields.GLOSSES);
+        if (recorded != null && recorded.getDocValuesType() == DocValuesType.BINARY) {
+            return recorded(segment);
+        }
         BlogGlosses glosses = new BlogGlosses(new TreeMap<>(), new TreeMap<>());
         Set<String> fields = Set.of(FIELDS);
         Bits live = segment.getLiveDocs();
@@ -93,6 +107,43 @@ public final class BlogGlosses {
                 if (text != null) {
                     glosses.read(text, words);
                 }
+            }
+        }
+        return glosses;
+    }
+
+    /**
+     * The pairs a post glosses, as {@link PostFields#GLOSSES} records them: those of its stored title, headings and
+     * body, in the order of its fields and of the text, each once. Reading them back for every post of a segment
+     * adds the pairs in the order mining the segment's stored text would, so the glosses are the same.
+     */
+    public static BytesRef record(Iterable<? extends IndexableField> post, Function<String, List<String>> words) {
+        BlogGlosses glosses = new BlogGlosses(new TreeMap<>(), new TreeMap<>());
+        glosses.sequence = new LinkedHashSet<>();
+        Set<String> fields = Set.of(FIELDS);
+        for (IndexableField field : post) {
+            if (field.fieldType().stored() && fields.contains(field.name()) && field.stringValue() != null) {
+                glosses.read(field.stringValue(), words);
+            }
+        }
+        return new BytesRef(String.join("\n", glosses.sequence));
+    }
+
+    private static BlogGlosses recorded(LeafReader segment) throws IOException {
+        BlogGlosses glosses = new BlogGlosses(new TreeMap<>(), new TreeMap<>());
+        BinaryDocValues values = segment.getBinaryDocValues(PostFields.GLOSSES);
+        Bits live = segment.getLiveDocs();
+        for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+            if (live != null && !live.get(doc)) {
+                continue;
+            }
+            BytesRef bytes = values.binaryValue();
+            if (bytes.length == 0) {
+                continue;
+            }
+            for (String pair : bytes.utf8ToString().split("\n")) {
+                int tab = pair.indexOf('\t');
+                glosses.add(pair.substring(0, tab), pair.substring(tab + 1));
             }
         }
         return glosses;
@@ -270,6 +321,9 @@ public final class BlogGlosses {
 
     private void add(String chinese, String english) {
         String zh = TextFolding.key(chinese);
+        if (sequence != null) {
+            sequence.add(zh + '\t' + english);
+        }
         englishOf.computeIfAbsent(zh, key -> new LinkedHashSet<>()).add(english);
         chineseOf.computeIfAbsent(english, key -> new LinkedHashSet<>()).add(zh);
     }

@@ -20,6 +20,8 @@ import java.util.WeakHashMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -105,10 +107,11 @@ public final class QueryPlanner {
     private final WordCompleter completer = new WordCompleter();
     private final Translations translations;
     /**
-     * Each open index's glosses, shared by every planner: the service mines a new reader when it opens it
-     * ({@link #warmUp}), not in the first query's time. A reindex opens a new reader whose segments are mostly the
-     * previous one's: each segment is mined once ({@link #GLOSSES_BY_SEGMENT}), so a reader costs only its new
-     * segments' posts. A segment's pairs stay as they were when it was mined: a post deleted from it later keeps its
+     * Each open index's glosses, shared by every planner: the service reads a new reader's when it opens it
+     * ({@link #warmUp}), not in the first query's time; each post's pairs were recorded when it was indexed
+     * ({@link #recordGlosses}), and only a segment written without them is mined from its text. A reindex opens a
+     * new reader whose segments are mostly the previous one's: each segment is read once
+     * ({@link #GLOSSES_BY_SEGMENT}), so a reader costs only its new segments' posts. A segment's pairs stay as they were when it was mined: a post deleted from it later keeps its
      * pairs until the segment is merged away, which can only add a form no post has.
      */
     private static final Map<IndexReader.CacheKey, BlogGlosses> GLOSSES_BY_READER =
@@ -127,7 +130,7 @@ public final class QueryPlanner {
         this.translations = translations;
     }
 
-    /** The term pairs the blog glosses itself with ({@link BlogGlosses}), mined once per segment. */
+    /** The term pairs the blog glosses itself with ({@link BlogGlosses}), read once per segment. */
     public BlogGlosses glosses(IndexReader reader) throws IOException {
         IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
         BlogGlosses known = helper == null ? null : GLOSSES_BY_READER.get(helper.getKey());
@@ -159,11 +162,19 @@ public final class QueryPlanner {
     }
 
     /**
-     * Does now, for a reader just opened, the work its first query would otherwise do within its time budget: mines
+     * Does now, for a reader just opened, the work its first query would otherwise do within its time budget: reads
      * the blog's glosses.
      */
     public static void warmUp(IndexReader reader, PostAnalyzer analyzer) throws IOException {
         new QueryPlanner(Synonyms.builtIn(), analyzer).glosses(reader);
+    }
+
+    /**
+     * Adds to a post's document the pairs it glosses ({@link PostFields#GLOSSES}), so that opening the index reads
+     * them rather than mining every post's text again.
+     */
+    public void recordGlosses(Document post) {
+        post.add(new BinaryDocValuesField(PostFields.GLOSSES, BlogGlosses.record(post, this::glossWords)));
     }
 
     /** Chinese text before a gloss as the words a query would have: particles dropped, lone characters joined. */

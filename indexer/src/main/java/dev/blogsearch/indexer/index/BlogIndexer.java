@@ -32,6 +32,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -67,6 +69,8 @@ public final class BlogIndexer {
     private final HugoPostReader reader;
     private final PublishRules rules;
     private final Clock clock;
+    /** Adds the pairs a post glosses to its document in the embedded index (the query planner finds them). */
+    private final Consumer<Document> glosses;
 
     /** With an analyzer of its own, built from the settings. */
     public BlogIndexer(IndexSettings settings) {
@@ -75,20 +79,30 @@ public final class BlogIndexer {
 
     /** With a shared analyzer, which must be the one {@code settings} describe (the service searches with it too). */
     public BlogIndexer(IndexSettings settings, PostAnalyzer analyzer) {
-        this(settings, analyzer, Clock.systemUTC());
+        this(settings, analyzer, Clock.systemUTC(), post -> {});
+    }
+
+    /**
+     * With a shared analyzer and what records the pairs each post glosses in its document (the query planner's
+     * {@code recordGlosses}): opening the embedded index then reads them instead of mining every post's text.
+     * Without it the pairs are mined when the index is opened, which gives the same pairs more slowly.
+     */
+    public BlogIndexer(IndexSettings settings, PostAnalyzer analyzer, Consumer<Document> glosses) {
+        this(settings, analyzer, Clock.systemUTC(), glosses);
     }
 
     /** An indexer whose "now", for what is published yet and what has expired, is {@code clock}'s. */
     public BlogIndexer(IndexSettings settings, Clock clock) {
-        this(settings, settings.analyzer(), clock);
+        this(settings, settings.analyzer(), clock, post -> {});
     }
 
-    private BlogIndexer(IndexSettings settings, PostAnalyzer analyzer, Clock clock) {
+    private BlogIndexer(IndexSettings settings, PostAnalyzer analyzer, Clock clock, Consumer<Document> glosses) {
         this.settings = settings;
         this.analyzer = analyzer;
         this.reader = settings.newReader();
         this.rules = settings.publishRules();
         this.clock = clock;
+        this.glosses = glosses;
     }
 
     /**
@@ -141,7 +155,7 @@ public final class BlogIndexer {
     /** {@link #index(Path, Path, boolean, IndexProgress)} into an open directory (a test's, one that fails). */
     IndexRunSummary index(Path contentDir, Directory directory, String indexName, boolean full, IndexProgress progress)
             throws IOException {
-        try (LuceneStore store = new LuceneStore(directory, indexName, analyzer)) {
+        try (LuceneStore store = new LuceneStore(directory, indexName, analyzer, glosses)) {
             return run(contentDir, store, full, progress);
         }
     }

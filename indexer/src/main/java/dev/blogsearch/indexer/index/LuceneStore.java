@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -25,8 +26,12 @@ final class LuceneStore implements PostStore {
     private final String indexName;
     private final PostAnalyzer analyzer;
     private final IndexWriter writer;
+    private final Consumer<Document> glosses;
 
-    LuceneStore(Directory directory, String indexName, PostAnalyzer analyzer) throws IOException {
+    /** @param glosses adds the pairs a post glosses to its document ({@link PostFields#GLOSSES}) */
+    LuceneStore(Directory directory, String indexName, PostAnalyzer analyzer, Consumer<Document> glosses)
+            throws IOException {
+        this.glosses = glosses;
         this.directory = directory;
         this.indexName = indexName;
         this.analyzer = analyzer;
@@ -73,6 +78,7 @@ final class LuceneStore implements PostStore {
 
     @Override
     public void put(String source, Document document) throws IOException {
+        glosses.accept(document);
         writer.updateDocument(sourceTerm(source), document);
     }
 

@@ -1,5 +1,6 @@
 package dev.blogsearch.api.index;
 
+import dev.blogsearch.analysis.Synonyms;
 import dev.blogsearch.api.config.BlogSearchConfig;
 import dev.blogsearch.indexer.index.BlogIndexer;
 import dev.blogsearch.indexer.index.IndexBusyException;
@@ -7,6 +8,7 @@ import dev.blogsearch.indexer.index.IndexProgress;
 import dev.blogsearch.indexer.index.IndexRunSummary;
 import dev.blogsearch.indexer.index.IndexSettings;
 import dev.blogsearch.indexer.index.SiteSettings;
+import dev.blogsearch.query.QueryPlanner;
 import dev.blogsearch.schema.PostAnalyzer;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -76,7 +78,8 @@ public final class Reindexer {
         this.config = config;
         this.settings = settings;
         this.analyzer = analyzer;
-        this.indexer = new BlogIndexer(settings.settings(), analyzer);
+        this.indexer = new BlogIndexer(
+                settings.settings(), analyzer, new QueryPlanner(Synonyms.builtIn(), analyzer)::recordGlosses);
     }
 
     /** The content folder the service indexes. */
