@@ -75,8 +75,6 @@ public final class IndexerCommand implements Callable<Integer> {
     static final int INDEX_BUSY = 4;
     static final int NO_POSTS = 5;
 
-    /** How long the content must stay quiet after a change before --watch updates the index. */
-    private static final Duration WATCH_QUIET_PERIOD = Duration.ofMillis(300);
     /** How often progress lines are printed when stderr is not a terminal. */
     private static final Duration LOG_PROGRESS_INTERVAL = Duration.ofSeconds(5);
 
@@ -482,7 +480,7 @@ public final class IndexerCommand implements Callable<Integer> {
      */
     private int watch(Target target, IndexSettings settings, PrintWriter out, PrintWriter err) {
         List<Path> dirs = settings.newReader().contentDirs(content);
-        try (ContentWatcher watcher = new ContentWatcher(dirs, WATCH_QUIET_PERIOD)) {
+        try (ContentWatcher watcher = new ContentWatcher(dirs, ContentWatcher.QUIET_PERIOD)) {
             out.println("Watching " + content + " for changes; press Ctrl-C to stop.");
             new WatchLoop(watcher, WatchLoop.BUSY_RETRY, () -> nextChange, Clock.systemUTC())
                     .run(() -> indexOnce(target, false, IndexProgress.NONE, false, out, err) == INDEX_BUSY

@@ -28,6 +28,12 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ContentWatcher implements AutoCloseable, WatchLoop.Changes {
 
+    /**
+     * The quiet period of {@code blog-indexer --watch} and of the service's watch: long enough that an editor's
+     * save (a swap file, a rename, the write) is one change, short enough that the index follows within a second.
+     */
+    public static final Duration QUIET_PERIOD = Duration.ofMillis(300);
+
     private final List<Path> roots;
     private final Duration quietPeriod;
     private final WatchService watchService;

@@ -3,7 +3,6 @@ package dev.blogsearch.api.config;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.core.annotation.Order;
-import io.micronaut.core.bind.annotation.Bindable;
 import io.micronaut.core.order.Ordered;
 
 /**
@@ -20,10 +19,7 @@ import io.micronaut.core.order.Ordered;
 @Context
 @Order(Ordered.HIGHEST_PRECEDENCE + 1) // after SettingValues, which checks that its numbers are numbers
 @ConfigurationProperties("blogsearch.admin")
-public record AdminConfig(
-        @Bindable(defaultValue = "") String token,
-        @Bindable(defaultValue = "5") int failedAttemptsBurst,
-        @Bindable(defaultValue = "6") double failedAttemptsPerMinute) {
+public record AdminConfig(String token, int failedAttemptsBurst, double failedAttemptsPerMinute) {
 
     /** 32 characters of {@code openssl rand -hex 32} are 128 bits: out of reach of any number of guesses. */
     public static final int MIN_TOKEN_LENGTH = 32;

@@ -2,7 +2,6 @@ package dev.blogsearch.api.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
-import io.micronaut.core.bind.annotation.Bindable;
 
 /**
  * Query analytics ({@code blogsearch.analytics}): which queries readers ask, which find nothing, which hits they
@@ -17,9 +16,4 @@ import io.micronaut.core.bind.annotation.Bindable;
 // Read at start-up: a value that cannot be read stops the start with one line, not each request with a 500.
 @Context
 @ConfigurationProperties("blogsearch.analytics")
-public record AnalyticsConfig(
-        @Bindable(defaultValue = "true") boolean enabled,
-        @Bindable(defaultValue = "data/analytics") String dir,
-        @Bindable(defaultValue = "10000") int maxQueries,
-        @Bindable(defaultValue = "10000") int maxClicks,
-        @Bindable(defaultValue = "365") int retentionDays) {}
+public record AnalyticsConfig(boolean enabled, String dir, int maxQueries, int maxClicks, int retentionDays) {}

@@ -8,7 +8,6 @@ import dev.blogsearch.indexer.index.IndexSettings;
 import dev.blogsearch.indexer.index.SiteSettings;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Creator;
-import io.micronaut.core.bind.annotation.Bindable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -49,19 +49,19 @@ import org.apache.lucene.store.FSDirectory;
  */
 @ConfigurationProperties("blogsearch")
 public record BlogSearchConfig(
-        @Bindable(defaultValue = "") String contentDir,
-        @Bindable(defaultValue = "data/index") String indexDir,
-        @Bindable(defaultValue = "true") boolean reindexOnStart,
-        @Bindable(defaultValue = "") String includeDrafts,
-        @Bindable(defaultValue = "") List<String> permalinks,
-        @Bindable(defaultValue = "") String timezone,
-        @Bindable(defaultValue = "") String synonyms,
-        @Bindable(defaultValue = "") String followSymlinks,
-        @Bindable(defaultValue = "") String dictionary,
-        @Bindable(defaultValue = "") String siteDir,
-        @Bindable(defaultValue = "") String environment,
-        @Bindable(defaultValue = "") String includeFuture,
-        @Bindable(defaultValue = "") String includeExpired) {
+        String contentDir,
+        String indexDir,
+        boolean reindexOnStart,
+        String includeDrafts,
+        List<String> permalinks,
+        String timezone,
+        String synonyms,
+        String followSymlinks,
+        String dictionary,
+        String siteDir,
+        String environment,
+        String includeFuture,
+        String includeExpired) {
 
     @Creator
     public BlogSearchConfig {}
@@ -93,10 +93,13 @@ public record BlogSearchConfig(
                 "false");
     }
 
-    /** Default settings for a content and an index directory: for tools and tests that run without the server. */
+    /**
+     * {@code application.yml}'s settings with a content and an index directory: for tools and tests that run without
+     * the server.
+     */
     public static BlogSearchConfig of(Path contentDir, Path indexDir) {
-        return new BlogSearchConfig(
-                contentDir.toString(), indexDir.toString(), true, false, List.of(), "", "", false, "");
+        return DefaultSettings.of(
+                BlogSearchConfig.class, Map.of("content-dir", contentDir.toString(), "index-dir", indexDir.toString()));
     }
 
     public Path indexPath() {

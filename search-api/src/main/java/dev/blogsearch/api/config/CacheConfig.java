@@ -2,7 +2,6 @@ package dev.blogsearch.api.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
-import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
 
 /**
@@ -17,9 +16,7 @@ import java.time.Duration;
 // Read at start-up: a value that cannot be read stops the start with one line, not each request with a 500.
 @Context
 @ConfigurationProperties("blogsearch.cache")
-public record CacheConfig(
-        @Bindable(defaultValue = "10000") int maxEntries,
-        @Bindable(defaultValue = "60s") Duration httpMaxAge) {
+public record CacheConfig(int maxEntries, Duration httpMaxAge) {
 
     public CacheConfig {
         if (maxEntries < 0) {
@@ -28,9 +25,5 @@ public record CacheConfig(
         if (httpMaxAge == null || httpMaxAge.isNegative()) {
             throw new IllegalArgumentException("blogsearch.cache.http-max-age must be a duration of 0 or more");
         }
-    }
-
-    public static CacheConfig defaults() {
-        return new CacheConfig(10_000, Duration.ofSeconds(60));
     }
 }

@@ -2,7 +2,6 @@ package dev.blogsearch.api.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
-import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
 
 /**
@@ -21,9 +20,7 @@ import java.time.Duration;
 // Read at start-up: a value that cannot be read stops the start with one line, not each request with a 500.
 @Context
 @ConfigurationProperties("blogsearch.connections")
-public record ConnectionsConfig(
-        @Bindable(defaultValue = "100") int maxPerAddress,
-        @Bindable(defaultValue = "30s") Duration requestReadTimeout) {
+public record ConnectionsConfig(int maxPerAddress, Duration requestReadTimeout) {
 
     public ConnectionsConfig {
         if (maxPerAddress < 0) {

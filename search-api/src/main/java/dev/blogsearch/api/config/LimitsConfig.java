@@ -2,7 +2,6 @@ package dev.blogsearch.api.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
-import io.micronaut.core.bind.annotation.Bindable;
 import java.time.Duration;
 
 /**
@@ -16,18 +15,12 @@ import java.time.Duration;
 // Read at start-up: a value that cannot be read stops the start with one line, not each request with a 500.
 @Context
 @ConfigurationProperties("blogsearch.limits")
-public record LimitsConfig(
-        @Bindable(defaultValue = "2s") Duration timeBudget,
-        @Bindable(defaultValue = "0") int concurrentSearches) {
+public record LimitsConfig(Duration timeBudget, int concurrentSearches) {
 
     public LimitsConfig {
         if (timeBudget == null || timeBudget.isNegative()) {
             throw new InvalidSettingException("blogsearch.limits.time-budget (BLOGSEARCH_TIME_BUDGET) must be a"
                     + " positive duration, such as 2s");
         }
-    }
-
-    public static LimitsConfig defaults() {
-        return new LimitsConfig(Duration.ofSeconds(2), 0);
     }
 }

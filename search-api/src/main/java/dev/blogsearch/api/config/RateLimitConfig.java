@@ -2,7 +2,6 @@ package dev.blogsearch.api.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
-import io.micronaut.core.bind.annotation.Bindable;
 import java.util.List;
 
 /**
@@ -26,12 +25,12 @@ import java.util.List;
 @Context
 @ConfigurationProperties("blogsearch.rate-limit")
 public record RateLimitConfig(
-        @Bindable(defaultValue = "true") boolean enabled,
-        @Bindable(defaultValue = "30") int burst,
-        @Bindable(defaultValue = "10") double perSecond,
-        @Bindable(defaultValue = "100000") int maxClients,
-        @Bindable(defaultValue = "") String clientAddressHeader,
-        @Bindable(defaultValue = "false") boolean trustForwardedFor) {
+        boolean enabled,
+        int burst,
+        double perSecond,
+        int maxClients,
+        String clientAddressHeader,
+        boolean trustForwardedFor) {
 
     /** The headers a proxy may name the client in; each is read as {@code ClientAddress} says. */
     public static final List<String> CLIENT_ADDRESS_HEADERS = List.of("X-Forwarded-For", "Forwarded", "X-Real-IP");

@@ -2,7 +2,6 @@ package dev.blogsearch.api.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.context.annotation.Context;
-import io.micronaut.core.bind.annotation.Bindable;
 
 /**
  * The blog the search box belongs to, under {@code blogsearch.site.*}: what browsers show when they offer to add
@@ -15,6 +14,4 @@ import io.micronaut.core.bind.annotation.Bindable;
 // Read at start-up: a value that cannot be read stops the start with one line, not each request with a 500.
 @Context
 @ConfigurationProperties("blogsearch.site")
-public record SiteConfig(
-        @Bindable(defaultValue = "Blog search") String name,
-        @Bindable(defaultValue = "") String searchPage) {}
+public record SiteConfig(String name, String searchPage) {}

@@ -4,6 +4,7 @@ import dev.blogsearch.analysis.Synonyms;
 import dev.blogsearch.analysis.TextFolding;
 import dev.blogsearch.api.config.Backend;
 import dev.blogsearch.api.config.CacheConfig;
+import dev.blogsearch.api.config.DefaultSettings;
 import dev.blogsearch.api.config.LimitsConfig;
 import dev.blogsearch.api.index.SearchIndex;
 import dev.blogsearch.highlight.ExcerptBuilder;
@@ -94,8 +95,27 @@ public final class SearchService implements PostSearch {
     @Inject
     public SearchService(
             SearchIndex index, Synonyms synonyms, LimitsConfig limits, SearchGate gate, CacheConfig caching) {
+        this(index, synonyms, limits, gate, caching.maxEntries());
+    }
+
+    /** With a gate of its own and no cache: for tools and tests that measure or compare searches. */
+    public SearchService(SearchIndex index, Synonyms synonyms, LimitsConfig limits) {
+        this(index, synonyms, limits, new SearchGate(limits), 0);
+    }
+
+    /** With application.yml's time budget. */
+    public SearchService(SearchIndex index, Synonyms synonyms) {
+        this(index, synonyms, DefaultSettings.of(LimitsConfig.class));
+    }
+
+    /** With the built-in synonyms only. */
+    public SearchService(SearchIndex index) {
+        this(index, Synonyms.builtIn());
+    }
+
+    private SearchService(SearchIndex index, Synonyms synonyms, LimitsConfig limits, SearchGate gate, int cached) {
         this.index = index;
-        this.cache = caching.maxEntries() > 0 ? new SearchCache(caching.maxEntries()) : null;
+        this.cache = cached > 0 ? new SearchCache(cached) : null;
         if (cache != null) {
             index.onRefresh(cache::clear);
         }
@@ -105,21 +125,6 @@ public final class SearchService implements PostSearch {
         this.explainer = new QueryExplainer(index.analyzer());
         this.timeBudgetNanos = limits.timeBudget().toNanos();
         this.gate = gate;
-    }
-
-    /** With a gate of its own and no cache: for tools and tests that measure or compare searches. */
-    public SearchService(SearchIndex index, Synonyms synonyms, LimitsConfig limits) {
-        this(index, synonyms, limits, new SearchGate(limits), new CacheConfig(0, java.time.Duration.ZERO));
-    }
-
-    /** With the default time budget. */
-    public SearchService(SearchIndex index, Synonyms synonyms) {
-        this(index, synonyms, LimitsConfig.defaults());
-    }
-
-    /** With the built-in synonyms only. */
-    public SearchService(SearchIndex index) {
-        this(index, Synonyms.builtIn());
     }
 
     /**

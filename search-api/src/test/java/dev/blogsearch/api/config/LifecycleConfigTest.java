@@ -2,6 +2,7 @@ package dev.blogsearch.api.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blogsearch.indexer.watch.ContentWatcher;
 import io.micronaut.context.ApplicationContext;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,7 +31,7 @@ class LifecycleConfigTest {
         try (ApplicationContext context = run(Map.of())) {
             LifecycleConfig config = context.getBean(LifecycleConfig.class);
             assertThat(config.watch()).isFalse();
-            assertThat(config.watchQuietPeriod()).isEqualTo(Duration.ofMillis(300));
+            assertThat(config.watchQuietPeriod()).isEqualTo(ContentWatcher.QUIET_PERIOD);
         }
     }
 
