@@ -41,8 +41,6 @@ final class SuggestController {
      *
      * @param ifNoneMatch the ETag of an answer the client has (If-None-Match): 304 without a body if it is still
      *             the answer
-     * @param q    what was typed, at most 200 characters; empty gives no suggestions
-     * @param size at most this many, 1 to 10
      * @return the completions
      */
     @Get("/suggest")
@@ -64,11 +62,15 @@ final class SuggestController {
             @Header(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch,
             @QueryValue
                     @Nullable
-                    @Parameter(schema = @Schema(type = "string", maxLength = SearchLimits.MAX_QUERY_LENGTH))
+                    @Parameter(
+                            description = "what was typed, at most " + SearchLimits.MAX_QUERY_LENGTH
+                                    + " characters; empty gives no suggestions",
+                            schema = @Schema(type = "string", maxLength = SearchLimits.MAX_QUERY_LENGTH))
                     String q,
             @QueryValue
                     @Nullable
                     @Parameter(
+                            description = "at most this many, 1 to " + SearchLimits.MAX_SUGGESTIONS,
                             schema =
                                     @Schema(
                                             type = "integer",

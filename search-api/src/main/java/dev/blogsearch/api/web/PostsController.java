@@ -37,7 +37,6 @@ final class PostsController {
      *
      * @param id   the post's id: its file's path under the content folder without .md, slashes kept
      *             (posts/redis-cluster-resharding); a page bundle is its folder
-     * @param size how many, 1 to 20
      * @param language the language whose posts come first (a code of the site's config); the post's own by
      *                 default
      * @return the related posts
@@ -66,6 +65,7 @@ final class PostsController {
             @QueryValue
                     @Nullable
                     @Parameter(
+                            description = "how many, 1 to " + SearchLimits.MAX_RELATED,
                             schema =
                                     @Schema(
                                             type = "integer",

@@ -55,7 +55,7 @@ final class SearchController {
             "verbatim",
             "burst");
 
-    private static final Pattern BURST_ID = Pattern.compile("[A-Za-z0-9_-]{1," + SearchLimits.MAX_BURST_LENGTH + "}");
+    private static final Pattern BURST_ID = Pattern.compile(SearchLimits.BURST_ID);
 
     private final PostSearch search;
     private final QueryAnalytics analytics;
@@ -74,26 +74,14 @@ final class SearchController {
      *
      * @param ifNoneMatch the ETag of an answer the client has (If-None-Match): 304 without a body if it is still
      *                   the answer
-     * @param q          the query, at most 200 characters and 32 words, phrases and filters: all words must match
-     *                   (posts with some of them follow); "exact phrase"; -word excludes; tag:name and
-     *                   category:name filter; anything else, Lucene syntax included, is plain text; 繁體 and 简体
-     *                   find each other. May be empty when tag, category, from or to is given.
-     * @param tags       only posts with this tag; repeat for posts with all of them (at most 10 of 100
-     *                   characters); case and full-width forms do not matter
      * @param categories only posts in this category; repeatable, compared like tag
      * @param from       only posts published on or after this day: YYYY, YYYY-MM or YYYY-MM-DD
      * @param to         only posts published on or before this day: YYYY, YYYY-MM or YYYY-MM-DD
-     * @param page       the page, from 1 to 100; a page past the last is empty
-     * @param size       hits per page, 1 to 50
      * @param sort       relevance (the default) or date (newest first); without q, hits are newest first
      * @param explain    true adds how the query was understood (explain) and what matched in each hit (matched)
-     * @param facets     how many tags and categories the facets list, the most frequent, 0 to 100; years are all
-     *                   listed
      * @param prefix     true (the default): the last word may be unfinished, as a reader types, and also matches
      *                   the blog's words that start with it, until a space follows it; false for a whole query
      * @param verbatim   true searches the words as typed, without completing or correcting them
-     * @param burst      an id the search box gives one burst of typing (1 to 32 letters, digits, - or _): the
-     *                   analytics count the burst's searches as one, the last; never stored
      * @param languages  only posts in this language (a code of the site's config: en, zh-cn; case does not
      *                   matter); repeat for posts in any of them
      * @return the page of hits
@@ -116,18 +104,50 @@ final class SearchController {
     HttpResponse<SearchResponse> search(
             HttpRequest<?> httpRequest,
             @Header(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch,
-            @QueryValue @Nullable @Parameter(schema = @Schema(type = "string", maxLength = 200)) String q,
-            @QueryValue("tag") @Nullable @Parameter(explode = Explode.TRUE) List<String> tags,
+            @QueryValue
+                    @Nullable
+                    @Parameter(
+                            description = "the query, at most " + SearchLimits.MAX_QUERY_LENGTH + " characters and "
+                                    + SearchLimits.MAX_TERMS + " words, phrases and filters: all words must match"
+                                    + " (posts with some of them follow); \"exact phrase\"; -word excludes; tag:name"
+                                    + " and category:name filter; anything else, Lucene syntax included, is plain"
+                                    + " text; 繁體 and 简体 find each other. May be empty when tag, category, from or"
+                                    + " to is given.",
+                            schema = @Schema(type = "string", maxLength = SearchLimits.MAX_QUERY_LENGTH))
+                    String q,
+            @QueryValue("tag")
+                    @Nullable
+                    @Parameter(
+                            description = "only posts with this tag; repeat for posts with all of them (at most "
+                                    + SearchLimits.MAX_TAGS + " of " + SearchLimits.MAX_TAG_LENGTH
+                                    + " characters); case and full-width forms do not matter",
+                            explode = Explode.TRUE)
+                    List<String> tags,
             @QueryValue("category") @Nullable @Parameter(explode = Explode.TRUE) List<String> categories,
             @QueryValue @Nullable @Parameter(schema = @Schema(type = "string", example = "2023-06")) String from,
             @QueryValue @Nullable @Parameter(schema = @Schema(type = "string", example = "2024")) String to,
             @QueryValue
                     @Nullable
-                    @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "1"))
+                    @Parameter(
+                            description =
+                                    "the page, from 1 to " + SearchLimits.MAX_PAGE + "; a page past the last is empty",
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            minimum = "1",
+                                            maximum = "" + SearchLimits.MAX_PAGE,
+                                            defaultValue = "1"))
                     String page,
             @QueryValue
                     @Nullable
-                    @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "50", defaultValue = "10"))
+                    @Parameter(
+                            description = "hits per page, 1 to " + SearchLimits.MAX_SIZE,
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            minimum = "1",
+                                            maximum = "" + SearchLimits.MAX_SIZE,
+                                            defaultValue = "" + SearchLimits.DEFAULT_SIZE))
                     String size,
             @QueryValue
                     @Nullable
@@ -141,12 +161,26 @@ final class SearchController {
             @QueryValue @Nullable @Parameter(schema = @Schema(type = "boolean", defaultValue = "false")) String explain,
             @QueryValue("facets")
                     @Nullable
-                    @Parameter(schema = @Schema(type = "integer", minimum = "0", maximum = "100", defaultValue = "20"))
+                    @Parameter(
+                            description = "how many tags and categories the facets list, the most frequent, 0 to "
+                                    + SearchLimits.MAX_FACET_LABELS + "; years are all listed",
+                            schema =
+                                    @Schema(
+                                            type = "integer",
+                                            minimum = "0",
+                                            maximum = "" + SearchLimits.MAX_FACET_LABELS,
+                                            defaultValue = "" + SearchLimits.DEFAULT_FACET_LABELS))
                     String facets,
             @QueryValue @Nullable @Parameter(schema = @Schema(type = "boolean", defaultValue = "true")) String prefix,
             @QueryValue @Nullable @Parameter(schema = @Schema(type = "boolean", defaultValue = "false"))
                     String verbatim,
-            @QueryValue @Nullable @Parameter(schema = @Schema(type = "string", pattern = "^[A-Za-z0-9_-]{1,32}$"))
+            @QueryValue
+                    @Nullable
+                    @Parameter(
+                            description = "an id the search box gives one burst of typing (1 to "
+                                    + SearchLimits.MAX_BURST_LENGTH + " letters, digits, - or _): the analytics count"
+                                    + " the burst's searches as one, the last; never stored",
+                            schema = @Schema(type = "string", pattern = "^" + SearchLimits.BURST_ID + "$"))
                     String burst,
             @QueryValue("lang") @Nullable @Parameter(explode = Explode.TRUE) List<String> languages)
             throws IOException {

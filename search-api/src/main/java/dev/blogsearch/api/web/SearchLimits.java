@@ -17,7 +17,8 @@ public final class SearchLimits {
     static final int DEFAULT_SIZE = 10;
     static final int MAX_SIZE = 50;
     /** Pages beyond the 100th are never read by people, only by scrapers; each costs ranking all before it. */
-    static final int MAX_PAGE = Math.min(100, SearchService.MAX_RESULT_WINDOW / MAX_SIZE);
+    static final int MAX_PAGE =
+            SearchService.MAX_RESULT_WINDOW / MAX_SIZE < 100 ? SearchService.MAX_RESULT_WINDOW / MAX_SIZE : 100;
 
     static final int MAX_TAGS = 10;
     /**
@@ -30,6 +31,9 @@ public final class SearchLimits {
     static final int MAX_TAG_LENGTH = 100;
     /** A burst id is a few random characters; anything longer is not from the widget. */
     static final int MAX_BURST_LENGTH = 32;
+
+    /** What a burst id may be: the widget's random letters, digits, - and _. */
+    static final String BURST_ID = "[A-Za-z0-9_-]{1," + MAX_BURST_LENGTH + "}";
 
     /** A post id is its path in the content folder (posts/2024/a-slug); longer is not a post of any blog. */
     public static final int MAX_ID_LENGTH = 500;
