@@ -199,7 +199,7 @@ public final class IndexerCommand implements Callable<Integer> {
     @Option(
             names = "--collection",
             paramLabel = "NAME",
-            defaultValue = "blogsearch",
+            defaultValue = SolrCollection.DEFAULT_NAME,
             description = "The SolrCloud collection (default: ${DEFAULT-VALUE}).")
     private String collection;
 

@@ -27,6 +27,9 @@ import org.apache.solr.common.util.Utils;
  */
 public final class SolrCollection implements AutoCloseable {
 
+    /** The collection of {@code blog-indexer --solr} without {@code --collection}, which the service then searches. */
+    public static final String DEFAULT_NAME = "blogsearch";
+
     private static final int CONNECT_SECONDS = 15;
 
     private final CloudSolrClient client;

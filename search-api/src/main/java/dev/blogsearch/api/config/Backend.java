@@ -17,7 +17,8 @@ public final class Backend {
     public static final String EMBEDDED = "embedded";
     public static final String SOLRCLOUD = "solrcloud";
 
-    Backend(@Value("${" + PROPERTY + ":" + EMBEDDED + "}") String backend) {
+    // application.yml gives the default.
+    Backend(@Value("${" + PROPERTY + "}") String backend) {
         // Compared as written: the beans' @Requires compare the same way.
         if (!backend.equals(EMBEDDED) && !backend.equals(SOLRCLOUD)) {
             throw new InvalidSettingException(PROPERTY + " (BLOGSEARCH_BACKEND) must be " + EMBEDDED + " or "
