@@ -75,7 +75,12 @@ public final class WatchLoop {
         // The scheduled moment last updated for: when an update leaves it as the next one (it failed, or the
         // post's file went), waiting for it again would update in a loop; the next change or commit moves it.
         Instant updatedFor = null;
-        while (!Thread.currentThread().isInterrupted()) {
+        while (true) {
+            // An interrupt that comes while an update runs ends the watch here, as one that comes during a wait
+            // does: the caller sees one way of ending, never a plain return.
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
             Instant next = nextScheduledChange.get();
             if (next != null && next.equals(updatedFor)) {
                 next = null;
