@@ -96,7 +96,8 @@ final class QueryExplainer {
                 corrections,
                 plan.excluded().stream().map(QueryPlan.Unit::text).toList(),
                 filters,
-                query.toString());
+                query.toString(),
+                null);
     }
 
     private static String orStar(Integer day) {

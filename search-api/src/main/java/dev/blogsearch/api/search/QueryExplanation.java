@@ -1,5 +1,7 @@
 package dev.blogsearch.api.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
@@ -18,6 +20,8 @@ import java.util.List;
  * @param excluded        {@code -word} exclusions
  * @param filters         tag, category and date filters applied
  * @param luceneQuery     the final Lucene query (all units; posts with only some follow those with all)
+ * @param series          the series the query names, whose parts were ranked together in reading order; null
+ *                        when none was
  */
 @Serdeable
 public record QueryExplanation(
@@ -30,7 +34,36 @@ public record QueryExplanation(
         List<Correction> corrections,
         List<String> excluded,
         List<String> filters,
-        String luceneQuery) {
+        String luceneQuery,
+        @Nullable @JsonInclude(JsonInclude.Include.NON_NULL) SeriesParts series) {
+
+    /** The same explanation, with the series whose parts were ranked together. */
+    public QueryExplanation withSeries(SeriesParts parts) {
+        return new QueryExplanation(
+                folded,
+                tokens,
+                units,
+                dictionaryWords,
+                synonymsUsed,
+                typoCorrected,
+                corrections,
+                excluded,
+                filters,
+                luceneQuery,
+                parts);
+    }
+
+    /**
+     * A series of posts the query names (shared title beginning and tag, or a Hugo series term): its first post took
+     * the place of its best-ranked part and the other parts follow it, each counting {@code weight} of that place's
+     * score.
+     *
+     * @param name   what the series' titles share
+     * @param posts  the series' posts in reading order
+     * @param weight the share of the first post's score the other parts count as
+     */
+    @Serdeable
+    public record SeriesParts(String name, List<String> posts, float weight) {}
 
     /** The tokens of the query in the given fields, which share one analyzer. */
     @Serdeable

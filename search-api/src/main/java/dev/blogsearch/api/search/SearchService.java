@@ -12,6 +12,7 @@ import dev.blogsearch.highlight.MatchedHeading;
 import dev.blogsearch.query.PostQueryBuilder;
 import dev.blogsearch.query.QueryPlan;
 import dev.blogsearch.query.QueryPlanner;
+import dev.blogsearch.query.SeriesRanking;
 import dev.blogsearch.query.UserQuery;
 import dev.blogsearch.schema.PostFields;
 import io.micronaut.context.annotation.Requires;
@@ -178,6 +179,7 @@ public final class SearchService implements PostSearch {
         List<String> taxonomies = SearchIndex.taxonomies(searcher);
         Page matching = run(searcher, any, sort, window, taxonomies);
         ScoreDoc[] ranked = matching.top().scoreDocs;
+        int completeMatches = ranked.length;
         // Past the budget, the partial matches in score order are a fair answer: ranking complete matches
         // first would cost a second search.
         boolean partial = searcher.timedOut();
@@ -187,12 +189,23 @@ public final class SearchService implements PostSearch {
             // Counting stops at the window: past it, Lucene may skip posts that cannot make the page.
             TopFieldDocs complete = searcher.search(all, new TopFieldCollectorManager(sort, window, null, window));
             ranked = completeMatchesFirst(complete.scoreDocs, ranked, window);
+            completeMatches = Math.min(complete.scoreDocs.length, ranked.length);
             partial |= searcher.timedOut();
+        }
+        SeriesRanking.Result series = byRelevance && !partial
+                ? SeriesRanking.rerank(searcher, plan, ranked, completeMatches, any, window)
+                : null;
+        if (series != null) {
+            ranked = series.ranked();
         }
         ScoreDoc[] pageDocs =
                 start < ranked.length ? Arrays.copyOfRange(ranked, start, ranked.length) : new ScoreDoc[0];
         List<SearchResults.Hit> hits = toHits(searcher, any, pageDocs, byRelevance, request.explain());
         QueryExplanation explanation = request.explain() ? explainer.explain(request, plan, all) : null;
+        if (explanation != null && series != null && series.series() != null) {
+            explanation = explanation.withSeries(new QueryExplanation.SeriesParts(
+                    series.series().name(), series.series().ids(), series.weight()));
+        }
         List<SearchResults.Rewrite> rewrites = plan.rewrites().stream()
                 .map(rewrite -> new SearchResults.Rewrite(
                         rewrite.typed(),
@@ -203,7 +216,7 @@ public final class SearchService implements PostSearch {
         years.sort(Comparator.comparing(SearchResults.LabelCount::label).reversed());
         long tookMs = (System.nanoTime() - arrived) / 1_000_000;
         return new SearchResults(
-                matching.total(),
+                matching.total() + (series == null ? 0 : series.added()),
                 hits,
                 matching.counts(PostFields.TAG_FACET),
                 matching.counts(PostFields.CATEGORY_FACET),

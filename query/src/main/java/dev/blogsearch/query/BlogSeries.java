@@ -1,0 +1,460 @@
+package dev.blogsearch.query;
+
+import dev.blogsearch.analysis.TextFolding;
+import dev.blogsearch.schema.PostFields;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.util.Bits;
+
+/**
+ * The series of posts a blog has, found in the blog itself: posts that share a tag or category and whose titles (or
+ * file names) begin alike and then go on with a part marker ({@code OVS Deep Dive 1: …}, {@code BPF 进阶笔记（二）：…},
+ * {@code 时间管理系列之一}, {@code …-part3-metrics}, {@code f1-drive-to-survive-s01e02}), and the posts of a term of
+ * a Hugo {@code series} taxonomy. A series' posts are in reading order: oldest first, then by the numbers in their
+ * file names. Immutable and thread-safe.
+ */
+public final class BlogSeries {
+
+    /** The Hugo taxonomy whose terms name series outright. */
+    public static final String SERIES_TAXONOMY = "series";
+
+    /**
+     * How much a shared beginning must hold to name a series rather than a genre: Chinese characters count one,
+     * Latin words two ({@code OVS Deep Dive}, {@code 时间管理系列}, {@code TiDB Hackathon}; not {@code Go 语言中} nor
+     * {@code Cilium}).
+     */
+    private static final int MIN_PREFIX_WEIGHT = 4;
+
+    /** A series has at most this many posts: more sharing a beginning are a column, not a series. */
+    private static final int MAX_MEMBERS = 30;
+
+    /** Titles compared with this many following ones in sorted order (a series' titles sort together). */
+    private static final int NEIGHBOURS = 4;
+
+    /** What goes on a title's beginning to make it a part: a number, 一…十, 第, 序, part 2, s01e02, 上篇. */
+    private static final Pattern PART_MARKER = Pattern.compile(
+            "^(\\d|[一二三四五六七八九十]|第|序|番外|[上中下]篇|(part|pt|ep|episode|chapter|vol|season)\\.?\\s*\\d|s\\d+e\\d+)",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What a part's own words can follow: a shared beginning that ends in 之 or an opening bracket
+     * ({@code Drone 源码分析之…}), or a title that goes on from the overview's with 之, a dash or a colon
+     * ({@code 习惯养成记-序}, {@code logkit 进阶玩法之 Grok…}). A colon at the end of a shared beginning is no such
+     * sign: {@code Guest Post:} begins many unrelated posts.
+     */
+    private static final String OPENING_DELIMITERS = "之（(";
+
+    private static final String CONTINUING_DELIMITERS = "之:：-—–";
+
+    /** A leading bracketed tag of a title ([译], 【转】), which many unrelated posts share. */
+    private static final Pattern LEADING_TAG = Pattern.compile("^(\\s*[\\[【][^\\]】]{0,8}[\\]】])+\\s*");
+
+    private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{4}-\\d{1,2}-\\d{1,2}-");
+
+    /**
+     * One series.
+     *
+     * @param name   what the posts' titles share, or the taxonomy's term
+     * @param ids    the posts' ids in reading order, the first (the overview or part one) first
+     * @param titles the posts' titles, folded and lower-cased, in the same order
+     */
+    public record Series(String name, List<String> ids, List<String> titles) {
+        public Series {
+            ids = List.copyOf(ids);
+            titles = List.copyOf(titles);
+        }
+
+        public String first() {
+            return ids.get(0);
+        }
+    }
+
+    /** What detecting a post's series needs of it. */
+    record Post(String id, String title, List<String> labels, List<String> seriesTerms, long date) {}
+
+    private static final Map<IndexReader.CacheKey, BlogSeries> BY_READER =
+            Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Map<IndexReader.CacheKey, List<Post>> POSTS_BY_SEGMENT =
+            Collections.synchronizedMap(new WeakHashMap<>());
+
+    private final Map<String, Series> seriesOf;
+
+    private BlogSeries(Map<String, Series> seriesOf) {
+        this.seriesOf = seriesOf;
+    }
+
+    /** The series of the live posts of {@code reader}; each segment's posts are read once. */
+    public static BlogSeries of(IndexReader reader) throws IOException {
+        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+        BlogSeries known = helper == null ? null : BY_READER.get(helper.getKey());
+        if (known != null) {
+            return known;
+        }
+        List<Post> posts = new ArrayList<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Bits live = leaf.reader().getLiveDocs();
+            List<Post> segment = segmentPosts(leaf.reader());
+            for (int doc = 0; doc < segment.size(); doc++) {
+                if (live == null || live.get(doc)) {
+                    posts.add(segment.get(doc));
+                }
+            }
+        }
+        BlogSeries series = detect(posts);
+        if (helper != null) {
+            BY_READER.put(helper.getKey(), series);
+        }
+        return series;
+    }
+
+    /** Every post of a segment, deleted ones too (the live ones change from reader to reader), by doc id. */
+    private static List<Post> segmentPosts(LeafReader segment) throws IOException {
+        IndexReader.CacheHelper helper = segment.getCoreCacheHelper();
+        List<Post> known = helper == null ? null : POSTS_BY_SEGMENT.get(helper.getKey());
+        if (known != null) {
+            return known;
+        }
+        String seriesField = PostFields.taxonomyField(SERIES_TAXONOMY);
+        Set<String> fields =
+                Set.of(PostFields.ID, PostFields.TITLE, PostFields.TAGS, PostFields.CATEGORIES, seriesField);
+        StoredFields stored = segment.storedFields();
+        NumericDocValues dates = DocValues.getNumeric(segment, PostFields.DATE);
+        List<Post> posts = new ArrayList<>(segment.maxDoc());
+        for (int doc = 0; doc < segment.maxDoc(); doc++) {
+            Document document = stored.document(doc, fields);
+            List<String> labels = new ArrayList<>();
+            // A Jekyll blog's "bpf xdp" is two categories: its words count as labels too.
+            for (String field : List.of(PostFields.TAGS, PostFields.CATEGORIES)) {
+                for (String value : document.getValues(field)) {
+                    String key = TextFolding.key(value);
+                    labels.add(key);
+                    for (String word : key.split("\\s+")) {
+                        if (!word.isEmpty() && !labels.contains(word)) {
+                            labels.add(word);
+                        }
+                    }
+                }
+            }
+            List<String> terms = new ArrayList<>();
+            for (String value : document.getValues(seriesField)) {
+                terms.add(value);
+            }
+            long date = dates.advanceExact(doc) ? dates.longValue() : Long.MIN_VALUE;
+            String id = document.get(PostFields.ID);
+            String title = document.get(PostFields.TITLE);
+            posts.add(new Post(id == null ? "" : id, title == null ? "" : title, labels, terms, date));
+        }
+        List<Post> result = List.copyOf(posts);
+        if (helper != null) {
+            POSTS_BY_SEGMENT.put(helper.getKey(), result);
+        }
+        return result;
+    }
+
+    /** The series among {@code posts}. */
+    static BlogSeries detect(List<Post> posts) {
+        int[] parent = new int[posts.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        Map<Integer, String> names = new HashMap<>();
+        // A series taxonomy says it outright.
+        Map<String, List<Integer>> byTerm = new LinkedHashMap<>();
+        for (int i = 0; i < posts.size(); i++) {
+            for (String term : posts.get(i).seriesTerms()) {
+                byTerm.computeIfAbsent(TextFolding.key(term), key -> new ArrayList<>())
+                        .add(i);
+            }
+        }
+        byTerm.forEach((key, members) -> {
+            for (int member : members) {
+                union(parent, members.get(0), member);
+            }
+            names.putIfAbsent(
+                    members.get(0), posts.get(members.get(0)).seriesTerms().get(0));
+        });
+        // Posts that share a label and begin alike, then go on with a part marker.
+        Map<String, List<Integer>> byLabel = new HashMap<>();
+        for (int i = 0; i < posts.size(); i++) {
+            for (String label : posts.get(i).labels()) {
+                byLabel.computeIfAbsent(label, key -> new ArrayList<>()).add(i);
+            }
+        }
+        List<Function<Post, String>> namings = List.of(post -> titleKey(post.title()), post -> slug(post.id()));
+        for (List<Integer> group : byLabel.values()) {
+            if (group.size() < 2) {
+                continue;
+            }
+            for (Function<Post, String> naming : namings) {
+                boolean slugs = naming != namings.get(0);
+                List<Integer> sorted = new ArrayList<>(group);
+                sorted.sort(Comparator.comparing(i -> naming.apply(posts.get(i))));
+                for (int a = 0; a < sorted.size(); a++) {
+                    for (int b = a + 1; b < Math.min(sorted.size(), a + 1 + NEIGHBOURS); b++) {
+                        String one = naming.apply(posts.get(sorted.get(a)));
+                        String other = naming.apply(posts.get(sorted.get(b)));
+                        String prefix = seriesPrefix(one, other, slugs);
+                        if (prefix != null) {
+                            union(parent, sorted.get(a), sorted.get(b));
+                            if (!slugs) {
+                                names.merge(sorted.get(a), prefix, (x, y) -> x.length() >= y.length() ? x : y);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Map<Integer, List<Integer>> byRoot = new LinkedHashMap<>();
+        for (int i = 0; i < posts.size(); i++) {
+            byRoot.computeIfAbsent(find(parent, i), key -> new ArrayList<>()).add(i);
+        }
+        Map<String, Series> seriesOf = new HashMap<>();
+        for (List<Integer> members : byRoot.values()) {
+            if (members.size() < 2 || members.size() > MAX_MEMBERS) {
+                continue;
+            }
+            members.sort(Comparator.comparingLong((Integer i) -> posts.get(i).date())
+                    .thenComparing((x, y) -> Integer.compare(
+                            chineseOrdinal(posts.get(x).title()),
+                            chineseOrdinal(posts.get(y).title())))
+                    .thenComparing((x, y) -> naturalCompare(
+                            slug(posts.get(x).id()), slug(posts.get(y).id()))));
+            String name = null;
+            for (int member : members) {
+                String candidate = names.get(member);
+                if (candidate != null && (name == null || candidate.length() > name.length())) {
+                    name = candidate;
+                }
+            }
+            List<String> ids = members.stream().map(i -> posts.get(i).id()).toList();
+            List<String> titles =
+                    members.stream().map(i -> titleKey(posts.get(i).title())).toList();
+            Series series = new Series(name == null ? posts.get(members.get(0)).title() : name.strip(), ids, titles);
+            ids.forEach(id -> seriesOf.put(id, series));
+        }
+        return new BlogSeries(seriesOf);
+    }
+
+    /** The series a post belongs to. */
+    public Optional<Series> of(String id) {
+        return Optional.ofNullable(seriesOf.get(id));
+    }
+
+    /** Every series, each once, for listing. */
+    public List<Series> all() {
+        List<Series> all = new ArrayList<>();
+        seriesOf.forEach((id, series) -> {
+            if (id.equals(series.first())) {
+                all.add(series);
+            }
+        });
+        all.sort(Comparator.comparing(Series::name));
+        return all;
+    }
+
+    /**
+     * The beginning two titles (or file names) share when it names a series: cut back to a word's start, weighty
+     * enough ({@link #MIN_PREFIX_WEIGHT}), and each followed by nothing (one may be the overview the parts are
+     * named after), a part marker, or, when the beginning ends in a delimiter (之, a colon, a bracket), anything.
+     * Null when they are not parts of one series.
+     */
+    static String seriesPrefix(String one, String other, boolean slugs) {
+        int common = 0;
+        int max = Math.min(one.length(), other.length());
+        while (common < max && one.charAt(common) == other.charAt(common)) {
+            common++;
+        }
+        // Back to the start of a word or number that goes on differently: 习惯养成记之0|1 is 习惯养成记之.
+        if (continuesWord(one, common) || continuesWord(other, common)) {
+            while (common > 0 && (isWordChar(one.charAt(common - 1)) || isDecimalPoint(one, common - 1))) {
+                common--;
+            }
+        }
+        if (common == 0) {
+            return null;
+        }
+        String prefix = one.substring(0, common);
+        if (weight(prefix, slugs) < MIN_PREFIX_WEIGHT) {
+            return null;
+        }
+        String stripped = prefix.strip();
+        boolean delimited = !slugs && OPENING_DELIMITERS.indexOf(stripped.charAt(stripped.length() - 1)) >= 0;
+        String rest = one.substring(common);
+        String otherRest = other.substring(common);
+        if (rest.isBlank() && otherRest.isBlank()) {
+            return null;
+        }
+        boolean overview = rest.isBlank() || otherRest.isBlank();
+        if (!isPart(rest, delimited, overview, slugs) || !isPart(otherRest, delimited, overview, slugs)) {
+            return null;
+        }
+        return prefix.replaceAll("[\\s\\-_:：（(之.]+$", "");
+    }
+
+    /**
+     * Whether what follows the shared beginning makes a part: nothing (the overview), a part marker, anything after
+     * a beginning ending in 之 or a bracket, or a delimiter then a part marker ({@code -序}, {@code 之01}), or then
+     * anything when the other title is the overview's.
+     */
+    private static boolean isPart(String rest, boolean delimited, boolean overview, boolean slugs) {
+        String trimmed = slugs ? rest.replaceFirst("^[-_]+", "") : rest.strip();
+        if (trimmed.isEmpty() || delimited) {
+            return true;
+        }
+        if (!slugs && CONTINUING_DELIMITERS.indexOf(trimmed.charAt(0)) >= 0) {
+            String after = trimmed.substring(1).strip();
+            return overview || PART_MARKER.matcher(after).find();
+        }
+        return PART_MARKER.matcher(trimmed).find();
+    }
+
+    private static boolean continuesWord(String text, int at) {
+        if (at >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(at);
+        if (isWordChar(c)) {
+            return true;
+        }
+        // 2.9|.15: a version number goes on.
+        return c == '.' && at + 1 < text.length() && Character.isDigit(text.charAt(at + 1));
+    }
+
+    /** The point of 2.9: a digit on each side. */
+    private static boolean isDecimalPoint(String text, int at) {
+        return text.charAt(at) == '.'
+                && at > 0
+                && Character.isDigit(text.charAt(at - 1))
+                && at + 1 < text.length()
+                && Character.isDigit(text.charAt(at + 1));
+    }
+
+    private static boolean isWordChar(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    /** Chinese characters count one, Latin words (of letters, two or more) two. */
+    private static int weight(String prefix, boolean slugs) {
+        int weight = 0;
+        for (String word : prefix.split(slugs ? "[^a-z0-9]+" : "[^a-z0-9.]+")) {
+            if (word.length() >= 2 && word.chars().anyMatch(Character::isLetter)) {
+                weight += 2;
+            }
+        }
+        weight += (int) prefix.codePoints()
+                .filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                .count();
+        return weight;
+    }
+
+    /** A title as compared: folded, lower-cased, without a leading [译]. */
+    static String titleKey(String title) {
+        return LEADING_TAG
+                .matcher(TextFolding.fold(title).toLowerCase(Locale.ROOT))
+                .replaceFirst("")
+                .strip();
+    }
+
+    /** A post's file name without its folder and date: ovs-deep-dive-1-vswitchd. */
+    static String slug(String id) {
+        String name = id.substring(id.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        return DATE_PREFIX.matcher(name).replaceFirst("");
+    }
+
+    private static final Pattern CHINESE_ORDINAL = Pattern.compile("(?:[（(]|之|第)([一二三四五六七八九十]{1,3})(?:[）)]|[篇章部期集]|$)");
+
+    /**
+     * The part number a title gives in Chinese numerals ({@code APNs（二）}, {@code 系列之一}, {@code 第三篇}), 0 when it
+     * gives none: posts of one day sort by it before their file names, which need not say the order.
+     */
+    static int chineseOrdinal(String title) {
+        Matcher matcher = CHINESE_ORDINAL.matcher(title);
+        if (!matcher.find()) {
+            return 0;
+        }
+        int value = 0;
+        int digit = 0;
+        for (char c : matcher.group(1).toCharArray()) {
+            if (c == '十') {
+                value += (digit == 0 ? 1 : digit) * 10;
+                digit = 0;
+            } else {
+                digit = "一二三四五六七八九".indexOf(c) + 1;
+            }
+        }
+        return value + digit;
+    }
+
+    /** Text with runs of digits compared as numbers: part-2 before part-10. */
+    private static int naturalCompare(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            char x = a.charAt(i);
+            char y = b.charAt(j);
+            if (Character.isDigit(x) && Character.isDigit(y)) {
+                int si = i;
+                int sj = j;
+                while (i < a.length() && Character.isDigit(a.charAt(i))) {
+                    i++;
+                }
+                while (j < b.length() && Character.isDigit(b.charAt(j))) {
+                    j++;
+                }
+                String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
+                String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
+                int byLength = Integer.compare(na.length(), nb.length());
+                if (byLength != 0) {
+                    return byLength;
+                }
+                int byDigits = na.compareTo(nb);
+                if (byDigits != 0) {
+                    return byDigits;
+                }
+            } else {
+                if (x != y) {
+                    return Character.compare(x, y);
+                }
+                i++;
+                j++;
+            }
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+}
