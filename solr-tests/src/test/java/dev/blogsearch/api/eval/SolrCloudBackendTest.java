@@ -124,7 +124,8 @@ class SolrCloudBackendTest {
         List<String> submitted = new ArrayList<>();
         List<String> typed = new ArrayList<>();
         for (Judgments.Query query : Judgments.load(evalDir()).queries()) {
-            if (query.blog().equals(BLOG)) {
+            // A query naming a series of posts is ranked in the series' order by the embedded index only.
+            if (query.blog().equals(BLOG) && !query.kind().equals("series")) {
                 String text = query.text().strip();
                 submitted.add(text);
                 // The box sends a word being typed: the last word cut short, completed by the service.
