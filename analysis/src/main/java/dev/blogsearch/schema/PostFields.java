@@ -249,6 +249,18 @@ public final class PostFields {
         return TAXONOMY_FACET_PREFIX + plural;
     }
 
+    /**
+     * The three fields of a custom taxonomy, declared as {@link #TAGS}, {@link #TAG_KEY} and {@link #TAG_FACET} are:
+     * for {@code series}, the fields a post with series holds; for {@code *}, the name patterns a schema declares as
+     * dynamic fields so that any taxonomy a site declares fits.
+     */
+    public static List<FieldSpec> taxonomySchema(String plural) {
+        return List.of(
+                new FieldSpec(taxonomyField(plural), Kind.WORDS, true, true, false, true),
+                new FieldSpec(taxonomyKeyField(plural), Kind.STRING, true, false, false, true),
+                new FieldSpec(taxonomyFacetField(plural), Kind.STRING, false, false, true, true));
+    }
+
     private static FieldType textType(boolean stored) {
         FieldType type = new FieldType();
         type.setTokenized(true);

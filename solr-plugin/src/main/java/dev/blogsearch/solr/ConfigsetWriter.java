@@ -69,7 +69,11 @@ public final class ConfigsetWriter {
                 .append("  <field name=\"_version_\" type=\"plong\" indexed=\"false\" stored=\"false\""
                         + " docValues=\"true\"/>\n");
         for (PostFields.FieldSpec field : PostFields.SCHEMA) {
-            field(xml, field);
+            field(xml, "field", field);
+        }
+        xml.append("  <!-- The site's own taxonomies (series), three fields each as tags have. -->\n");
+        for (PostFields.FieldSpec field : PostFields.taxonomySchema("*")) {
+            field(xml, "dynamicField", field);
         }
         xml.append('\n');
         for (PostFields.FieldSpec field : PostFields.SCHEMA) {
@@ -116,14 +120,16 @@ public final class ConfigsetWriter {
         xml.append("/>\n");
     }
 
-    private static void field(StringBuilder xml, PostFields.FieldSpec field) {
+    private static void field(StringBuilder xml, String element, PostFields.FieldSpec field) {
         boolean copied = field.kind() == PostFields.Kind.BIGRAMS;
         // An atomic update rebuilds a document from stored fields and doc values (copies are made again); paging
         // through every post with a cursor sorts by the unique key, which takes its doc values.
         boolean docValues = field.docValues()
                 || (field.indexed() && !field.stored() && !copied && !isText(field))
                 || field.name().equals(PostFields.ID);
-        xml.append("  <field name=\"")
+        xml.append("  <")
+                .append(element)
+                .append(" name=\"")
                 .append(field.name())
                 .append("\" type=\"")
                 .append(typeOf(field))

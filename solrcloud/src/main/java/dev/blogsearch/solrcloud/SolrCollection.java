@@ -31,6 +31,8 @@ public final class SolrCollection implements AutoCloseable {
     public static final String DEFAULT_NAME = "blogsearch";
 
     private static final int CONNECT_SECONDS = 15;
+    /** How long a watch on the collection's properties lasts after their last read. */
+    private static final long PROPERTIES_WATCH_MILLIS = 10 * 60 * 1000L;
 
     private final CloudSolrClient client;
     private final String address;
@@ -158,6 +160,22 @@ public final class SolrCollection implements AutoCloseable {
             }
             throw failed("read the properties of", e);
         }
+    }
+
+    /**
+     * The collection's properties for a reader that asks for them often (every search): through ZooKeeper, read once
+     * and then kept current by a watch, so an indexer's commit shows without a read per search; through Solr URLs,
+     * read each time.
+     */
+    public Map<String, String> watchedProperties() throws IOException {
+        if (client.getClusterStateProvider() instanceof ZkClientClusterStateProvider) {
+            try {
+                return Map.copyOf(ZkStateReader.from(client).getCollectionProperties(name, PROPERTIES_WATCH_MILLIS));
+            } catch (SolrException e) {
+                throw failed("read the properties of", e);
+            }
+        }
+        return properties();
     }
 
     /** Sets the collection's properties, one request each. */

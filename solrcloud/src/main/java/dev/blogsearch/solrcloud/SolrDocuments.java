@@ -27,11 +27,20 @@ public final class SolrDocuments {
                 continue;
             }
             Class<?> kind = carrier.computeIfAbsent(field.name(), name -> field.getClass());
-            if (kind == field.getClass()) {
+            if (kind == field.getClass() && !onlyANorm(field)) {
                 solr.addField(field.name(), valueOf(field));
             }
         }
         return solr;
+    }
+
+    /**
+     * The empty, unstored text the embedded index gives a post for a text field it has nothing in (a post without
+     * tags), only so that every post has a norm for every field: sent to Solr it would be stored, and the post would
+     * show one empty tag.
+     */
+    private static boolean onlyANorm(IndexableField field) {
+        return !field.fieldType().stored() && "".equals(field.stringValue());
     }
 
     private static Object valueOf(IndexableField field) {

@@ -1,5 +1,6 @@
 package dev.blogsearch.solrcloud;
 
+import dev.blogsearch.indexer.index.IndexMetadata;
 import dev.blogsearch.query.PlanOptions;
 import dev.blogsearch.query.PostFilters;
 import dev.blogsearch.query.UserQuery;
@@ -13,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -27,17 +29,23 @@ import org.apache.solr.common.util.NamedList;
  * {@code {!blogsearch}} unchanged (the plugin plans it with the service's code, once for the whole collection, and
  * the next requests of the search pass that plan back), every post with any
  * of the words matches, and those with all of them rank first in their own order (a second request, as the service
- * runs a second query), then by score and date; tags, categories and years are counted over all matches (JSON facets) and grouped
+ * runs a second query), then by score and date; tags, categories, years, languages and the site's own taxonomies
+ * (those the indexer recorded in the collection's properties) are counted over all matches (JSON facets) and grouped
  * by key as the embedded index groups them. The page's posts are then fetched with their title, excerpt and matched
- * headings marked on their shards by the service's own excerpt builder ({@code hl=true}), and the words searched as
- * another word (completed, corrected) come from the plugin's {@code blogsearch} section. Thread-safe.
+ * headings marked on their shards by the service's own excerpt builder ({@code hl=true}), and their translations
+ * (the posts with the same translation key) in one more request; the words searched as another word (completed,
+ * corrected) come from the plugin's {@code blogsearch} section. Thread-safe.
  */
 public final class SolrSearcher {
 
-    private static final String FACETS = "{"
-            + facet("tags", PostFields.TAG_FACET) + ","
+    /** The facets every search counts; the site's own taxonomies are counted besides. */
+    private static final String FACETS = facet("tags", PostFields.TAG_FACET) + ","
             + facet("categories", PostFields.CATEGORY_FACET) + ","
-            + facet("years", PostFields.YEAR_FACET) + "}";
+            + facet("years", PostFields.YEAR_FACET) + ","
+            + facet("languages", PostFields.LANGUAGE_FACET);
+
+    /** A post has a handful of translations at most: the embedded index reads up to this many per key. */
+    private static final int TRANSLATIONS_PER_KEY = 20;
 
     private final SolrCollection collection;
     private final AtomicLong retries = new AtomicLong();
@@ -78,7 +86,12 @@ public final class SolrSearcher {
             float score,
             String titleHtml,
             String excerptHtml,
-            List<Heading> headings) {}
+            List<Heading> headings,
+            String lang,
+            List<Translation> translations) {}
+
+    /** The same post in another language: another post with the hit's translation key. */
+    public record Translation(String lang, String id, String url, String title) {}
 
     /** A heading that matched: its position among the post's headings, its text, and the text marked. */
     public record Heading(int index, String text, String html) {}
@@ -95,6 +108,7 @@ public final class SolrSearcher {
      * @param total   posts matching
      * @param partial  a shard ran out of time ({@code timeAllowed}) or did not answer
      * @param rewrites the words searched as another word of the blog, as the node that answered planned them
+     * @param taxonomies the site's own taxonomies' counts, by plural name, in the order the site declares them
      */
     public record Page(
             long total,
@@ -102,6 +116,8 @@ public final class SolrSearcher {
             List<LabelCount> tags,
             List<LabelCount> categories,
             List<LabelCount> years,
+            List<LabelCount> languages,
+            Map<String, List<LabelCount>> taxonomies,
             boolean partial,
             List<Rewrite> rewrites,
             QueryResponse response) {}
@@ -111,30 +127,38 @@ public final class SolrSearcher {
             boolean byRelevance = !request.byDate()
                     && !UserQuery.parse(request.query()).terms().isEmpty();
             int window = request.start() + request.rows();
+            List<String> taxonomies = taxonomies();
             // Every post with any of the words is a result, counted in the facets; those with all of them come
             // first, in their own order, however well a post with only some of them scores.
-            QueryResponse any = query(toSolr(request, false, byRelevance, window, true));
+            QueryResponse any = query(withFacets(toSolr(request, false, byRelevance, window), taxonomies));
             List<Ranked> ranked = ranked(any);
             // The plan the collection made of the query, searched as it is by the next requests: planned once.
             String plan = plan(any);
             if (byRelevance) {
-                QueryResponse all = query(withPlan(toSolr(request, true, true, window, false), plan));
+                QueryResponse all = query(withPlan(toSolr(request, true, true, window), plan));
                 ranked = completeMatchesFirst(ranked(all), ranked, window);
             }
             List<Ranked> pageRanks = request.start() < ranked.size()
                     ? ranked.subList(request.start(), Math.min(ranked.size(), window))
                     : List.of();
-            List<Hit> page = pageRanks.isEmpty() ? List.of() : marked(request, byRelevance, pageRanks, plan);
+            List<Hit> page =
+                    pageRanks.isEmpty() ? List.of() : withTranslations(marked(request, byRelevance, pageRanks, plan));
             NamedList<?> facets = (NamedList<?>) any.getResponse().get("facets");
             Object partial = any.getHeader() == null ? null : any.getHeader().get("partialResults");
             List<LabelCount> years = new ArrayList<>(labelCounts(facets, "years"));
             years.sort(Comparator.comparing(LabelCount::label).reversed());
+            Map<String, List<LabelCount>> taxonomyCounts = new LinkedHashMap<>();
+            for (int i = 0; i < taxonomies.size(); i++) {
+                taxonomyCounts.put(taxonomies.get(i), labelCounts(facets, taxonomyFacet(i)));
+            }
             return new Page(
                     any.getResults().getNumFound(),
                     page,
                     labelCounts(facets, "tags"),
                     labelCounts(facets, "categories"),
                     years,
+                    labelCounts(facets, "languages"),
+                    taxonomyCounts,
                     Boolean.TRUE.equals(partial),
                     rewrites(any),
                     any);
@@ -145,16 +169,40 @@ public final class SolrSearcher {
 
     /** Every tag of the collection with its number of posts, most used first, grouped as a search groups them. */
     public List<LabelCount> allTags() throws IOException {
-        SolrQuery query = new SolrQuery("*:*");
-        // Every post: Lucene's syntax, as {!blogsearch} matches no post for no words.
-        query.set("defType", "lucene");
+        return allLabels("tags", PostFields.TAG_FACET);
+    }
+
+    /** Every language of the collection's posts with its number of posts, most first; empty without languages. */
+    public List<LabelCount> allLanguages() throws IOException {
+        return allLabels("languages", PostFields.LANGUAGE_FACET);
+    }
+
+    private List<LabelCount> allLabels(String name, String field) throws IOException {
+        SolrQuery query = everyPost();
         query.setRows(0);
-        query.set("json.facet", "{" + facet("tags", PostFields.TAG_FACET) + "}");
+        query.set("json.facet", "{" + facet(name, field) + "}");
         try {
-            return labelCounts((NamedList<?>) query(query).getResponse().get("facets"), "tags");
+            return labelCounts((NamedList<?>) query(query).getResponse().get("facets"), name);
         } catch (SolrServerException | SolrException e) {
-            throw collection.failed("count the tags of", e);
+            throw collection.failed("count the " + name + " of", e);
         }
+    }
+
+    /**
+     * The site's own taxonomies besides tags and categories, by plural name: those the indexer's last run recorded in
+     * the collection's properties (the site's configuration then), as the embedded index records them in its commit.
+     */
+    public List<String> taxonomies() throws IOException {
+        return IndexMetadata.fromUserData(collection.watchedProperties())
+                .map(IndexMetadata::taxonomies)
+                .orElse(List.of());
+    }
+
+    /** Every post: Lucene's syntax, as {@code {!blogsearch}} matches no post for no words. */
+    private static SolrQuery everyPost() {
+        SolrQuery query = new SolrQuery("*:*");
+        query.set("defType", "lucene");
+        return query;
     }
 
     /**
@@ -196,20 +244,20 @@ public final class SolrSearcher {
      * posts only, with the query that found them (every word optional, as the service highlights), so each shard
      * marks its own posts.
      */
-    private List<Hit> marked(Request request, boolean byRelevance, List<Ranked> page, String plan)
+    private List<Marked> marked(Request request, boolean byRelevance, List<Ranked> page, String plan)
             throws SolrServerException, IOException {
-        SolrQuery query = withPlan(toSolr(request, false, byRelevance, page.size(), false), plan);
+        SolrQuery query = withPlan(toSolr(request, false, byRelevance, page.size()), plan);
         query.setFields(
                 PostFields.ID,
                 PostFields.URL,
                 PostFields.TITLE,
                 PostFields.DATE_TEXT,
                 PostFields.TAGS,
-                PostFields.HEADING_ANCHORS);
+                PostFields.HEADING_ANCHORS,
+                PostFields.LANG,
+                PostFields.TRANSLATION_KEY);
         // Post ids are file paths: a line break is the one separator none contains.
-        query.addFilterQuery("{!terms f=" + PostFields.ID + " separator=$blog.idSeparator v=$blog.ids}");
-        query.set("blog.idSeparator", "\n");
-        query.set("blog.ids", String.join("\n", page.stream().map(Ranked::id).toList()));
+        oneOf(query, PostFields.ID, page.stream().map(Ranked::id).toList());
         query.set("hl", true);
         QueryResponse response = query(query);
         Map<String, SolrDocument> docs = new HashMap<>();
@@ -217,7 +265,7 @@ public final class SolrSearcher {
             docs.put(string(doc, PostFields.ID), doc);
         }
         NamedList<?> highlighting = (NamedList<?>) response.getResponse().get("blogHighlighting");
-        List<Hit> hits = new ArrayList<>(page.size());
+        List<Marked> hits = new ArrayList<>(page.size());
         for (Ranked ranked : page) {
             SolrDocument doc = docs.get(ranked.id());
             if (doc == null) {
@@ -225,19 +273,89 @@ public final class SolrSearcher {
                 continue;
             }
             NamedList<?> marks = highlighting == null ? null : (NamedList<?>) highlighting.get(ranked.id());
-            hits.add(new Hit(
-                    ranked.id(),
-                    string(doc, PostFields.URL),
-                    string(doc, PostFields.TITLE),
-                    string(doc, PostFields.DATE_TEXT),
-                    strings(doc, PostFields.TAGS),
-                    strings(doc, PostFields.HEADING_ANCHORS),
-                    ranked.score(),
-                    marks == null ? "" : String.valueOf(marks.get("title")),
-                    marks == null ? "" : String.valueOf(marks.get("excerpt")),
-                    marks == null ? List.of() : headings(marks.get("headings"))));
+            hits.add(new Marked(
+                    new Hit(
+                            ranked.id(),
+                            string(doc, PostFields.URL),
+                            string(doc, PostFields.TITLE),
+                            string(doc, PostFields.DATE_TEXT),
+                            strings(doc, PostFields.TAGS),
+                            strings(doc, PostFields.HEADING_ANCHORS),
+                            ranked.score(),
+                            marks == null ? "" : String.valueOf(marks.get("title")),
+                            marks == null ? "" : String.valueOf(marks.get("excerpt")),
+                            marks == null ? List.of() : headings(marks.get("headings")),
+                            string(doc, PostFields.LANG),
+                            List.of()),
+                    string(doc, PostFields.TRANSLATION_KEY)));
         }
         return hits;
+    }
+
+    /**
+     * Keeps the posts whose {@code field} is one of {@code values}. Post ids are file paths and translation keys are
+     * made of them: a line break is the one separator none contains.
+     */
+    private static void oneOf(SolrQuery query, String field, List<String> values) {
+        query.addFilterQuery("{!terms f=" + field + " separator=$blog.separator v=$blog.values}");
+        query.set("blog.separator", "\n");
+        query.set("blog.values", String.join("\n", values));
+    }
+
+    /** A hit of the page, before its translations are known, and its translation key ({@code null} without). */
+    private record Marked(Hit hit, String translationKey) {}
+
+    /**
+     * A page's hits with their translations: the other posts with their translation key, whichever shards hold them,
+     * asked for the whole page in one request.
+     */
+    private List<Hit> withTranslations(List<Marked> page) throws SolrServerException, IOException {
+        List<String> keys = page.stream()
+                .map(Marked::translationKey)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        Map<String, List<Translation>> byKey = new HashMap<>();
+        if (!keys.isEmpty()) {
+            SolrQuery query = everyPost();
+            query.setFields(
+                    PostFields.ID, PostFields.URL, PostFields.TITLE, PostFields.LANG, PostFields.TRANSLATION_KEY);
+            oneOf(query, PostFields.TRANSLATION_KEY, keys);
+            query.setRows(keys.size() * TRANSLATIONS_PER_KEY);
+            for (SolrDocument doc : query(query).getResults()) {
+                byKey.computeIfAbsent(string(doc, PostFields.TRANSLATION_KEY), key -> new ArrayList<>())
+                        .add(new Translation(
+                                string(doc, PostFields.LANG),
+                                string(doc, PostFields.ID),
+                                string(doc, PostFields.URL),
+                                string(doc, PostFields.TITLE)));
+            }
+        }
+        List<Hit> translated = new ArrayList<>(page.size());
+        for (Marked marked : page) {
+            Hit hit = marked.hit();
+            List<Translation> translations = new ArrayList<>();
+            for (Translation other : byKey.getOrDefault(marked.translationKey(), List.of())) {
+                if (!other.id().equals(hit.id())) {
+                    translations.add(other);
+                }
+            }
+            translations.sort(Comparator.comparing(Translation::lang, Comparator.nullsLast(Comparator.naturalOrder())));
+            translated.add(new Hit(
+                    hit.id(),
+                    hit.url(),
+                    hit.title(),
+                    hit.date(),
+                    hit.tags(),
+                    hit.anchors(),
+                    hit.score(),
+                    hit.titleHtml(),
+                    hit.excerptHtml(),
+                    hit.headings(),
+                    hit.lang(),
+                    translations));
+        }
+        return translated;
     }
 
     private static List<Heading> headings(Object value) {
@@ -308,10 +426,9 @@ public final class SolrSearcher {
     /**
      * The request as Solr parameters; the configset's {@code /select} parses {@code q} with {@code {!blogsearch}}.
      *
-     * @param all    every word must match
-     * @param facets count tags, categories and years
+     * @param all every word must match
      */
-    static SolrQuery toSolr(Request request, boolean all, boolean byRelevance, int window, boolean facets) {
+    static SolrQuery toSolr(Request request, boolean all, boolean byRelevance, int window) {
         SolrQuery query = new SolrQuery(request.query() == null ? "" : request.query());
         for (String tag : request.filters().tags()) {
             query.add("blog.tag", tag);
@@ -351,15 +468,28 @@ public final class SolrSearcher {
         query.setFields(PostFields.ID, "score");
         query.setStart(0);
         query.setRows(window);
-        if (facets) {
-            query.set("json.facet", FACETS);
-        }
         return query;
     }
 
+    /** Counts the built-in facets and each of the site's own taxonomies over every match. */
+    private static SolrQuery withFacets(SolrQuery query, List<String> taxonomies) {
+        StringBuilder facets = new StringBuilder("{").append(FACETS);
+        for (int i = 0; i < taxonomies.size(); i++) {
+            facets.append(',').append(facet(taxonomyFacet(i), PostFields.taxonomyFacetField(taxonomies.get(i))));
+        }
+        query.set("json.facet", facets.append('}').toString());
+        return query;
+    }
+
+    /** A taxonomy's facet by its place: a site's taxonomy name need not be a JSON name. */
+    private static String taxonomyFacet(int index) {
+        return "taxonomy" + index;
+    }
+
     private static String facet(String name, String field) {
-        // Every label: they are grouped by key here, which needs each spelling's count.
-        return name + ":{type:terms,field:" + field + ",limit:-1,mincount:1,numBuckets:false}";
+        // Every label: they are grouped by key here, which needs each spelling's count. The field quoted: a
+        // taxonomy's field has a dot in its name.
+        return name + ":{type:terms,field:\"" + field + "\",limit:-1,mincount:1,numBuckets:false}";
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.IndexOptions;
@@ -44,7 +45,7 @@ class PostDocumentsSchemaTest {
             "posts/raft",
             "Raft",
             List.of("/old/raft/", "/2019/raft/"),
-            Map.of(),
+            Map.of("series", List.of("Raft 入门")),
             new Publishing(null, OffsetDateTime.parse("2030-01-01T00:00:00Z"), true, true, false));
 
     @Test
@@ -52,8 +53,9 @@ class PostDocumentsSchemaTest {
         Document doc = PostDocuments.toDocument(POST, "hash", FileStamp.UNKNOWN);
         Map<String, List<IndexableField>> written = doc.getFields().stream()
                 .collect(Collectors.groupingBy(IndexableField::name, LinkedHashMap::new, Collectors.toList()));
-        Map<String, PostFields.FieldSpec> declared =
-                PostFields.SCHEMA.stream().collect(Collectors.toMap(PostFields.FieldSpec::name, Function.identity()));
+        Map<String, PostFields.FieldSpec> declared = Stream.concat(
+                        PostFields.SCHEMA.stream(), PostFields.taxonomySchema("series").stream())
+                .collect(Collectors.toMap(PostFields.FieldSpec::name, Function.identity()));
 
         assertThat(written.keySet()).containsExactlyInAnyOrderElementsOf(declared.keySet());
         for (Map.Entry<String, List<IndexableField>> field : written.entrySet()) {

@@ -10,7 +10,9 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,9 +82,11 @@ public final class SolrCloudSearch implements PostSearch {
                                                 new MatchedHeading(heading.index(), heading.text(), heading.html()))
                                         .toList()),
                         null,
-                        // Languages and translations are not read from the collection yet.
-                        null,
-                        List.of()))
+                        hit.lang(),
+                        hit.translations().stream()
+                                .map(translation -> new SearchResults.Translation(
+                                        translation.lang(), translation.id(), translation.url(), translation.title()))
+                                .toList()))
                 .toList();
         List<SearchResults.Rewrite> rewrites = page.rewrites().stream()
                 .map(rewrite -> new SearchResults.Rewrite(rewrite.typed(), rewrite.searched(), rewrite.kind()))
@@ -98,29 +102,34 @@ public final class SolrCloudSearch implements PostSearch {
                 page.partial(),
                 rewrites,
                 SearchService.searchedFor(request.query(), rewrites),
-                // Language and taxonomy facets are not counted on the collection yet (its filters apply).
-                List.of(),
-                java.util.Map.of(),
+                labelCounts(page.languages()),
+                taxonomyCounts(page.taxonomies()),
                 // Each replica has its own index version, so none keys the whole collection's answer: not cached.
                 SearchResults.UNVERSIONED,
                 request.explain() ? List.of("explain") : List.of());
     }
 
-    /** Languages are not counted on the collection yet: the widget then searches every language. */
     @Override
-    public List<SearchResults.LabelCount> allLanguages() {
-        return List.of();
+    public List<SearchResults.LabelCount> allLanguages() throws IOException {
+        return labelCounts(searcher.allLanguages());
     }
 
-    /** The site's own taxonomies are not read from the collection yet: only tags and categories filter. */
+    /** The taxonomies the indexer's last run recorded in the collection's properties. */
     @Override
-    public List<String> taxonomies() {
-        return List.of();
+    public List<String> taxonomies() throws IOException {
+        return searcher.taxonomies();
     }
 
     @Override
     public List<SearchResults.LabelCount> allTags() throws IOException {
         return labelCounts(searcher.allTags());
+    }
+
+    private static Map<String, List<SearchResults.LabelCount>> taxonomyCounts(
+            Map<String, List<SolrSearcher.LabelCount>> counts) {
+        Map<String, List<SearchResults.LabelCount>> taxonomies = new LinkedHashMap<>();
+        counts.forEach((plural, labels) -> taxonomies.put(plural, labelCounts(labels)));
+        return taxonomies;
     }
 
     private static List<SearchResults.LabelCount> labelCounts(List<SolrSearcher.LabelCount> counts) {
