@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -41,6 +42,10 @@ final class AnalyticsController {
     @ApiResponse(
             responseCode = "401",
             description = ApiResponses.NO_ADMIN_TOKEN,
+            headers =
+                    @Header(
+                            name = ApiResponses.WWW_AUTHENTICATE,
+                            description = ApiResponses.WWW_AUTHENTICATE_DESCRIPTION),
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(
             responseCode = "403",
@@ -49,6 +54,15 @@ final class AnalyticsController {
     @ApiResponse(
             responseCode = "404",
             description = ApiResponses.ADMIN_OFF,
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "429",
+            description = ApiResponses.TOO_MANY_WRONG_TOKENS,
+            headers =
+                    @Header(
+                            name = ApiResponses.RETRY_AFTER,
+                            description = ApiResponses.RETRY_AFTER_DESCRIPTION,
+                            schema = @Schema(type = "integer")),
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     AnalyticsReport analytics() throws IOException {
         return reporter.report();

@@ -20,6 +20,7 @@ import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -69,6 +70,10 @@ final class ReindexController {
     @ApiResponse(
             responseCode = "401",
             description = ApiResponses.NO_ADMIN_TOKEN,
+            headers =
+                    @Header(
+                            name = ApiResponses.WWW_AUTHENTICATE,
+                            description = ApiResponses.WWW_AUTHENTICATE_DESCRIPTION),
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(
             responseCode = "403",
@@ -77,6 +82,15 @@ final class ReindexController {
     @ApiResponse(
             responseCode = "404",
             description = ApiResponses.ADMIN_OFF,
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "429",
+            description = ApiResponses.TOO_MANY_WRONG_TOKENS,
+            headers =
+                    @Header(
+                            name = ApiResponses.RETRY_AFTER,
+                            description = ApiResponses.RETRY_AFTER_DESCRIPTION,
+                            schema = @Schema(type = "integer")),
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(
             responseCode = "409",
@@ -115,6 +129,10 @@ final class ReindexController {
     @ApiResponse(
             responseCode = "401",
             description = ApiResponses.NO_ADMIN_TOKEN,
+            headers =
+                    @Header(
+                            name = ApiResponses.WWW_AUTHENTICATE,
+                            description = ApiResponses.WWW_AUTHENTICATE_DESCRIPTION),
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(
             responseCode = "403",
@@ -123,6 +141,15 @@ final class ReindexController {
     @ApiResponse(
             responseCode = "404",
             description = ApiResponses.ADMIN_OFF,
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @ApiResponse(
+            responseCode = "429",
+            description = ApiResponses.TOO_MANY_WRONG_TOKENS,
+            headers =
+                    @Header(
+                            name = ApiResponses.RETRY_AFTER,
+                            description = ApiResponses.RETRY_AFTER_DESCRIPTION,
+                            schema = @Schema(type = "integer")),
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     StatusResponse status() throws IOException {
         return StatusResponse.of(index.served(), reindexer.state());

@@ -12,11 +12,11 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -44,8 +44,20 @@ final class SuggestController {
      * @return the completions
      */
     @Get("/suggest")
-    @ApiResponse(responseCode = "200", description = "The completions, most useful first")
-    @ApiResponse(responseCode = "304", description = ApiResponses.NOT_MODIFIED)
+    @ApiResponse(
+            responseCode = "200",
+            description = "The completions, most useful first",
+            headers = {
+                @Header(name = ApiResponses.ETAG, description = ApiResponses.ETAG_DESCRIPTION),
+                @Header(name = ApiResponses.CACHE_CONTROL, description = ApiResponses.CACHE_CONTROL_DESCRIPTION)
+            })
+    @ApiResponse(
+            responseCode = "304",
+            description = ApiResponses.NOT_MODIFIED,
+            headers = {
+                @Header(name = ApiResponses.ETAG, description = ApiResponses.ETAG_DESCRIPTION),
+                @Header(name = ApiResponses.CACHE_CONTROL, description = ApiResponses.CACHE_CONTROL_DESCRIPTION)
+            })
     @ApiResponse(
             responseCode = "400",
             description = "q is too long or size out of its range; the message says which",
@@ -53,13 +65,23 @@ final class SuggestController {
     @ApiResponse(
             responseCode = "429",
             description = ApiResponses.TOO_MANY_REQUESTS,
+            headers =
+                    @Header(
+                            name = ApiResponses.RETRY_AFTER,
+                            description = ApiResponses.RETRY_AFTER_DESCRIPTION,
+                            schema = @Schema(type = "integer")),
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(
             responseCode = "503",
             description = ApiResponses.INDEX_BEING_BUILT,
+            headers =
+                    @Header(
+                            name = ApiResponses.RETRY_AFTER,
+                            description = ApiResponses.RETRY_AFTER_DESCRIPTION,
+                            schema = @Schema(type = "integer")),
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     HttpResponse<SuggestResponse> suggest(
-            @Header(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch,
+            @io.micronaut.http.annotation.Header(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch,
             @QueryValue
                     @Nullable
                     @Parameter(

@@ -15,5 +15,22 @@ public final class ApiResponses {
     public static final String NOT_MODIFIED =
             "The answer is the one whose ETag was sent in If-None-Match: keep it (no body)";
 
+    public static final String TOO_MANY_WRONG_TOKENS =
+            "Too many wrong admin tokens from this address; try again after Retry-After seconds";
+
+    // The headers the answers carry that a client acts on, each described once.
+    public static final String ETAG = "ETag";
+    public static final String ETAG_DESCRIPTION = "A weak entity tag of the index version and the request: sent back in"
+            + " If-None-Match, it gets 304 while the answer is unchanged";
+    public static final String CACHE_CONTROL = "Cache-Control";
+    public static final String CACHE_CONTROL_DESCRIPTION = "public, max-age=N: how long a browser or CDN may keep the"
+            + " answer (BLOGSEARCH_CACHE_HTTP_MAX_AGE; no-cache when it is 0s); no-store for an explained answer or one"
+            + " cut short by the time budget";
+    public static final String RETRY_AFTER = "Retry-After";
+    public static final String RETRY_AFTER_DESCRIPTION = "Seconds to wait before trying again";
+    public static final String WWW_AUTHENTICATE = "WWW-Authenticate";
+    public static final String WWW_AUTHENTICATE_DESCRIPTION =
+            "Bearer: the admin token is sent as Authorization: Bearer <token>";
+
     private ApiResponses() {}
 }

@@ -12,13 +12,15 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.util.OptionalInt;
 
 /**
- * {@code GET /api/click?q=&id=&rank=}: the widget reports which hit a reader opened, fire-and-forget. Always 204:
+ * {@code GET /api/click?q=&id=&rank=}: the widget reports which hit a reader opened, fire-and-forget. 204 whatever the report (429 only past the rate limit):
  * a beacon's caller cannot act on an error, so a malformed, overlong or unknown report is simply not counted.
  */
 @Controller("/api")
@@ -43,7 +45,16 @@ final class ClickController {
      * @param rank its 1-based position in the results
      */
     @Get("/click")
-    @ApiResponse(responseCode = "204", description = "Always, whether the report was counted or not")
+    @ApiResponse(responseCode = "204", description = "Whether the report was counted or not")
+    @ApiResponse(
+            responseCode = "429",
+            description = ApiResponses.TOO_MANY_REQUESTS,
+            headers =
+                    @Header(
+                            name = ApiResponses.RETRY_AFTER,
+                            description = ApiResponses.RETRY_AFTER_DESCRIPTION,
+                            schema = @Schema(type = "integer")),
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     HttpResponse<Void> click(
             @QueryValue @Nullable String q,
             @QueryValue @Nullable String id,

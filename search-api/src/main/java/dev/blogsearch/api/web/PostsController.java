@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -54,10 +55,20 @@ final class PostsController {
     @ApiResponse(
             responseCode = "429",
             description = ApiResponses.TOO_MANY_REQUESTS,
+            headers =
+                    @Header(
+                            name = ApiResponses.RETRY_AFTER,
+                            description = ApiResponses.RETRY_AFTER_DESCRIPTION,
+                            schema = @Schema(type = "integer")),
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(
             responseCode = "503",
             description = ApiResponses.INDEX_BEING_BUILT,
+            headers =
+                    @Header(
+                            name = ApiResponses.RETRY_AFTER,
+                            description = ApiResponses.RETRY_AFTER_DESCRIPTION,
+                            schema = @Schema(type = "integer")),
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     RelatedResponse related(
             @PathVariable @Parameter(schema = @Schema(type = "string", example = "posts/redis-cluster-resharding"))

@@ -13,12 +13,12 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.Explode;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -87,8 +87,20 @@ final class SearchController {
      * @return the page of hits
      */
     @Get("/search")
-    @ApiResponse(responseCode = "200", description = "The page of hits, best first")
-    @ApiResponse(responseCode = "304", description = ApiResponses.NOT_MODIFIED)
+    @ApiResponse(
+            responseCode = "200",
+            description = "The page of hits, best first",
+            headers = {
+                @Header(name = ApiResponses.ETAG, description = ApiResponses.ETAG_DESCRIPTION),
+                @Header(name = ApiResponses.CACHE_CONTROL, description = ApiResponses.CACHE_CONTROL_DESCRIPTION)
+            })
+    @ApiResponse(
+            responseCode = "304",
+            description = ApiResponses.NOT_MODIFIED,
+            headers = {
+                @Header(name = ApiResponses.ETAG, description = ApiResponses.ETAG_DESCRIPTION),
+                @Header(name = ApiResponses.CACHE_CONTROL, description = ApiResponses.CACHE_CONTROL_DESCRIPTION)
+            })
     @ApiResponse(
             responseCode = "400",
             description = "A parameter is missing or out of its range; the message says which and what is allowed",
@@ -96,14 +108,24 @@ final class SearchController {
     @ApiResponse(
             responseCode = "429",
             description = ApiResponses.TOO_MANY_REQUESTS,
+            headers =
+                    @Header(
+                            name = ApiResponses.RETRY_AFTER,
+                            description = ApiResponses.RETRY_AFTER_DESCRIPTION,
+                            schema = @Schema(type = "integer")),
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(
             responseCode = "503",
             description = ApiResponses.INDEX_BEING_BUILT,
+            headers =
+                    @Header(
+                            name = ApiResponses.RETRY_AFTER,
+                            description = ApiResponses.RETRY_AFTER_DESCRIPTION,
+                            schema = @Schema(type = "integer")),
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     HttpResponse<SearchResponse> search(
             HttpRequest<?> httpRequest,
-            @Header(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch,
+            @io.micronaut.http.annotation.Header(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch,
             @QueryValue
                     @Nullable
                     @Parameter(
@@ -308,10 +330,20 @@ final class SearchController {
     @ApiResponse(
             responseCode = "429",
             description = ApiResponses.TOO_MANY_REQUESTS,
+            headers =
+                    @Header(
+                            name = ApiResponses.RETRY_AFTER,
+                            description = ApiResponses.RETRY_AFTER_DESCRIPTION,
+                            schema = @Schema(type = "integer")),
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(
             responseCode = "503",
             description = ApiResponses.INDEX_BEING_BUILT,
+            headers =
+                    @Header(
+                            name = ApiResponses.RETRY_AFTER,
+                            description = ApiResponses.RETRY_AFTER_DESCRIPTION,
+                            schema = @Schema(type = "integer")),
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     TagsResponse tags() throws IOException {
         return new TagsResponse(TagCount.of(search.allTags()));
@@ -328,10 +360,20 @@ final class SearchController {
     @ApiResponse(
             responseCode = "429",
             description = ApiResponses.TOO_MANY_REQUESTS,
+            headers =
+                    @Header(
+                            name = ApiResponses.RETRY_AFTER,
+                            description = ApiResponses.RETRY_AFTER_DESCRIPTION,
+                            schema = @Schema(type = "integer")),
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @ApiResponse(
             responseCode = "503",
             description = ApiResponses.INDEX_BEING_BUILT,
+            headers =
+                    @Header(
+                            name = ApiResponses.RETRY_AFTER,
+                            description = ApiResponses.RETRY_AFTER_DESCRIPTION,
+                            schema = @Schema(type = "integer")),
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     LanguagesResponse languages() throws IOException {
         return new LanguagesResponse(SearchResponse.LabelCount.of(search.allLanguages()));
