@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -66,6 +68,50 @@ class DebianPackageIT {
         assertThat(dpkgDeb("--info", deb.toString(), "postinst").output())
                 .as("the service runs as its own user")
                 .contains("adduser --system --group --home /var/lib/blog-search");
+    }
+
+    /**
+     * The commands docs/operations.md shows for the package. None can run here: {@code apt install} needs root and
+     * would change the machine, and there is no systemd to start a unit; so each is checked against what the
+     * package holds (its file name, its configuration file, its unit), and the service is started below from the
+     * package's files as its unit says.
+     */
+    @Test
+    void theDocsPackageCommandsNameThisPackageItsConfigurationAndItsUnit() throws Exception {
+        List<String> commands = DocCommands.block("docs/operations.md", "sudo apt install");
+        System.out.println("Not run (apt needs root and changes the machine; systemctl and journalctl need systemd),"
+                + " checked against the package instead: " + commands);
+        assertThat(commands)
+                .as("the package's commands in docs/operations.md, each checked here")
+                .containsExactly(
+                        "sudo apt install ./" + deb.getFileName(),
+                        "sudoedit /etc/blog-search/blog-search.env",
+                        "sudo systemctl restart blog-search",
+                        "journalctl -u blog-search -f");
+        String contents = dpkgDeb("--contents", deb.toString()).output();
+        assertThat(dpkgDeb("--info", deb.toString(), "conffiles").output())
+                .contains("/etc/blog-search/blog-search.env");
+        assertThat(contents).contains("." + UNIT);
+        assertThat(UNIT).as("the unit systemctl and journalctl name").endsWith("/blog-search.service");
+
+        // The table of what the package installs: every path in it is in the package.
+        String doc = Files.readString(DocCommands.repository().resolve("docs/operations.md"), StandardCharsets.UTF_8);
+        Matcher row = Pattern.compile("(?m)^\\| `(/[^`]+)` \\|").matcher(doc);
+        List<String> paths = new ArrayList<>();
+        while (row.find()) {
+            paths.add(row.group(1));
+        }
+        assertThat(paths)
+                .as("the paths docs/operations.md lists for the package")
+                .isNotEmpty();
+        String postinst = dpkgDeb("--info", deb.toString(), "postinst").output();
+        for (String path : paths) {
+            if (path.startsWith("/var/lib/")) { // made by postinst, not shipped
+                assertThat(postinst).as(path + " in docs/operations.md").contains(path.replaceFirst("/$", ""));
+            } else {
+                assertThat(contents).as(path + " in docs/operations.md").contains("." + path);
+            }
+        }
     }
 
     @Test

@@ -3,33 +3,61 @@ package dev.blogsearch.dist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogsearch.indexer.testing.SharedCorpus;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The release archive as a newcomer uses it with nothing but a Java 17 runtime: unpacked in a temporary folder, its
- * {@code bin/blog-indexer} indexes a real blog and its {@code bin/blog-search-api}, configured by the archive's
- * {@code config/blog-search.env}, serves it. Runs after {@code package} (failsafe).
+ * The release archive as a newcomer uses it with nothing but a Java 17 runtime, by the commands docs/operations.md
+ * shows (taken from its {@code sh} blocks and run as written, so a command the doc changes or breaks fails here):
+ * unpacked in a temporary folder, its {@code bin/blog-search-api} serves the sample blog, its {@code bin/blog-indexer}
+ * indexes a Hugo site made of a real blog ({@code ~/myblog}, in a temporary home) and the service, configured by the
+ * archive's {@code config/blog-search.env}, serves that. Runs after {@code package} (failsafe).
  */
 class ReleaseArchiveIT {
 
     private static final String BLOG = "nats-io-nats-site";
+    private static final String DOC = "docs/operations.md";
 
     @TempDir
     Path temp;
 
     @Test
-    void theUnpackedArchiveIndexesAndServesABlogWithItsLaunchers() throws Exception {
+    void theDocsCommandsUnpackTheArchiveAndServeTheSampleBlogThenIndexAndServeAHugoSite() throws Exception {
         Path archive = Installed.built("blog-search-", ".tar.gz");
-        Installed.Run untar = Installed.run(temp, Map.of(), List.of("tar", "-xzf", archive.toString()));
-        assertThat(untar.exitCode()).as(untar.output()).isZero();
+        Files.copy(archive, temp.resolve(archive.getFileName()));
+        Path home = Files.createDirectories(temp.resolve("home"));
+        Map<String, String> environment = new HashMap<>();
+        environment.put("HOME", home.toString());
+
+        // tar -xzf blog-search-VERSION.tar.gz && cd blog-search-VERSION, then bin/blog-search-api: the sample blog.
+        List<String> unpackAndServe = DocCommands.block(DOC, "tar -xzf");
+        assertThat(unpackAndServe.get(0))
+                .as(DOC + " unpacks the archive mvn package builds, by its name")
+                .contains(archive.getFileName().toString());
+        int samplePort = Installed.freePort();
+        environment.put("MICRONAUT_SERVER_PORT", Integer.toString(samplePort));
+        try (Installed.Service service = new Installed.Service(
+                temp,
+                environment,
+                List.of("sh", "-c", DocCommands.scriptEndingInService(unpackAndServe)),
+                samplePort)) {
+            service.awaitReady();
+            HttpResponse<String> search = service.get("/api/search?q=redis&size=1");
+            assertThat(search.statusCode()).as(search.body()).isEqualTo(200);
+            assertThat(search.body()).contains("\"total\":").doesNotContain("\"total\":0,");
+        }
+        environment.remove("MICRONAUT_SERVER_PORT");
+
         String folder = archive.getFileName().toString().replace(".tar.gz", "");
         Path root = temp.resolve(folder);
         assertThat(root.resolve("bin/blog-search-api")).isExecutable();
@@ -42,38 +70,51 @@ class ReleaseArchiveIT {
                 .isRegularFile();
         assertThat(root.resolve("LICENSE")).content().contains("Apache License");
 
-        Path blog = SharedCorpus.blog(BLOG);
-        Path index = temp.resolve("data/index");
-        Installed.Run indexer = Installed.run(
-                temp,
-                Map.of(),
-                List.of(
-                        root.resolve("bin/blog-indexer").toString(),
-                        "--content",
-                        blog.toString(),
-                        "--index",
-                        index.toString()));
+        // ~/myblog: a Hugo site whose content is a real blog.
+        Path site = Files.createDirectories(home.resolve("myblog"));
+        Files.writeString(
+                site.resolve("hugo.toml"),
+                "baseURL = 'https://nats.example/'\ntitle = 'NATS'\n",
+                StandardCharsets.UTF_8);
+        copy(SharedCorpus.blog(BLOG).resolve("blog"), site.resolve("content/blog"));
+
+        // bin/blog-indexer --site ~/myblog --index ~/myblog-index, then the service on that index, in the folder.
+        List<String> indexAndServe = DocCommands.block(DOC, "bin/blog-indexer --site");
+        Installed.Run indexer =
+                Installed.run(root, environment, List.of("sh", "-c", String.join("\n", indexAndServe.subList(0, 1))));
         assertThat(indexer.exitCode()).as(indexer.output()).isZero();
         assertThat(indexer.output()).contains("posts in the index").doesNotContainIgnoringCase("warning");
 
-        // The port comes from the archive's own config file; the other settings from the environment.
+        // The port comes from the archive's own config file, as the doc says a setting may.
         int port = Installed.freePort();
         Files.writeString(
                 root.resolve("config/blog-search.env"),
                 "\nMICRONAUT_SERVER_PORT=" + port + "\n",
                 StandardCharsets.UTF_8,
                 StandardOpenOption.APPEND);
-        Map<String, String> environment = Map.of(
-                "BLOGSEARCH_CONTENT_DIR", blog.toString(),
-                "BLOGSEARCH_INDEX_DIR", index.toString(),
-                "BLOGSEARCH_REINDEX_ON_START", "false",
-                "BLOGSEARCH_ANALYTICS_DIR", temp.resolve("data/analytics").toString());
         try (Installed.Service service = new Installed.Service(
-                temp, environment, List.of(root.resolve("bin/blog-search-api").toString()), port)) {
+                root,
+                environment,
+                List.of("sh", "-c", DocCommands.scriptEndingInService(indexAndServe.subList(1, 2))),
+                port)) {
             service.awaitReady();
             HttpResponse<String> search = service.get("/api/search?q=jetstream&size=1");
             assertThat(search.statusCode()).as(search.body()).isEqualTo(200);
             assertThat(search.body()).contains("\"total\":").doesNotContain("\"total\":0,");
+        }
+        assertThat(indexAndServe).as("the block of " + DOC + " this test runs").hasSize(2);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
         }
     }
 }
