@@ -437,6 +437,17 @@ public final class IndexerCommand implements Callable<Integer> {
     }
 
     /** One run; {@code reportNoChange} false keeps a watch quiet when a change touched no post. */
+    /** What named the content folder this run reads, in the words of the option or setting to change. */
+    private String contentSource() {
+        if (contentDir != null) {
+            return "the folder --content names";
+        }
+        if (siteDir != null) {
+            return "the site's content folder (contentDir of the site in " + siteDir + ", or Hugo's default, content)";
+        }
+        return "the default content folder (give --content DIR or --site DIR)";
+    }
+
     private int indexOnce(
             Target target,
             boolean rebuild,
@@ -466,7 +477,7 @@ public final class IndexerCommand implements Callable<Integer> {
         }
         if (summary.indexed() == 0) {
             if (reportNoChange) {
-                RunReport.warnNoPosts(summary, content, err);
+                RunReport.warnNoPosts(summary, content, contentSource(), err);
             }
             return NO_POSTS;
         }

@@ -97,8 +97,11 @@ final class RunReport {
         };
     }
 
-    /** A run that left the index empty without failing: most likely --content names the wrong folder. */
-    static void warnNoPosts(IndexRunSummary summary, Path contentDir, PrintWriter err) {
+    /**
+     * A run that left the index empty without failing: most likely the wrong folder was read. {@code source} says what
+     * named it (--content, the site's contentDir, the default), so the reader knows which setting to change.
+     */
+    static void warnNoPosts(IndexRunSummary summary, Path contentDir, String source, PrintWriter err) {
         Path folder = contentDir.toAbsolutePath().normalize();
         if (summary.skippedDrafts() > 0) {
             err.printf(
@@ -110,8 +113,9 @@ final class RunReport {
             err.printf(
                     Locale.ROOT,
                     "Warning: no posts in %s: it holds no Markdown posts (.md files other than _index.md). "
-                            + "Is --content the blog's content folder, the one with posts/ in it?%n",
-                    folder);
+                            + "It is %s: is that the blog's content folder, the one with posts/ in it?%n",
+                    folder,
+                    source);
         }
     }
 

@@ -190,6 +190,7 @@ class IndexerCommandTest {
         assertThat(out.toString()).contains("0 posts in the index");
         assertThat(err.toString())
                 .startsWith("Warning: no posts in " + temp.resolve("content").toAbsolutePath())
+                .contains("the folder --content names")
                 .contains("content folder");
 
         run("--help");

@@ -56,6 +56,22 @@ class SiteOptionTest {
     }
 
     @Test
+    void aSiteWithoutPostsIsAWarningThatNamesTheSitesContentFolderNotAnOptionNeverGiven() throws IOException {
+        write("hugo.toml", "contentDir = \"src\"\n");
+        write("src/_index.md", "---\ntitle: Home\n---\n");
+
+        int code =
+                run("--site", site.toString(), "--index", site.resolve("index").toString());
+
+        assertThat(code).isEqualTo(IndexerCommand.NO_POSTS);
+        assertThat(err.toString())
+                .startsWith("Warning: no posts in " + site.resolve("src").toAbsolutePath())
+                .contains("the site's content folder")
+                .contains(site.toString())
+                .doesNotContain("--content");
+    }
+
+    @Test
     void anInvalidSiteConfigurationIsOneLineNamingTheFileAndKeyAndExitsTwo() throws IOException {
         write("config/_default/languages.toml", "[en]\nweight = \"first\"\n");
 
