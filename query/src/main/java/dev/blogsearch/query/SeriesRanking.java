@@ -149,6 +149,10 @@ public final class SeriesRanking {
         while (place < ranked.length && !docOf.containsValue(ranked[place].doc)) {
             place++;
         }
+        if (place == ranked.length) {
+            // Only parts after the first MAX_PARTS are among the hits: there is no place for the series to take.
+            return new Result(ranked, 0, null, 0f);
+        }
         float placeScore = score(ranked[place]);
         float partScore = placeScore * SERIES_WEIGHT;
         Set<Integer> partDocs = new HashSet<>();

@@ -151,6 +151,40 @@ class SeriesRankingTest {
     }
 
     @Test
+    void aLongSeriesOfWhichOnlyALatePartIsAmongTheHitsKeepsTheRanking() throws IOException {
+        // Twelve parts; the series is brought together from its first ten. When only the eleventh and twelfth are
+        // among the hits (the others past the page), there is no place for the series to take: the hits stay.
+        String[] numbers = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"};
+        try (ByteBuffersDirectory longSeries = new ByteBuffersDirectory()) {
+            try (IndexWriter writer = new IndexWriter(longSeries, new IndexWriterConfig(ANALYZER))) {
+                for (int part = 1; part <= numbers.length; part++) {
+                    writer.addDocument(
+                            post("raft-" + part, "Raft 入门（" + numbers[part - 1] + "）", part, List.of("raft"), "第几篇。"));
+                }
+            }
+            try (DirectoryReader longReader = DirectoryReader.open(longSeries)) {
+                IndexSearcher searcher = new IndexSearcher(longReader);
+                QueryPlan plan = planner.plan(UserQuery.parse("Raft 入门"), longReader);
+                Query any = builder.build(plan, PostFilters.NONE, false);
+                List<ScoreDoc> late = new ArrayList<>();
+                for (ScoreDoc hit : searcher.search(any, 20, BY_RELEVANCE).scoreDocs) {
+                    String id = longReader.storedFields().document(hit.doc).get(PostFields.ID);
+                    if (id.equals("raft-11") || id.equals("raft-12")) {
+                        late.add(hit);
+                    }
+                }
+                ScoreDoc[] hits = late.toArray(new ScoreDoc[0]);
+                assertThat(BlogSeries.of(longReader).of("raft-11")).isPresent();
+
+                SeriesRanking.Result result = SeriesRanking.rerank(searcher, plan, hits, hits.length, any, 10);
+
+                assertThat(result.ranked()).containsExactly(hits);
+                assertThat(result.series()).isNull();
+            }
+        }
+    }
+
+    @Test
     void detectsPartsByFileNameAndBySeriesTaxonomy() {
         List<BlogSeries.Post> posts = List.of(
                 new BlogSeries.Post("blog/ovs-deep-dive-0-overview", "OVS: an overview", List.of("ovs"), List.of(), 1),
