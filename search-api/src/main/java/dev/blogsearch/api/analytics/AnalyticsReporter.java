@@ -3,7 +3,7 @@ package dev.blogsearch.api.analytics;
 import dev.blogsearch.analysis.AnalyzedTerms;
 import dev.blogsearch.analysis.TextFolding;
 import dev.blogsearch.api.config.AnalyticsConfig;
-import dev.blogsearch.api.search.QueryExplanation;
+import dev.blogsearch.api.explain.QueryExplanation;
 import dev.blogsearch.api.search.SearchService;
 import dev.blogsearch.schema.PostAnalyzer;
 import dev.blogsearch.schema.PostFields;

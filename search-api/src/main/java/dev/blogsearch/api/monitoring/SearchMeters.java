@@ -1,6 +1,6 @@
 package dev.blogsearch.api.monitoring;
 
-import dev.blogsearch.api.web.SearchResponse;
+import dev.blogsearch.api.search.SearchResponse;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

@@ -37,7 +37,7 @@ public final class SearchGate {
     }
 
     /** Runs {@code search} once a slot is free; waits uninterruptibly, as a request thread has nothing else to do. */
-    <T> T run(IOSupplier<T> search) throws IOException {
+    public <T> T run(IOSupplier<T> search) throws IOException {
         slots.acquireUninterruptibly();
         try {
             return search.get();

@@ -1,5 +1,6 @@
 package dev.blogsearch.api.search;
 
+import dev.blogsearch.api.explain.QueryExplanation;
 import java.util.List;
 import java.util.Map;
 

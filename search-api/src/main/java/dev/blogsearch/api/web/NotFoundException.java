@@ -4,9 +4,9 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 
 /** A thing the caller named (a post id) does not exist; the message says which. */
-final class NotFoundException extends HttpStatusException {
+public final class NotFoundException extends HttpStatusException {
 
-    NotFoundException(String message) {
+    public NotFoundException(String message) {
         super(HttpStatus.NOT_FOUND, message);
     }
 }

@@ -12,28 +12,28 @@ public final class SearchLimits {
     /** In code points: a search box query, not a document. */
     public static final int MAX_QUERY_LENGTH = 200;
     /** Words, phrases, exclusions and {@code tag:} filters together; each costs clauses in every query built. */
-    static final int MAX_TERMS = 32;
+    public static final int MAX_TERMS = 32;
 
-    static final int DEFAULT_SIZE = 10;
-    static final int MAX_SIZE = 50;
+    public static final int DEFAULT_SIZE = 10;
+    public static final int MAX_SIZE = 50;
     /** Pages beyond the 100th are never read by people, only by scrapers; each costs ranking all before it. */
-    static final int MAX_PAGE =
+    public static final int MAX_PAGE =
             SearchService.MAX_RESULT_WINDOW / MAX_SIZE < 100 ? SearchService.MAX_RESULT_WINDOW / MAX_SIZE : 100;
 
-    static final int MAX_TAGS = 10;
+    public static final int MAX_TAGS = 10;
     /**
      * Tags and categories per facet: a search box shows a handful, while a broad query on a big blog matches posts
      * with hundreds of tags (700 at 10,000 posts: 28 KB of JSON on every keystroke). {@code /api/tags} lists all.
      */
-    static final int DEFAULT_FACET_LABELS = 20;
+    public static final int DEFAULT_FACET_LABELS = 20;
 
-    static final int MAX_FACET_LABELS = 100;
-    static final int MAX_TAG_LENGTH = 100;
+    public static final int MAX_FACET_LABELS = 100;
+    public static final int MAX_TAG_LENGTH = 100;
     /** A burst id is a few random characters; anything longer is not from the widget. */
-    static final int MAX_BURST_LENGTH = 32;
+    public static final int MAX_BURST_LENGTH = 32;
 
     /** What a burst id may be: the widget's random letters, digits, - and _. */
-    static final String BURST_ID = "[A-Za-z0-9_-]{1," + MAX_BURST_LENGTH + "}";
+    public static final String BURST_ID = "[A-Za-z0-9_-]{1," + MAX_BURST_LENGTH + "}";
 
     /** A post id is its path in the content folder (posts/2024/a-slug); longer is not a post of any blog. */
     public static final int MAX_ID_LENGTH = 500;
@@ -44,9 +44,9 @@ public final class SearchLimits {
     public static final int MAX_SUGGESTIONS = 10;
 
     /** Related posts under a post ({@code /api/posts/{id}/related?size=}). */
-    static final int DEFAULT_RELATED = 5;
+    public static final int DEFAULT_RELATED = 5;
 
-    static final int MAX_RELATED = 20;
+    public static final int MAX_RELATED = 20;
 
     private SearchLimits() {}
 }

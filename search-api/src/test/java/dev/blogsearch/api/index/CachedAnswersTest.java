@@ -2,7 +2,7 @@ package dev.blogsearch.api.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.blogsearch.api.web.SearchResponse;
+import dev.blogsearch.api.search.SearchResponse;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

@@ -2,8 +2,8 @@ package dev.blogsearch.api.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blogsearch.api.search.SearchResponse;
 import dev.blogsearch.api.web.SampleBlogServer;
-import dev.blogsearch.api.web.SearchResponse;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;

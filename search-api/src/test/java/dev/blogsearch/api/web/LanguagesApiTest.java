@@ -2,7 +2,10 @@ package dev.blogsearch.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blogsearch.api.facets.LanguagesResponse;
 import dev.blogsearch.api.index.Reindexer;
+import dev.blogsearch.api.related.RelatedResponse;
+import dev.blogsearch.api.search.SearchResponse;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

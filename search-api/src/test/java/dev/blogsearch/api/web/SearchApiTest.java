@@ -2,6 +2,9 @@ package dev.blogsearch.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blogsearch.api.facets.TagCount;
+import dev.blogsearch.api.facets.TagsResponse;
+import dev.blogsearch.api.search.SearchResponse;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;

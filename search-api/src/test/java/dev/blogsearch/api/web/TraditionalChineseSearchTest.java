@@ -2,6 +2,7 @@ package dev.blogsearch.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blogsearch.api.search.SearchResponse;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;

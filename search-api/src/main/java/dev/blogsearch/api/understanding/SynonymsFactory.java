@@ -1,4 +1,4 @@
-package dev.blogsearch.api.search;
+package dev.blogsearch.api.understanding;
 
 import dev.blogsearch.analysis.Synonyms;
 import dev.blogsearch.api.config.BlogSearchConfig;

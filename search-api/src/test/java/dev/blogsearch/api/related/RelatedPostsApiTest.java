@@ -1,7 +1,9 @@
-package dev.blogsearch.api.web;
+package dev.blogsearch.api.related;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blogsearch.api.web.ApiError;
+import dev.blogsearch.api.web.SampleBlogServer;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;

@@ -1,6 +1,5 @@
-package dev.blogsearch.api.web;
+package dev.blogsearch.api.related;
 
-import dev.blogsearch.api.search.RelatedPosts;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;

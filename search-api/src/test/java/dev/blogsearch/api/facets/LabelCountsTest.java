@@ -1,4 +1,4 @@
-package dev.blogsearch.api.search;
+package dev.blogsearch.api.facets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,10 @@
-package dev.blogsearch.api.web;
+package dev.blogsearch.api.search;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.blogsearch.api.search.QueryExplanation;
-import dev.blogsearch.api.search.SearchResults;
+import dev.blogsearch.api.explain.QueryExplanation;
+import dev.blogsearch.api.facets.TagCount;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
-package dev.blogsearch.api.web;
+package dev.blogsearch.api.facets;
 
+import dev.blogsearch.api.search.SearchResponse;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 

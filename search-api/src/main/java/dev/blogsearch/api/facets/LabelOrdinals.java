@@ -1,4 +1,4 @@
-package dev.blogsearch.api.search;
+package dev.blogsearch.api.facets;
 
 import dev.blogsearch.schema.FacetLabels;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.blogsearch.api.search;
+package dev.blogsearch.api.facets;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -23,18 +23,18 @@ import org.apache.lucene.util.LongValues;
  * <p>Counting is by number ({@link LabelOrdinals}): per segment while collecting, then into the reader's label
  * numbers when a segment is done; labels become text only for the result.
  */
-final class LabelCounts implements CollectorManager<LabelCounts.LeafCounts, LabelCounts.Result> {
+public final class LabelCounts implements CollectorManager<LabelCounts.LeafCounts, LabelCounts.Result> {
 
     /** A label and how many matching posts carry it. */
-    record Count(String label, int count) {}
+    public record Count(String label, int count) {}
 
     /** The counts, most frequent first, and how many posts matched. */
-    record Result(List<Count> counts, int totalHits) {}
+    public record Result(List<Count> counts, int totalHits) {}
 
     private final String facetField;
     private final LabelOrdinals labels;
 
-    LabelCounts(IndexReader reader, String facetField) {
+    public LabelCounts(IndexReader reader, String facetField) {
         this.facetField = facetField;
         this.labels = LabelOrdinals.of(reader, facetField);
     }

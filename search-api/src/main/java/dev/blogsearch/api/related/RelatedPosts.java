@@ -1,7 +1,8 @@
-package dev.blogsearch.api.search;
+package dev.blogsearch.api.related;
 
 import dev.blogsearch.analysis.TextFolding;
 import dev.blogsearch.api.index.SearchIndex;
+import dev.blogsearch.api.search.SearchGate;
 import dev.blogsearch.schema.PostFields;
 import jakarta.inject.Singleton;
 import java.io.IOException;

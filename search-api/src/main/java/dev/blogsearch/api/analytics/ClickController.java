@@ -1,8 +1,11 @@
-package dev.blogsearch.api.web;
+package dev.blogsearch.api.analytics;
 
-import dev.blogsearch.api.analytics.QueryAnalytics;
 import dev.blogsearch.api.config.Backend;
 import dev.blogsearch.api.search.SearchService;
+import dev.blogsearch.api.web.ApiError;
+import dev.blogsearch.api.web.ApiResponses;
+import dev.blogsearch.api.web.RequestParameters;
+import dev.blogsearch.api.web.SearchLimits;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;

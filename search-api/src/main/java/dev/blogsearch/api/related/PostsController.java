@@ -1,7 +1,12 @@
-package dev.blogsearch.api.web;
+package dev.blogsearch.api.related;
 
 import dev.blogsearch.api.config.Backend;
-import dev.blogsearch.api.search.RelatedPosts;
+import dev.blogsearch.api.web.ApiError;
+import dev.blogsearch.api.web.ApiResponses;
+import dev.blogsearch.api.web.BadRequestException;
+import dev.blogsearch.api.web.NotFoundException;
+import dev.blogsearch.api.web.RequestParameters;
+import dev.blogsearch.api.web.SearchLimits;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;

@@ -1,9 +1,15 @@
-package dev.blogsearch.api.web;
+package dev.blogsearch.api.search;
 
 import dev.blogsearch.api.analytics.QueryAnalytics;
-import dev.blogsearch.api.search.PostSearch;
-import dev.blogsearch.api.search.SearchRequest;
-import dev.blogsearch.api.search.SearchResults;
+import dev.blogsearch.api.facets.LanguagesResponse;
+import dev.blogsearch.api.facets.TagCount;
+import dev.blogsearch.api.facets.TagsResponse;
+import dev.blogsearch.api.web.ApiError;
+import dev.blogsearch.api.web.ApiResponses;
+import dev.blogsearch.api.web.BadRequestException;
+import dev.blogsearch.api.web.CacheableAnswers;
+import dev.blogsearch.api.web.RequestParameters;
+import dev.blogsearch.api.web.SearchLimits;
 import dev.blogsearch.query.DayRange;
 import dev.blogsearch.query.PlanOptions;
 import dev.blogsearch.query.UserQuery;

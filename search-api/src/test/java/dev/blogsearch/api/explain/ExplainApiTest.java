@@ -1,8 +1,9 @@
-package dev.blogsearch.api.web;
+package dev.blogsearch.api.explain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.blogsearch.api.search.QueryExplanation;
+import dev.blogsearch.api.search.SearchResponse;
+import dev.blogsearch.api.web.SampleBlogServer;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;

@@ -1,4 +1,4 @@
-package dev.blogsearch.api.web;
+package dev.blogsearch.api.facets;
 
 import dev.blogsearch.api.search.SearchResults;
 import io.micronaut.serde.annotation.Serdeable;
@@ -13,7 +13,7 @@ import java.util.List;
 @Serdeable
 public record TagCount(String tag, int count) {
 
-    static List<TagCount> of(List<SearchResults.LabelCount> counts) {
+    public static List<TagCount> of(List<SearchResults.LabelCount> counts) {
         return counts.stream()
                 .map(count -> new TagCount(count.label(), count.count()))
                 .toList();

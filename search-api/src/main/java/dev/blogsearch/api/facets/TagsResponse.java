@@ -1,4 +1,4 @@
-package dev.blogsearch.api.web;
+package dev.blogsearch.api.facets;
 
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;

@@ -1,7 +1,8 @@
-package dev.blogsearch.api.search;
+package dev.blogsearch.api.explain;
 
 import dev.blogsearch.analysis.AnalyzedTerms;
 import dev.blogsearch.analysis.TextFolding;
+import dev.blogsearch.api.search.SearchRequest;
 import dev.blogsearch.query.QueryPlan;
 import dev.blogsearch.schema.FieldWeights;
 import dev.blogsearch.schema.PostAnalyzer;
@@ -26,11 +27,11 @@ import org.apache.lucene.search.Weight;
  * Builds the {@code explain=true} report: the plan as a reader can follow it, and, per hit, what matched where,
  * from Lucene's Matches API (the same positions the scorer used, no re-analysis of the post). Thread-safe.
  */
-final class QueryExplainer {
+public final class QueryExplainer {
 
     private final PostAnalyzer analyzer;
 
-    QueryExplainer(PostAnalyzer analyzer) {
+    public QueryExplainer(PostAnalyzer analyzer) {
         this.analyzer = analyzer;
     }
 
@@ -46,7 +47,7 @@ final class QueryExplainer {
             .filter(field -> field != null)
             .toList();
 
-    QueryExplanation explain(SearchRequest request, QueryPlan plan, Query query) {
+    public QueryExplanation explain(SearchRequest request, QueryPlan plan, Query query) {
         String folded = TextFolding.fold(request.query());
         String words =
                 String.join(" ", plan.units().stream().map(QueryPlan.Unit::text).toList());
@@ -109,7 +110,7 @@ final class QueryExplainer {
     }
 
     /** A weight for {@link #matched}; one per search. */
-    static Weight matchesWeight(IndexSearcher searcher, Query query) throws IOException {
+    public static Weight matchesWeight(IndexSearcher searcher, Query query) throws IOException {
         return searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
     }
 
@@ -117,7 +118,7 @@ final class QueryExplainer {
      * What matched in each field of one hit. A bigram field's match is shown in the text of the field it shadows
      * (its offsets point there); a field whose matches carry no offsets is listed without terms.
      */
-    static List<QueryExplanation.FieldMatch> matched(IndexSearcher searcher, Weight weight, int docId)
+    public static List<QueryExplanation.FieldMatch> matched(IndexSearcher searcher, Weight weight, int docId)
             throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));

@@ -1,4 +1,4 @@
-package dev.blogsearch.api.search;
+package dev.blogsearch.api.explain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
