@@ -175,7 +175,7 @@
     var languagesKnown = !wantedLanguage ? Promise.resolve() : fetch(api + "/api/languages", { mode: "cors" })
       .then(function (response) { return response.ok ? response.json() : { languages: [] }; })
       .then(function (body) {
-        var codes = (body.languages || []).map(function (l) { return String(l.label).toLowerCase(); });
+        var codes = (body.languages || []).map(function (l) { return String(l.value).toLowerCase(); });
         state.lang = blogLanguage(wantedLanguage, codes);
       }, function () { /* the search reports the service being down */ });
 
@@ -329,12 +329,12 @@
       var row = el("div", "bs-refine");
       row.append(el("span", "bs-refine-label", name));
       useful.forEach(function (c) {
-        var chip = el("button", "bs-chip bs-chip-refine", c.label);
+        var chip = el("button", "bs-chip bs-chip-refine", c.value);
         chip.type = "button";
-        chip.title = t.narrow(name, c.label, c.count);
+        chip.title = t.narrow(name, c.value, c.count);
         chip.append(el("span", "bs-chip-count", String(c.count)));
         chip.addEventListener("click", function () {
-          pick(c.label);
+          pick(c.value);
           input.focus();
           searchNow();
         });

@@ -1,6 +1,5 @@
 package dev.blogsearch.api.facets;
 
-import dev.blogsearch.api.search.SearchResponse;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
@@ -9,4 +8,4 @@ import java.util.List;
  * spells it) with its number of posts, most first; empty when the posts have no language.
  */
 @Serdeable
-public record LanguagesResponse(List<SearchResponse.LabelCount> languages) {}
+public record LanguagesResponse(List<FacetCount> languages) {}

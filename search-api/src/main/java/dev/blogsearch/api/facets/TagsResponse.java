@@ -5,4 +5,4 @@ import java.util.List;
 
 /** The JSON answer of {@code GET /api/tags}: every tag of the blog, most used first. */
 @Serdeable
-public record TagsResponse(List<TagCount> tags) {}
+public record TagsResponse(List<FacetCount> tags) {}

@@ -1,8 +1,8 @@
 package dev.blogsearch.api.search;
 
 import dev.blogsearch.api.analytics.QueryAnalytics;
+import dev.blogsearch.api.facets.FacetCount;
 import dev.blogsearch.api.facets.LanguagesResponse;
-import dev.blogsearch.api.facets.TagCount;
 import dev.blogsearch.api.facets.TagsResponse;
 import dev.blogsearch.api.web.ApiError;
 import dev.blogsearch.api.web.ApiResponses;
@@ -352,7 +352,7 @@ final class SearchController {
                             schema = @Schema(type = "integer")),
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     TagsResponse tags() throws IOException {
-        return new TagsResponse(TagCount.of(search.allTags()));
+        return new TagsResponse(FacetCount.tags(search.allTags()));
     }
 
     /**
@@ -382,7 +382,7 @@ final class SearchController {
                             schema = @Schema(type = "integer")),
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     LanguagesResponse languages() throws IOException {
-        return new LanguagesResponse(SearchResponse.LabelCount.of(search.allLanguages()));
+        return new LanguagesResponse(FacetCount.labels(search.allLanguages()));
     }
 
     private static SearchRequest.Order order(@Nullable String sort) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.blogsearch.api.explain.QueryExplanation;
-import dev.blogsearch.api.facets.TagCount;
+import dev.blogsearch.api.facets.FacetCount;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.LinkedHashMap;
@@ -109,11 +109,11 @@ public record SearchResponse(
      */
     @Serdeable
     public record Facets(
-            List<TagCount> tags,
-            List<LabelCount> categories,
-            List<LabelCount> years,
-            List<LabelCount> languages,
-            @JsonAnyGetter @JsonAnySetter Map<String, List<LabelCount>> taxonomies) {
+            List<FacetCount> tags,
+            List<FacetCount> categories,
+            List<FacetCount> years,
+            List<FacetCount> languages,
+            @JsonAnyGetter @JsonAnySetter Map<String, List<FacetCount>> taxonomies) {
 
         public Facets {
             taxonomies = taxonomies == null ? Map.of() : taxonomies;
@@ -130,22 +130,6 @@ public record SearchResponse(
      */
     @Serdeable
     public record Rewrite(String typed, String searched, String kind) {}
-
-    /**
-     * A category or year and its number of matching posts.
-     *
-     * @param label the category as written, or the year
-     * @param count matching posts with it
-     */
-    @Serdeable
-    public record LabelCount(String label, int count) {
-
-        static List<LabelCount> of(List<SearchResults.LabelCount> counts) {
-            return counts.stream()
-                    .map(count -> new LabelCount(count.label(), count.count()))
-                    .toList();
-        }
-    }
 
     /** @param facetLabels tags and categories kept per facet, the most frequent; years are all kept */
     static SearchResponse of(String query, int page, int size, SearchResults results, int facetLabels) {
@@ -177,10 +161,10 @@ public record SearchResponse(
                 results.tookMs(),
                 hits,
                 new Facets(
-                        TagCount.of(mostFrequent(results.tagCounts(), facetLabels)),
-                        LabelCount.of(mostFrequent(results.categoryCounts(), facetLabels)),
-                        LabelCount.of(results.yearCounts()),
-                        LabelCount.of(results.languageCounts()),
+                        FacetCount.tags(mostFrequent(results.tagCounts(), facetLabels)),
+                        FacetCount.labels(mostFrequent(results.categoryCounts(), facetLabels)),
+                        FacetCount.labels(results.yearCounts()),
+                        FacetCount.labels(results.languageCounts()),
                         taxonomies(results.taxonomyCounts(), facetLabels)),
                 results.explanation(),
                 results.partial(),
@@ -191,10 +175,10 @@ public record SearchResponse(
                 results.unsupported().isEmpty() ? null : results.unsupported());
     }
 
-    private static Map<String, List<LabelCount>> taxonomies(
+    private static Map<String, List<FacetCount>> taxonomies(
             Map<String, List<SearchResults.LabelCount>> counts, int limit) {
-        Map<String, List<LabelCount>> taxonomies = new LinkedHashMap<>();
-        counts.forEach((plural, labels) -> taxonomies.put(plural, LabelCount.of(mostFrequent(labels, limit))));
+        Map<String, List<FacetCount>> taxonomies = new LinkedHashMap<>();
+        counts.forEach((plural, labels) -> taxonomies.put(plural, FacetCount.labels(mostFrequent(labels, limit))));
         return taxonomies;
     }
 

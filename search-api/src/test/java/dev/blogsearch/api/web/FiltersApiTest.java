@@ -2,6 +2,7 @@ package dev.blogsearch.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blogsearch.api.facets.FacetCount;
 import dev.blogsearch.api.search.SearchResponse;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
@@ -74,17 +75,14 @@ class FiltersApiTest implements SampleBlogServer {
     @Test
     void facetsCountCategoriesAsWrittenAndYearsNewestFirst() {
         SearchResponse response = get("q", "etcd");
-        assertThat(response.facets().categories()).contains(new SearchResponse.LabelCount("云原生", 2));
+        assertThat(response.facets().categories()).contains(FacetCount.ofLabel("云原生", 2));
         SearchResponse all = get("from", "2000");
-        List<String> years = all.facets().years().stream()
-                .map(SearchResponse.LabelCount::label)
-                .toList();
+        List<String> years =
+                all.facets().years().stream().map(FacetCount::value).toList();
         assertThat(years).containsExactly("2024", "2023", "2022", "2021");
-        assertThat(all.facets().years().stream()
-                        .mapToInt(SearchResponse.LabelCount::count)
-                        .sum())
+        assertThat(all.facets().years().stream().mapToInt(FacetCount::count).sum())
                 .isEqualTo(all.total());
-        assertThat(all.facets().categories()).contains(new SearchResponse.LabelCount("云原生", 4));
+        assertThat(all.facets().categories()).contains(FacetCount.ofLabel("云原生", 4));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.blogsearch.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blogsearch.api.facets.FacetCount;
 import dev.blogsearch.api.facets.LanguagesResponse;
 import dev.blogsearch.api.index.Reindexer;
 import dev.blogsearch.api.related.RelatedResponse;
@@ -16,6 +17,7 @@ import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -54,8 +56,7 @@ class LanguagesApiTest implements BilingualSite {
     void everyLanguageIsCountedAndLangKeepsOnlyItsPosts() {
         SearchResponse all = get("q", "tea");
         assertThat(ids(all)).containsExactly("en/posts/kettle", "en/posts/tea", "posts/tea");
-        assertThat(all.facets().languages())
-                .containsExactly(new SearchResponse.LabelCount("en", 2), new SearchResponse.LabelCount("zh", 1));
+        assertThat(all.facets().languages()).containsExactly(FacetCount.ofLabel("en", 2), FacetCount.ofLabel("zh", 1));
 
         assertThat(ids(get("q", "tea", "lang", "zh"))).containsExactly("posts/tea");
         assertThat(ids(get("q", "tea", "lang", " EN "))).containsExactly("en/posts/kettle", "en/posts/tea");
@@ -123,6 +124,17 @@ class LanguagesApiTest implements BilingualSite {
         assertThat(client.toBlocking()
                         .retrieve(HttpRequest.GET("/api/languages"), LanguagesResponse.class)
                         .languages())
-                .containsExactly(new SearchResponse.LabelCount("en", 4), new SearchResponse.LabelCount("zh", 2));
+                .containsExactly(FacetCount.ofLabel("en", 4), FacetCount.ofLabel("zh", 2));
+    }
+
+    /** The languages have the facets' one shape, {@code {value, count}}, with the old {@code label} beside. */
+    @Test
+    void theLanguagesHaveTheFacetsShape() {
+        assertThat(client.toBlocking().retrieve(HttpRequest.GET("/api/languages"), Map.class))
+                .isEqualTo(Map.of(
+                        "languages",
+                        List.of(
+                                Map.of("value", "en", "count", 4, "label", "en"),
+                                Map.of("value", "zh", "count", 2, "label", "zh"))));
     }
 }

@@ -2,7 +2,7 @@ package dev.blogsearch.api.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.blogsearch.api.facets.TagCount;
+import dev.blogsearch.api.facets.FacetCount;
 import dev.blogsearch.api.facets.TagsResponse;
 import dev.blogsearch.api.search.SearchResponse;
 import io.micronaut.core.type.Argument;
@@ -217,20 +217,20 @@ class SearchApiTest implements SampleBlogServer {
     void facetsCountTheTagsOfAllMatchingPostsMergingSpellings() {
         SearchResponse response = search(Map.of("q", "redis", "size", 1));
         assertThat(response.hits()).hasSize(1);
-        TagCount redis = response.facets().tags().stream()
-                .filter(tag -> tag.tag().equalsIgnoreCase("redis"))
+        FacetCount redis = response.facets().tags().stream()
+                .filter(tag -> tag.value().equalsIgnoreCase("redis"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(redis.tag()).isEqualTo("redis");
+        assertThat(redis.value()).isEqualTo("redis");
         // Three posts spell it redis, one Redis: one tag, shown as most posts spell it.
         assertThat(redis.count()).isEqualTo(4);
-        assertThat(response.facets().tags()).extracting(TagCount::count).isSortedAccordingTo((a, b) -> b - a);
+        assertThat(response.facets().tags()).extracting(FacetCount::count).isSortedAccordingTo((a, b) -> b - a);
     }
 
     @Test
     void facetsKeepTheMostFrequentTagsAndCategoriesTwentyUnlessAsked() {
         // Every post since 2000: the facets then cover the whole blog.
-        List<TagCount> all =
+        List<FacetCount> all =
                 search(Map.of("from", "2000", "facets", 100)).facets().tags();
         assertThat(all)
                 .as("the sample blog has more tags than a facet shows by default")
@@ -275,13 +275,13 @@ class SearchApiTest implements SampleBlogServer {
     @Test
     void tagsListsEveryTagWithItsCount() {
         TagsResponse tags = client.toBlocking().retrieve("/api/tags", TagsResponse.class);
-        assertThat(tags.tags()).contains(new TagCount("Kubernetes", 8), new TagCount("redis", 4));
+        assertThat(tags.tags()).contains(FacetCount.ofTag("Kubernetes", 8), FacetCount.ofTag("redis", 4));
         // AWS and aws are one tag.
         assertThat(tags.tags())
-                .filteredOn(tag -> tag.tag().equalsIgnoreCase("aws"))
+                .filteredOn(tag -> tag.value().equalsIgnoreCase("aws"))
                 .hasSize(1)
                 .first()
-                .extracting(TagCount::count)
+                .extracting(FacetCount::count)
                 .isEqualTo(2);
     }
 

@@ -62,7 +62,8 @@ class TaxonomiesApiTest implements TestPropertyProvider {
             write(
                     site,
                     "content/posts/raft-1.md",
-                    "---\ntitle: Raft one\nseries: [Raft 入门]\npage: [x]\n---\nraft leader\n");
+                    "---\ntitle: Raft one\ndate: 2024-05-01\ncategories: [分布式]\nseries: [Raft 入门]\npage: [x]\n---\nraft"
+                            + " leader\n");
             write(site, "content/posts/raft-2.md", "---\ntitle: Raft two\nseries: [raft 入门]\n---\nraft log\n");
             write(site, "content/posts/go.md", "---\ntitle: Go\nseries: [Go tips]\n---\nraft in go\n");
             write(site, "content/posts/loose.md", "---\ntitle: Loose\ntags: [raft]\n---\nraft alone\n");
@@ -101,7 +102,9 @@ class TaxonomiesApiTest implements TestPropertyProvider {
         assertThat(ids(all)).hasSize(4);
         assertThat(facet(all, "series"))
                 .as("spelled as most of its posts spell it, most posts first")
-                .isEqualTo(List.of(Map.of("label", "raft 入门", "count", 2), Map.of("label", "Go tips", "count", 1)));
+                .isEqualTo(List.of(
+                        Map.of("value", "raft 入门", "count", 2, "label", "raft 入门"),
+                        Map.of("value", "Go tips", "count", 1, "label", "Go tips")));
     }
 
     @Test
@@ -120,6 +123,37 @@ class TaxonomiesApiTest implements TestPropertyProvider {
     void aTaxonomyNamedLikeAParameterIsCountedButIsNotAFilter() {
         Map<String, Object> answer = get("q", "raft", "page", "1");
         assertThat(ids(answer)).hasSize(4);
-        assertThat(facet(answer, "page")).isEqualTo(List.of(Map.of("label", "x", "count", 1)));
+        assertThat(facet(answer, "page")).isEqualTo(List.of(Map.of("value", "x", "count", 1, "label", "x")));
+    }
+
+    /**
+     * Every facet's entries have one shape, {@code {value, count}}; the names they had (tags' {@code tag}, the
+     * others' {@code label}) are sent beside it, the same value, until the next release.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyFacetHasOneShapeAndItsOldNameBesideForOneRelease() {
+        Map<String, Object> facets = (Map<String, Object>) get("q", "raft").get("facets");
+        assertThat(facets).containsKeys("tags", "categories", "years", "languages", "series", "page");
+        facets.forEach((name, entries) -> {
+            String old = name.equals("tags") ? "tag" : "label";
+            if (!name.equals("languages")) {
+                assertThat((List<?>) entries).as(name).isNotEmpty();
+            }
+            for (Map<String, Object> entry : (List<Map<String, Object>>) entries) {
+                assertThat(entry).as(name).containsOnlyKeys("value", "count", old);
+                assertThat(entry.get(old)).as(name).isEqualTo(entry.get("value"));
+            }
+        });
+        assertThat(facet(get("q", "raft"), "tags"))
+                .isEqualTo(List.of(Map.of("value", "raft", "count", 1, "tag", "raft")));
+        assertThat(facet(get("q", "raft"), "years"))
+                .isEqualTo(List.of(Map.of("value", "2024", "count", 1, "label", "2024")));
+    }
+
+    @Test
+    void everyTagIsListedInTheSameShape() {
+        assertThat(client.toBlocking().retrieve(HttpRequest.GET("/api/tags"), Map.class))
+                .isEqualTo(Map.of("tags", List.of(Map.of("value", "raft", "count", 1, "tag", "raft"))));
     }
 }

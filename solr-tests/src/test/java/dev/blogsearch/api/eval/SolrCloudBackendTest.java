@@ -365,7 +365,9 @@ class SolrCloudBackendTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> facets = (Map<String, Object>) tea.get("facets");
         assertThat(facets.get("languages"))
-                .isEqualTo(List.of(Map.of("label", "en", "count", 2), Map.of("label", "zh", "count", 2)));
+                .isEqualTo(List.of(
+                        Map.of("value", "en", "count", 2, "label", "en"),
+                        Map.of("value", "zh", "count", 2, "label", "zh")));
         Map<String, Object> chinese = hits(get(
                         solrcloudSite, "/api/search?q=" + URLEncoder.encode("泡茶", StandardCharsets.UTF_8)))
                 .get(0);
@@ -378,7 +380,9 @@ class SolrCloudBackendTest {
                 (Map<String, Object>) get(solrcloudSite, "/api/search?q=raft").get("facets");
         assertThat(raftFacets.get("series"))
                 // Two spellings of one series: shown as most of its posts spell it (a tie: the greater), as embedded.
-                .isEqualTo(List.of(Map.of("label", "raft 入门", "count", 2), Map.of("label", "Go tips", "count", 1)));
+                .isEqualTo(List.of(
+                        Map.of("value", "raft 入门", "count", 2, "label", "raft 入门"),
+                        Map.of("value", "Go tips", "count", 1, "label", "Go tips")));
         assertThat(ids(
                         hits(get(
                                 solrcloudSite,
@@ -387,7 +391,10 @@ class SolrCloudBackendTest {
                 .containsExactlyInAnyOrder("posts/raft-1", "posts/raft-2");
         assertThat(get(solrcloudSite, "/api/languages"))
                 .isEqualTo(Map.of(
-                        "languages", List.of(Map.of("label", "en", "count", 3), Map.of("label", "zh", "count", 3))))
+                        "languages",
+                        List.of(
+                                Map.of("value", "en", "count", 3, "label", "en"),
+                                Map.of("value", "zh", "count", 3, "label", "zh"))))
                 .isEqualTo(get(embeddedSite, "/api/languages"));
     }
 
