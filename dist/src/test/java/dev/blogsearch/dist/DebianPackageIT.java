@@ -79,8 +79,8 @@ class DebianPackageIT {
     @Test
     void theDocsPackageCommandsNameThisPackageItsConfigurationAndItsUnit() throws Exception {
         List<String> commands = DocCommands.block("docs/operations.md", "sudo apt install");
-        System.out.println("Not run (apt needs root and changes the machine; systemctl and journalctl need systemd),"
-                + " checked against the package instead: " + commands);
+        System.out.println(
+                "Not run (" + DocCommands.whyNotRun("docs/operations.md", "sudo apt install") + "): " + commands);
         assertThat(commands)
                 .as("the package's commands in docs/operations.md, each checked here")
                 .containsExactly(

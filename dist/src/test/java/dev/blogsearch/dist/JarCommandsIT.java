@@ -73,6 +73,9 @@ class JarCommandsIT {
 
         List<String> index = DocCommands.block(README, "java -jar cli/target/blog-indexer.jar --site");
         assertThat(index).hasSize(1);
+        assertThat(DocCommands.block("docs/indexing.md", "java -jar cli/target/blog-indexer.jar --site"))
+                .as("docs/indexing.md's command, the README's")
+                .isEqualTo(index);
         Installed.Run indexer = Installed.run(clone, environment, List.of("sh", "-c", index.get(0)));
         assertThat(indexer.exitCode()).as(indexer.output()).isZero();
         assertThat(indexer.output()).contains("posts in the index").doesNotContainIgnoringCase("warning");
