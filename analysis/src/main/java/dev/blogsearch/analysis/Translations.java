@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,33 @@ public final class Translations {
     private static final String BUILT_IN = "/blogsearch/zh-en-glossary.tsv";
 
     private final Map<String, List<String>> english;
+    private final Map<String, List<String>> chinese;
 
     private Translations(Map<String, List<String>> english) {
         this.english = english;
+        this.chinese = reverse(english);
+    }
+
+    /**
+     * Each English gloss and the Chinese words it glosses, those it is the likeliest sense of first (睡眠 is first of
+     * all "enter sleep mode", then "sleep"), then the longer words (the more specific), then in Chinese order.
+     */
+    private static Map<String, List<String>> reverse(Map<String, List<String>> english) {
+        Map<String, List<Map.Entry<String, Integer>>> ranked = new HashMap<>();
+        english.forEach((zh, glosses) -> {
+            for (int i = 0; i < glosses.size(); i++) {
+                ranked.computeIfAbsent(glosses.get(i), key -> new ArrayList<>()).add(Map.entry(zh, i));
+            }
+        });
+        Map<String, List<String>> chinese = new HashMap<>();
+        Comparator<Map.Entry<String, Integer>> order = Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(entry -> -entry.getKey().length())
+                .thenComparing(Map.Entry::getKey);
+        ranked.forEach((en, words) -> {
+            words.sort(order);
+            chinese.put(en, words.stream().map(Map.Entry::getKey).toList());
+        });
+        return Map.copyOf(chinese);
     }
 
     /** The built-in glossary, read once. */
@@ -40,6 +65,14 @@ public final class Translations {
     /** The English glosses of a Chinese word as {@link TextFolding#key} holds them, the likeliest first. */
     public List<String> english(String chinese) {
         return english.getOrDefault(TextFolding.key(chinese), List.of());
+    }
+
+    /**
+     * The Chinese words glossed with this English word or phrase, as {@link TextFolding#key} holds it (sleep: 睡眠,
+     * 睡觉…), the likeliest first: the other direction of {@link #english}.
+     */
+    public List<String> chinese(String english) {
+        return chinese.getOrDefault(TextFolding.key(english), List.of());
     }
 
     public int size() {

@@ -55,6 +55,16 @@ public final class QueryPlanner {
      */
     private static final float TRANSLATION_WEIGHT = 0.5f;
 
+    /** Chinese words the general glossary gives an English term, at most, the likeliest senses first. */
+    private static final int CHINESE_TRANSLATIONS = 3;
+    /** Chinese words of an English term looked for in the blog, at most: what bounds the cost of a common word. */
+    private static final int CHINESE_CANDIDATES = 12;
+
+    /** Fields whose bigrams say whether a Chinese word is in the blog. */
+    private static final String[] CHINESE_FIELDS = {
+        PostFields.bigramFieldOf(PostFields.BODY), PostFields.bigramFieldOf(PostFields.TITLE)
+    };
+
     private static final float VARIANT_WEIGHT = 0.8f;
     /** A correction stands in for a typed word that matches nothing: it counts as if typed. */
     private static final float CORRECTION_WEIGHT = 1f;
@@ -256,13 +266,20 @@ public final class QueryPlanner {
      * The other language's terms for the words: each word's own (the blog's glosses, then for a Chinese word the
      * general glossary's English that the blog has), and the terms of several words typed together (网络策略 glossed
      * network policy; distributed tracing glossed 分布式追踪) added to each of those words, so a post written only in
-     * the other language has every word of the query.
+     * the other language has every word of the query. English words also get the Chinese the general glossary gives
+     * them, the longest run of words it has an entry for that the blog writes in Chinese (linear algebra: 线性代数).
+     * A word being typed is looked up as its completions too ({@code optimistic lock} as optimistic locking), each
+     * counting as much as its completion does.
      *
      * @param first the index in {@code units} of the unit of {@code words}' first word
      */
     private void translate(
             List<QueryPlan.Unit> units, int first, List<String> words, List<String> together, Lexicon lexicon)
             throws IOException {
+        List<List<Reading>> readings = new ArrayList<>();
+        for (int w = 0; w < words.size(); w++) {
+            readings.add(readings(words.get(w), units.get(first + w)));
+        }
         for (int w = 0; w < words.size(); w++) {
             String word = words.get(w);
             List<QueryPlan.Form> extra = new ArrayList<>();
@@ -275,16 +292,24 @@ public final class QueryPlanner {
                     }
                 }
             } else {
-                lexicon.glossChinese(word)
-                        .forEach(zh -> extra.add(new QueryPlan.Form(zh, GLOSS_WEIGHT, QueryPlan.Kind.GLOSS)));
+                for (Reading reading : readings.get(w)) {
+                    lexicon.glossChinese(reading.text())
+                            .forEach(zh -> extra.add(
+                                    new QueryPlan.Form(zh, GLOSS_WEIGHT * reading.weight(), QueryPlan.Kind.GLOSS)));
+                }
             }
             // Consecutive English words glossed as a whole.
             for (int n = 2; n <= Math.min(Synonyms.MAX_WORDS, words.size()); n++) {
                 for (int from = Math.max(0, w - n + 1); from <= w && from + n <= words.size(); from++) {
-                    String phrase = String.join(" ", words.subList(from, from + n));
-                    lexicon.glossChinese(phrase)
-                            .forEach(zh -> extra.add(new QueryPlan.Form(zh, GLOSS_WEIGHT, QueryPlan.Kind.GLOSS)));
+                    for (Reading phrase : phrases(readings.subList(from, from + n))) {
+                        lexicon.glossChinese(phrase.text())
+                                .forEach(zh -> extra.add(
+                                        new QueryPlan.Form(zh, GLOSS_WEIGHT * phrase.weight(), QueryPlan.Kind.GLOSS)));
+                    }
                 }
+            }
+            if (isLatinWords(word)) {
+                extra.addAll(chineseTranslations(firm(readings), w, lexicon));
             }
             // Chinese words typed together, glossed or translated as a whole.
             for (String run : together) {
@@ -310,6 +335,126 @@ public final class QueryPlanner {
                 units.set(first + w, new QueryPlan.Unit(unit.text(), forms));
             }
         }
+    }
+
+    /** A word as it may be meant, and how much a term found for it counts (a completion's weight, or 1). */
+    private record Reading(String text, float weight) {}
+
+    /**
+     * What a word is looked up as in the glosses and the glossary: as typed and, when it is being typed, as each of
+     * its completions (and its correction).
+     */
+    private static List<Reading> readings(String word, QueryPlan.Unit unit) {
+        List<Reading> readings = new ArrayList<>();
+        readings.add(new Reading(word.toLowerCase(Locale.ROOT), 1f));
+        for (QueryPlan.Form form : unit.alternatives()) {
+            boolean typing = form.kind() == QueryPlan.Kind.COMPLETION || form.kind() == QueryPlan.Kind.CORRECTION;
+            String text = form.text().toLowerCase(Locale.ROOT);
+            if (typing && readings.stream().noneMatch(reading -> reading.text().equals(text))) {
+                readings.add(new Reading(text, form.weight()));
+            }
+        }
+        return readings;
+    }
+
+    /**
+     * The readings that stand for what was typed: the word as typed and the completion that stands in for a word in no
+     * post. The general glossary gives a common word many Chinese words (make: 使, 制作), so a word being typed is not
+     * looked up there as each word it may become.
+     */
+    private static List<List<Reading>> firm(List<List<Reading>> readings) {
+        List<List<Reading>> firm = new ArrayList<>();
+        for (List<Reading> word : readings) {
+            firm.add(word.stream().filter(reading -> reading.weight() >= 1f).toList());
+        }
+        return firm;
+    }
+
+    /** The phrases of consecutive words, each word in each of its readings; a phrase counts its words' least. */
+    private static List<Reading> phrases(List<List<Reading>> words) {
+        List<Reading> phrases = List.of(new Reading("", 1f));
+        for (List<Reading> word : words) {
+            List<Reading> longer = new ArrayList<>();
+            for (Reading phrase : phrases) {
+                for (Reading reading : word) {
+                    longer.add(new Reading(
+                            phrase.text().isEmpty() ? reading.text() : phrase.text() + " " + reading.text(),
+                            Math.min(phrase.weight(), reading.weight())));
+                }
+            }
+            phrases = longer;
+        }
+        return phrases;
+    }
+
+    /**
+     * The Chinese the general glossary gives English words that the blog writes (sleep: 睡眠): of the runs of
+     * consecutive words around the word, the longest the glossary has an entry for that the blog has (linear
+     * algebra: 线性代数, not 线性 and 代数), at most {@link #CHINESE_TRANSLATIONS} words, the likeliest senses first.
+     */
+    private List<QueryPlan.Form> chineseTranslations(List<List<Reading>> readings, int w, Lexicon lexicon)
+            throws IOException {
+        for (int n = Math.min(Synonyms.MAX_WORDS, readings.size()); n >= 1; n--) {
+            List<QueryPlan.Form> found = new ArrayList<>();
+            for (int from = Math.max(0, w - n + 1); from <= w && from + n <= readings.size(); from++) {
+                for (Reading phrase : phrases(readings.subList(from, from + n))) {
+                    int kept = 0;
+                    List<String> candidates = translations.chinese(phrase.text());
+                    for (int c = 0; c < Math.min(candidates.size(), CHINESE_CANDIDATES); c++) {
+                        String zh = candidates.get(c);
+                        if (kept < CHINESE_TRANSLATIONS && occursInChinese(lexicon, zh)) {
+                            found.add(new QueryPlan.Form(
+                                    zh, TRANSLATION_WEIGHT * phrase.weight(), QueryPlan.Kind.TRANSLATION));
+                            kept++;
+                        }
+                    }
+                }
+            }
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether the blog has a Chinese word: every one of its bigrams in the posts' titles or prose (all of them in one
+     * post is likely enough; a word that is in none costs only a query clause that matches nothing).
+     */
+    private static boolean occursInChinese(Lexicon lexicon, String chinese) throws IOException {
+        int length = chinese.codePointCount(0, chinese.length());
+        if (length < 2) {
+            return false;
+        }
+        for (int i = 0; i + 1 < length; i++) {
+            int from = chinese.offsetByCodePoints(0, i);
+            String bigram = chinese.substring(from, chinese.offsetByCodePoints(from, 2));
+            boolean found = false;
+            for (String field : CHINESE_FIELDS) {
+                if (lexicon.docFreq(field, bigram) > 0) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Letters and the spaces between them, no digit nor Chinese: what the glossary's English is written in. */
+    private static boolean isLatinWords(String text) {
+        boolean letter = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                letter = true;
+            } else if (c != ' ' && c != '-') {
+                return false;
+            }
+        }
+        return letter;
     }
 
     /** Whether every word of an English term is in the blog. */

@@ -48,6 +48,9 @@ class CrossLanguageTest {
             writer.addDocument(post("chinese-only", "服务降级", "熔断之后，请求直接失败，不再等待超时。"));
             writer.addDocument(
                     post("tls", "Rotating TLS material", "Rotate the certificate of every server each year."));
+            writer.addDocument(post("algebra", "矩阵入门", "线性代数讲的是向量空间和线性映射。"));
+            writer.addDocument(post("locks", "并发控制", "版本号实现乐观锁（optimistic locking），冲突时重试。"));
+            writer.addDocument(post("linear", "Linear scans", "A linear scan of the table reads every row."));
         }
         reader = DirectoryReader.open(directory);
     }
@@ -103,6 +106,30 @@ class CrossLanguageTest {
                 .contains("certificate")
                 .doesNotContain("credentials");
         assertThat(forms("证书")).allSatisfy(form -> assertThat(form.weight()).isLessThanOrEqualTo(1f));
+    }
+
+    @Test
+    void theGeneralGlossaryFindsThePostsThatWriteAnEnglishQueryInChinese() throws IOException {
+        assertThat(forms("linear algebra"))
+                .as("the Chinese of the two words together, which the blog has, below the typed words")
+                .contains(new QueryPlan.Form("线性代数", 0.5f, QueryPlan.Kind.TRANSLATION));
+        assertThat(search("linear algebra")).containsExactly("algebra");
+        assertThat(forms("certificate"))
+                .extracting(QueryPlan.Form::text)
+                .as("证书 is in no post")
+                .containsExactly("certificate");
+    }
+
+    @Test
+    void aWordBeingTypedIsTranslatedAsItsCompletions() throws IOException {
+        QueryPlan typing = planner.plan(UserQuery.parse("optimistic lock"), reader, PlanOptions.TYPING);
+        assertThat(typing.units().get(1).alternatives())
+                .as("lock is on its way to locking, which the blog glosses with optimistic")
+                .anySatisfy(form -> {
+                    assertThat(form.text()).isEqualTo("乐观锁");
+                    assertThat(form.kind()).isEqualTo(QueryPlan.Kind.GLOSS);
+                    assertThat(form.weight()).isLessThanOrEqualTo(0.8f);
+                });
     }
 
     @Test
