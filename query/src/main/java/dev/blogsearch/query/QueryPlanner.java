@@ -5,6 +5,7 @@ import dev.blogsearch.analysis.HanText;
 import dev.blogsearch.analysis.Synonyms;
 import dev.blogsearch.analysis.TextFolding;
 import dev.blogsearch.analysis.Translations;
+import dev.blogsearch.schema.FieldWeights;
 import dev.blogsearch.schema.PostAnalyzer;
 import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
@@ -584,12 +585,17 @@ public final class QueryPlanner {
                 completions.add(completion);
             }
         }
-        // An identifier the index holds whole is completed whole; one it holds only in parts, by its last part.
+        // An identifier the index holds whole is completed whole; one it holds only in parts, by its last part, from
+        // the words of code when code has any (createDi: dispatcher, not the prose's different).
         if (completions.isEmpty()
                 && !completing.part().isEmpty()
                 && !completing.head().isEmpty()) {
-            for (WordCompleter.Completion completion :
-                    completer.complete(lexicon, completing.part(), PART_COMPLETIONS, completing.context())) {
+            List<WordCompleter.Completion> parts = completer.complete(
+                    lexicon, completing.part(), PART_COMPLETIONS, completing.context(), List.of(FieldWeights.CODE));
+            if (parts.isEmpty()) {
+                parts = completer.complete(lexicon, completing.part(), PART_COMPLETIONS, completing.context());
+            }
+            for (WordCompleter.Completion completion : parts) {
                 completions.add(
                         new WordCompleter.Completion(completing.head() + " " + completion.word(), completion.weight()));
             }

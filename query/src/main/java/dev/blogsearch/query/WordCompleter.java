@@ -38,8 +38,15 @@ final class WordCompleter {
      * query's other words (with {@code git}, {@code ref} is {@code reflog}; alone, {@code reference}).
      */
     List<Completion> complete(Lexicon lexicon, String prefix, int limit, Lexicon.Context context) throws IOException {
+        return complete(lexicon, prefix, limit, context, FieldWeights.ALL);
+    }
+
+    /** Counted in {@code fields} only. */
+    List<Completion> complete(
+            Lexicon lexicon, String prefix, int limit, Lexicon.Context context, List<FieldWeights> fields)
+            throws IOException {
         Map<String, Double> weights = new HashMap<>();
-        for (FieldWeights field : FieldWeights.ALL) {
+        for (FieldWeights field : fields) {
             for (Lexicon.TermCount candidate :
                     lexicon.startingWith(field.field(), prefix, CANDIDATES_PER_LIMIT * limit, context)) {
                 weights.merge(candidate.term(), (double) field.boost() * candidate.count(), Double::sum);

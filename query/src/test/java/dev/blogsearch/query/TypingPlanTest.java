@@ -38,6 +38,11 @@ class TypingPlanTest {
             writer.addDocument(post(n++, "Java tips", "java and javascript are different languages"));
             writer.addDocument(post(n++, "JavaScript", "javascript javascript in the browser"));
             writer.addDocument(post(n++, "NATS", "nc.createDispatcher(handler) dispatches messages"));
+            writer.addDocument(post(n++, "Dispatchers", "a dispatcher per subject", "d = nc.createDispatcher(h);"));
+            // The prose says create and different far more often than the code says dispatcher.
+            for (int i = 0; i < 4; i++) {
+                writer.addDocument(post(n++, "Clusters", "create a different cluster to create different things"));
+            }
             writer.addDocument(post(n++, "Git", "git reflog shows lost commits; see the git reference"));
             writer.addDocument(post(n++, "KubeVirt", "virtual machines on kubevirt"));
             // rate limiting is a phrase the built-in synonyms know (限流); limit and limits are more used alone.
@@ -55,6 +60,10 @@ class TypingPlanTest {
     }
 
     private static org.apache.lucene.document.Document post(int n, String title, String body) {
+        return post(n, title, body, "");
+    }
+
+    private static org.apache.lucene.document.Document post(int n, String title, String body, String code) {
         return PostDocuments.toDocument(
                 new Post(
                         "posts/" + n,
@@ -66,7 +75,7 @@ class TypingPlanTest {
                         List.of(),
                         false,
                         "",
-                        new PostText(body, "", List.of())),
+                        new PostText(body, code, List.of())),
                 "hash-" + n);
     }
 
@@ -194,6 +203,13 @@ class TypingPlanTest {
     void theLastPartOfAnIdentifierIsCompletedAfterItsFirstParts() throws IOException {
         QueryPlan plan = typing("createDispat");
         assertThat(last(plan).primary()).isEqualTo("create dispatcher");
+    }
+
+    @Test
+    void theLastPartOfAnIdentifierIsCompletedFromTheWordsOfCode() throws IOException {
+        assertThat(last(typing("createDi")).primary())
+                .as("an identifier's part is a word of code, not of the prose around it")
+                .isEqualTo("create dispatcher");
     }
 
     @Test
