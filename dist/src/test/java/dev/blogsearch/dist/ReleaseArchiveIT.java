@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * shows (taken from its {@code sh} blocks and run as written, so a command the doc changes or breaks fails here):
  * unpacked in a temporary folder, its {@code bin/blog-search-api} serves the sample blog, its {@code bin/blog-indexer}
  * indexes a Hugo site made of a real blog ({@code ~/myblog}, in a temporary home) and the service, configured by the
- * archive's {@code config/blog-search.env}, serves that. Runs after {@code package} (failsafe).
+ * archive's {@code config/blog-search.env}, serves that; each launcher recorded its class-data archive in {@code lib/}
+ * (Faster start-up). Runs after {@code package} (failsafe).
  */
 class ReleaseArchiveIT {
 
@@ -79,7 +80,7 @@ class ReleaseArchiveIT {
         copy(SharedCorpus.blog(BLOG).resolve("blog"), site.resolve("content/blog"));
 
         // bin/blog-indexer --site ~/myblog --index ~/myblog-index, then the service on that index, in the folder.
-        List<String> indexAndServe = DocCommands.block(DOC, "bin/blog-indexer --site");
+        List<String> indexAndServe = DocCommands.block(DOC, "BLOGSEARCH_INDEX_DIR=~/myblog-index bin/blog-search-api");
         Installed.Run indexer =
                 Installed.run(root, environment, List.of("sh", "-c", String.join("\n", indexAndServe.subList(0, 1))));
         assertThat(indexer.exitCode()).as(indexer.output()).isZero();
@@ -103,6 +104,15 @@ class ReleaseArchiveIT {
             assertThat(search.body()).contains("\"total\":").doesNotContain("\"total\":0,");
         }
         assertThat(indexAndServe).as("the block of " + DOC + " this test runs").hasSize(2);
+
+        // Faster start-up: the two commands above recorded a class-data archive each, which ls lists.
+        List<String> fasterStartUp = DocCommands.block(DOC, "ls lib/*.jsa");
+        assertThat(fasterStartUp)
+                .as("the service's and the indexer's commands, run above, then ls")
+                .containsExactly(unpackAndServe.get(1), indexAndServe.get(0), "ls lib/*.jsa");
+        Installed.Run archives = Installed.run(root, environment, List.of("sh", "-c", fasterStartUp.get(2)));
+        assertThat(archives.exitCode()).as(archives.output()).isZero();
+        assertThat(archives.output()).contains("lib/blog-search-api.jsa", "lib/blog-indexer.jsa");
     }
 
     private static void copy(Path from, Path to) throws IOException {
