@@ -24,11 +24,12 @@ class LauncherScriptIT {
     @Test
     void theFirstRunRecordsAnArchiveAndTheNextOnesUseItWithoutAWarning() throws Exception {
         // A copy of the jar, so the archive is written beside it rather than in target/.
-        Path jar = Files.copy(Path.of("target", "blog-indexer.jar"), temp.resolve("blog-indexer.jar"));
+        Files.copy(Path.of("target", "blog-indexer.jar"), temp.resolve("blog-indexer.jar"));
         Path content = SampleBlog.copy(SampleBlog.dir(), temp.resolve("content"));
         Path index = temp.resolve("index");
 
-        Run first = run(jar, "--content", content.toString(), "--index", index.toString());
+        // The launcher given the jar by a relative path, from two folders: the same jar, the same archive.
+        Run first = run(temp, "blog-indexer.jar", "--content", content.toString(), "--index", index.toString());
         assertThat(first.exitCode()).as(first.output()).isZero();
         assertThat(first.output())
                 .contains("posts in the index")
@@ -44,26 +45,28 @@ class LauncherScriptIT {
                 "\nlauncherword\n",
                 StandardCharsets.UTF_8,
                 StandardOpenOption.APPEND);
-        Run second = run(jar, "--content", content.toString(), "--index", index.toString());
+        Run second = run(content, "../blog-indexer.jar", "--content", content.toString(), "--index", index.toString());
         assertThat(second.exitCode()).as(second.output()).isZero();
         assertThat(second.output())
                 .contains("updated 1")
+                .as("started from another folder, the archive is used, without 'Unable to use shared archive'")
                 .doesNotContainIgnoringCase("warning")
                 .doesNotContainIgnoringCase("error");
     }
 
     private record Run(int exitCode, String output) {}
 
-    private Run run(Path jar, String... args) throws IOException, InterruptedException {
+    private Run run(Path workingDir, String jar, String... args) throws IOException, InterruptedException {
         Path script = Path.of("..", "bin", "blog-indexer").toAbsolutePath().normalize();
         String[] command = new String[args.length + 2];
         command[0] = "sh";
         command[1] = script.toString();
         System.arraycopy(args, 0, command, 2, args.length);
         ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workingDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(temp.resolve("output.txt").toFile());
-        builder.environment().put("BLOG_INDEXER_JAR", jar.toString());
+        builder.environment().put("BLOG_INDEXER_JAR", jar);
         Process process = builder.start();
         assertThat(process.waitFor(3, TimeUnit.MINUTES))
                 .as("the indexer finished")
