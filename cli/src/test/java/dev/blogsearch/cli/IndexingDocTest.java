@@ -213,4 +213,26 @@ class IndexingDocTest {
         assertThat(inHelp).as("options in --help").hasSizeGreaterThan(10);
         assertThat(inTable).as("the README's table of blog-indexer options").isEqualTo(inHelp);
     }
+
+    @Test
+    void theReadmesExitCodesAreTheOnesOfHelp() throws IOException {
+        StringWriter out = new StringWriter();
+        IndexerCommand.run(
+                new String[] {"--help"}, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+        String help = out.toString();
+        Set<String> inHelp = new TreeSet<>();
+        Matcher code = Pattern.compile("(?m)^  (\\d+)   ").matcher(help.substring(help.indexOf("Exit codes:")));
+        while (code.find()) {
+            inHelp.add(code.group(1));
+        }
+        String readme = read("README.md");
+        int start = readme.indexOf("The exit code is ");
+        String sentence = readme.substring(start, readme.indexOf("`--help`", start));
+        Set<String> inReadme = new TreeSet<>();
+        for (Matcher number = Pattern.compile("\\b(\\d+) (?:when|for)\\b").matcher(sentence); number.find(); ) {
+            inReadme.add(number.group(1));
+        }
+        assertThat(inHelp).as("exit codes in --help").hasSizeGreaterThanOrEqualTo(5);
+        assertThat(inReadme).as("the exit codes the README lists: " + sentence).isEqualTo(inHelp);
+    }
 }
