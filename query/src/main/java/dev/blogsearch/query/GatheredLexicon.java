@@ -32,6 +32,8 @@ public final class GatheredLexicon implements Lexicon {
     /** Questions whose answer is a matter of a few terms' postings: asked even on a round that guesses. */
     private static final Set<Lookup.Kind> CHEAP = Set.of(
             Lookup.Kind.DOC_FREQ,
+            Lookup.Kind.DOC_COUNT,
+            Lookup.Kind.MAX_DOC,
             Lookup.Kind.COUNT,
             Lookup.Kind.CONTEXT_SIZE,
             Lookup.Kind.POSTINGS_STARTING_WITH,
@@ -104,6 +106,16 @@ public final class GatheredLexicon implements Lexicon {
     @Override
     public int docFreq(String field, String term) {
         return (int) sum(lookup(Lookup.Kind.DOC_FREQ, field, term, 0, null));
+    }
+
+    @Override
+    public int docCount(String field) {
+        return (int) sum(lookup(Lookup.Kind.DOC_COUNT, field, "", 0, null));
+    }
+
+    @Override
+    public int maxDoc() {
+        return (int) sum(lookup(Lookup.Kind.MAX_DOC, "", "", 0, null));
     }
 
     @Override

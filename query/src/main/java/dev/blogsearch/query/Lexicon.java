@@ -31,6 +31,12 @@ public interface Lexicon {
     /** Posts with {@code term} in {@code field} (deleted ones until merged away, as Lucene counts them). */
     int docFreq(String field, String term) throws IOException;
 
+    /** Posts with any word in {@code field} (deleted ones until merged away): {@code IndexReader.getDocCount}. */
+    int docCount(String field) throws IOException;
+
+    /** Posts, deleted ones until merged away: {@code IndexReader.maxDoc}. */
+    int maxDoc() throws IOException;
+
     /**
      * Up to {@code keep} of the field's words that start with {@code prefix} and are longer, the most used first (in
      * no promised order), counted in the posts of {@code context} or, when it is null, in the whole blog; a word

@@ -19,6 +19,10 @@ public record Lookup(Kind kind, String field, String text, int limit, List<Strin
     /** The questions, each a method of {@link Lexicon}. */
     public enum Kind {
         DOC_FREQ,
+        /** Posts with any word in the field. */
+        DOC_COUNT,
+        /** Posts, deleted ones included until merged away. */
+        MAX_DOC,
         STARTING_WITH,
         POSTINGS_STARTING_WITH,
         /** How many posts have every word of the context. */
@@ -62,6 +66,8 @@ public record Lookup(Kind kind, String field, String text, int limit, List<Strin
         Lexicon.Context words = context == null ? null : new Lexicon.Context(context);
         return switch (kind) {
             case DOC_FREQ -> Long.toString(lexicon.docFreq(field, text));
+            case DOC_COUNT -> Long.toString(lexicon.docCount(field));
+            case MAX_DOC -> Long.toString(lexicon.maxDoc());
             case STARTING_WITH -> termCounts(lexicon.startingWith(field, text, limit, words));
             case POSTINGS_STARTING_WITH -> Long.toString(lexicon.postingsStartingWith(text));
             case CONTEXT_SIZE -> Long.toString(lexicon.contextSize(words));

@@ -63,6 +63,16 @@ public final class ReaderLexicon implements Lexicon {
     }
 
     @Override
+    public int docCount(String field) throws IOException {
+        return reader.getDocCount(field);
+    }
+
+    @Override
+    public int maxDoc() {
+        return reader.maxDoc();
+    }
+
+    @Override
     public List<TermCount> startingWith(String field, String prefix, int keep, Context context) throws IOException {
         Terms terms = MultiTerms.getTerms(reader, field);
         if (terms == null) {

@@ -6,12 +6,14 @@ import dev.blogsearch.query.QueryPlan;
 import dev.blogsearch.query.QueryPlanCodec;
 import dev.blogsearch.query.QueryPlanner;
 import dev.blogsearch.query.ReaderLexicon;
+import dev.blogsearch.query.RelatedQuery;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.Query;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.CommonParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
@@ -34,6 +36,10 @@ import org.apache.solr.handler.component.ShardResponse;
  * up their answers ({@link GatheredLexicon}), and plans again, until planning asks nothing new; then it sends every
  * shard the plan ({@value BlogQParser#GIVEN_PLAN}), which each searches as it is. A request that comes with a plan
  * is not planned again.
+ *
+ * <p><b>Related posts.</b> {@code {!blogrelated}} is made the same way: the post's characteristic words are chosen
+ * with every shard's counts ({@link RelatedQuery}), and the query goes to every shard as text
+ * ({@value RelatedQParserPlugin#GIVEN}).
  *
  * <p><b>The report.</b> In the response, once, by the node that answers (not by each shard): the words searched as
  * another word of the blog (a word being typed completed, a typo corrected), so a client can show them as the
@@ -96,33 +102,54 @@ public final class PlanComponent extends SearchComponent {
 
     @Override
     public int distributedProcess(ResponseBuilder rb) throws IOException {
-        if (rb.stage >= ResponseBuilder.STAGE_PARSE_QUERY
-                || !(rb.getQparser() instanceof BlogQParser parser)
-                || parser.planGiven()) {
+        if (rb.stage >= ResponseBuilder.STAGE_PARSE_QUERY) {
             return ResponseBuilder.STAGE_DONE;
         }
+        if (rb.getQparser() instanceof BlogQParser parser && !parser.planGiven()) {
+            GatheredLexicon lexicon = newRound(rb);
+            QueryPlan plan = parser.plan(lexicon);
+            if (!lexicon.missing().isEmpty()) {
+                return ask(rb, lexicon.missing(), BlogQParserPlugin.NAME);
+            }
+            send(rb, BlogQParser.GIVEN_PLAN, QueryPlanCodec.encode(plan));
+            rb.req.getContext().put(BlogQParser.PLAN, plan);
+            report(rb, plan);
+        } else if (rb.getQparser() instanceof RelatedQParserPlugin.Parser parser && !parser.given()) {
+            GatheredLexicon lexicon = newRound(rb);
+            Query query = parser.build(lexicon);
+            if (!lexicon.missing().isEmpty()) {
+                return ask(rb, lexicon.missing(), RelatedQParserPlugin.NAME);
+            }
+            send(rb, RelatedQParserPlugin.GIVEN, RelatedQuery.encode(query));
+        }
+        return ResponseBuilder.STAGE_DONE;
+    }
+
+    /** The collection's lexicon of this request, its last round's missing questions forgotten. */
+    private static GatheredLexicon newRound(ResponseBuilder rb) {
         GatheredLexicon lexicon = (GatheredLexicon) rb.req.getContext().get(GATHERED);
         if (lexicon == null) {
             lexicon = new GatheredLexicon(rb.shards.length);
             rb.req.getContext().put(GATHERED, lexicon);
         }
         lexicon.newRound();
-        QueryPlan plan = parser.plan(lexicon);
-        List<Lookup> missing = lexicon.missing();
-        if (missing.isEmpty()) {
-            String encoded = QueryPlanCodec.encode(plan);
-            ModifiableSolrParams params = new ModifiableSolrParams(rb.req.getParams());
-            params.set(BlogQParser.GIVEN_PLAN, encoded);
-            rb.req.setParams(params);
-            rb.req.getContext().put(BlogQParser.PLAN, plan);
-            report(rb, plan);
-            return ResponseBuilder.STAGE_DONE;
-        }
+        return lexicon;
+    }
+
+    /** Sends every shard what was made for the collection, in the request's parameter {@code name}. */
+    private static void send(ResponseBuilder rb, String name, String made) {
+        ModifiableSolrParams params = new ModifiableSolrParams(rb.req.getParams());
+        params.set(name, made);
+        rb.req.setParams(params);
+    }
+
+    /** One round of questions to every shard; the next stage plans again with their answers. */
+    private int ask(ResponseBuilder rb, List<Lookup> missing, String parser) {
         int round = rb.stage - ResponseBuilder.STAGE_START + 1;
         if (round > MAX_ROUNDS) {
             throw new SolrException(
                     SolrException.ErrorCode.SERVER_ERROR,
-                    "{!" + BlogQParserPlugin.NAME + "} asked the shards " + MAX_ROUNDS
+                    "{!" + parser + "} asked the shards " + MAX_ROUNDS
                             + " rounds of questions and still misses answers, such as " + missing.get(0));
         }
         ShardRequest request = new ShardRequest();

@@ -3,6 +3,7 @@ package dev.blogsearch.solrcloud;
 import dev.blogsearch.indexer.index.IndexMetadata;
 import dev.blogsearch.query.PlanOptions;
 import dev.blogsearch.query.PostFilters;
+import dev.blogsearch.query.RelatedQuery;
 import dev.blogsearch.query.UserQuery;
 import dev.blogsearch.schema.FacetLabels;
 import dev.blogsearch.schema.PostFields;
@@ -13,15 +14,23 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.TermsResponse;
+import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrException;
+import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.util.NamedList;
 
 /**
@@ -43,6 +52,9 @@ public final class SolrSearcher {
             + facet("categories", PostFields.CATEGORY_FACET) + ","
             + facet("years", PostFields.YEAR_FACET) + ","
             + facet("languages", PostFields.LANGUAGE_FACET);
+
+    /** Posts per page when every post is read. */
+    private static final int PAGE = 500;
 
     /** A post has a handful of translations at most: the embedded index reads up to this many per key. */
     private static final int TRANSLATIONS_PER_KEY = 20;
@@ -198,6 +210,176 @@ public final class SolrSearcher {
                 .orElse(List.of());
     }
 
+    /** A post like another: its stored fields and how alike it is. */
+    public record RelatedPost(
+            String id, String url, String title, String date, List<String> tags, String lang, float score) {}
+
+    /**
+     * Up to {@code size} posts like {@code id}, most alike first, by the service's related-posts query
+     * ({@code {!blogrelated}}); empty when the collection has no such post. On a blog with languages, the posts in
+     * {@code language} (null: the post's own) come first and posts in other languages only fill the places left.
+     * The post's text is sent with the request (in the body), as the shards that search for its like may not hold it.
+     */
+    public Optional<List<RelatedPost>> related(String id, int size, String language) throws IOException {
+        try {
+            SolrQuery get = everyPost();
+            oneOf(get, PostFields.ID, List.of(id));
+            List<String> fields = new ArrayList<>(RelatedQuery.POST_FIELDS);
+            fields.add(PostFields.LANG);
+            get.setFields(fields.toArray(new String[0]));
+            get.setRows(1);
+            SolrDocumentList found = query(get).getResults();
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            SolrDocument post = found.get(0);
+            SolrQuery like = new SolrQuery(id);
+            like.set("defType", "blogrelated");
+            for (String field : RelatedQuery.POST_FIELDS) {
+                for (String value : strings(post, field)) {
+                    like.add("blog.post." + field, value);
+                }
+            }
+            like.setFields(
+                    PostFields.ID,
+                    PostFields.URL,
+                    PostFields.TITLE,
+                    PostFields.DATE_TEXT,
+                    PostFields.TAGS,
+                    PostFields.LANG,
+                    "score");
+            String preferred = language == null
+                    ? string(post, PostFields.LANG)
+                    : language.strip().toLowerCase(Locale.ROOT);
+            List<RelatedPost> related = new ArrayList<>(size);
+            if (preferred == null || preferred.isEmpty()) {
+                addRelated(like, size, related);
+            } else {
+                String inLanguage = PostFields.LANG + ":" + ClientUtils.escapeQueryChars(preferred);
+                addRelated(like.getCopy().addFilterQuery("{!lucene}" + inLanguage), size, related);
+                if (related.size() < size) {
+                    addRelated(
+                            like.getCopy().addFilterQuery("{!lucene}*:* -" + inLanguage),
+                            size - related.size(),
+                            related);
+                }
+            }
+            return Optional.of(related);
+        } catch (SolrServerException | SolrException e) {
+            throw collection.failed("find the posts like " + id + " in", e);
+        }
+    }
+
+    private void addRelated(SolrQuery like, int rows, List<RelatedPost> related)
+            throws SolrServerException, IOException {
+        like.setRows(rows);
+        for (SolrDocument doc : query(like, SolrRequest.METHOD.POST).getResults()) {
+            related.add(new RelatedPost(
+                    string(doc, PostFields.ID),
+                    string(doc, PostFields.URL),
+                    string(doc, PostFields.TITLE),
+                    string(doc, PostFields.DATE_TEXT),
+                    strings(doc, PostFields.TAGS),
+                    string(doc, PostFields.LANG),
+                    doc.getFieldValue("score") instanceof Float score ? score : 0f));
+        }
+    }
+
+    /** A post's stored values, by field. */
+    public record StoredPost(Map<String, List<String>> values) {
+
+        /** The field's first value, or null. */
+        public String first(String field) {
+            List<String> all = values.get(field);
+            return all == null || all.isEmpty() ? null : all.get(0);
+        }
+
+        /** The field's values. */
+        public List<String> all(String field) {
+            return values.getOrDefault(field, List.of());
+        }
+    }
+
+    /** Every post's stored {@code fields}, a page of posts at a time in the order of their ids (a cursor). */
+    public void forEachPost(String[] fields, Consumer<StoredPost> consumer) throws IOException {
+        SolrQuery query = everyPost();
+        query.setFields(fields);
+        query.setSort(PostFields.ID, SolrQuery.ORDER.asc);
+        query.setRows(PAGE);
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        try {
+            while (true) {
+                query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+                QueryResponse response = query(query);
+                for (SolrDocument doc : response.getResults()) {
+                    Map<String, List<String>> values = new HashMap<>();
+                    for (String field : fields) {
+                        values.put(field, strings(doc, field));
+                    }
+                    consumer.accept(new StoredPost(values));
+                }
+                String next = response.getNextCursorMark();
+                if (next == null || next.equals(cursor)) {
+                    return;
+                }
+                cursor = next;
+            }
+        } catch (SolrServerException | SolrException e) {
+            throw collection.failed("read the posts of", e);
+        }
+    }
+
+    /**
+     * The words of an indexed field that at least {@code minPosts} posts have, with how many do, summed over the
+     * shards (the configset's {@code /terms}; deleted posts count until merged away, as in a Lucene index).
+     */
+    public Map<String, Long> words(String field, int minPosts) throws IOException {
+        SolrQuery query = new SolrQuery();
+        query.setRequestHandler("/terms");
+        query.set("shards.qt", "/terms");
+        query.setTerms(true);
+        query.addTermsField(field);
+        query.setTermsLimit(-1);
+        // Counted per shard first: a word below the bar on every shard can reach it summed.
+        query.setTermsMinCount(1);
+        query.setTermsSortString("index");
+        try {
+            Map<String, Long> words = new LinkedHashMap<>();
+            TermsResponse terms = query(query).getTermsResponse();
+            if (terms != null && terms.getTerms(field) != null) {
+                for (TermsResponse.Term term : terms.getTerms(field)) {
+                    if (term.getFrequency() >= minPosts) {
+                        words.put(term.getTerm(), term.getFrequency());
+                    }
+                }
+            }
+            return words;
+        } catch (SolrServerException | SolrException e) {
+            throw collection.failed("read the words of", e);
+        }
+    }
+
+    /**
+     * The collection's state as far as a table read from it can tell: how many posts it has and its latest update
+     * (the greatest {@code _version_}, which every add, update and atomic update raises). A reindex that changes
+     * anything changes it.
+     */
+    public String state() throws IOException {
+        SolrQuery query = everyPost();
+        query.setFields("_version_");
+        query.setSort("_version_", SolrQuery.ORDER.desc);
+        query.setRows(1);
+        try {
+            QueryResponse response = query(query);
+            Object latest = response.getResults().isEmpty()
+                    ? null
+                    : response.getResults().get(0).getFieldValue("_version_");
+            return response.getResults().getNumFound() + "/" + latest;
+        } catch (SolrServerException | SolrException e) {
+            throw collection.failed("read the state of", e);
+        }
+    }
+
     /** Every post: Lucene's syntax, as {@code {!blogsearch}} matches no post for no words. */
     private static SolrQuery everyPost() {
         SolrQuery query = new SolrQuery("*:*");
@@ -211,14 +393,18 @@ public final class SolrSearcher {
      * asked again.
      */
     private QueryResponse query(SolrQuery query) throws SolrServerException, IOException {
+        return query(query, SolrRequest.METHOD.GET);
+    }
+
+    private QueryResponse query(SolrQuery query, SolrRequest.METHOD method) throws SolrServerException, IOException {
         try {
-            return collection.client().query(collection.name(), query);
+            return collection.client().query(collection.name(), query, method);
         } catch (SolrServerException | SolrException | IOException e) {
             if (e instanceof SolrException solr && solr.code() >= 400 && solr.code() < 500) {
                 throw e;
             }
             retries.incrementAndGet();
-            return collection.client().query(collection.name(), query);
+            return collection.client().query(collection.name(), query, method);
         }
     }
 

@@ -1,13 +1,11 @@
 package dev.blogsearch.api.related;
 
-import dev.blogsearch.api.config.Backend;
 import dev.blogsearch.api.web.ApiError;
 import dev.blogsearch.api.web.ApiResponses;
 import dev.blogsearch.api.web.BadRequestException;
 import dev.blogsearch.api.web.NotFoundException;
 import dev.blogsearch.api.web.RequestParameters;
 import dev.blogsearch.api.web.SearchLimits;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -27,13 +25,12 @@ import java.io.IOException;
  * takes them; {@code posts%2Ffoo} works too.
  */
 @Controller("/api/posts")
-@Requires(property = Backend.PROPERTY, notEquals = Backend.SOLRCLOUD)
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class PostsController {
 
-    private final RelatedPosts relatedPosts;
+    private final RelatedPostsFinder relatedPosts;
 
-    PostsController(RelatedPosts relatedPosts) {
+    PostsController(RelatedPostsFinder relatedPosts) {
         this.relatedPosts = relatedPosts;
     }
 

@@ -1,25 +1,24 @@
 package dev.blogsearch.api.related;
 
-import dev.blogsearch.analysis.TextFolding;
+import dev.blogsearch.api.config.Backend;
 import dev.blogsearch.api.index.SearchIndex;
 import dev.blogsearch.api.search.SearchGate;
+import dev.blogsearch.query.RelatedQuery;
 import dev.blogsearch.schema.PostFields;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -27,25 +26,14 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 /**
- * The posts most like a given one: Lucene's {@link MoreLikeThis} over the post's own words (title, headings,
- * body, as smartcn and the user dictionary cut them, and the Chinese bigrams of its title and body), plus a bonus
- * for each tag and category the posts share, which is the author's own statement of what a post is about.
- * The post itself is never among them. On a multilingual blog the posts in the reader's language (the post's own,
+ * The posts most like a given one, from the embedded index: {@link RelatedQuery} (Lucene's MoreLikeThis over the
+ * post's own words, plus a bonus for each tag and category the posts share). The post itself is never among them. On a multilingual blog the posts in the reader's language (the post's own,
  * unless asked for another) come first, and posts in other languages only fill the places left: a reader of the
- * English post is not sent to Chinese posts while English ones are related. Thread-safe: a {@link MoreLikeThis} is
- * built per call (it is not).
+ * English post is not sent to Chinese posts while English ones are related. Thread-safe.
  */
 @Singleton
-public final class RelatedPosts {
-
-    /** A shared tag says more than many shared words; a shared category a little less. */
-    private static final float TAG_BOOST = 3f;
-
-    private static final float CATEGORY_BOOST = 1.5f;
-    /** The words that characterise a post best; more would let generic words in. */
-    private static final int MAX_QUERY_TERMS = 40;
-
-    private static final String[] WORD_FIELDS = {PostFields.TITLE, PostFields.HEADINGS, PostFields.BODY};
+@Requires(property = Backend.PROPERTY, notEquals = Backend.SOLRCLOUD)
+public final class RelatedPosts implements RelatedPostsFinder {
 
     /** A related post; its language is null when the blog's posts have none. */
     public record Related(
@@ -71,6 +59,7 @@ public final class RelatedPosts {
      * Up to {@code size} posts like {@code id}, those in {@code language} first (a language code; null for the
      * post's own language).
      */
+    @Override
     public Optional<List<Related>> of(String id, int size, String language) throws IOException {
         return gate.run(() -> find(id, size, language));
     }
@@ -84,7 +73,7 @@ public final class RelatedPosts {
             }
             int docId = self.scoreDocs[0].doc;
             Document post = searcher.storedFields().document(docId);
-            Query query = likeQuery(searcher, docId, post, id);
+            Query query = likeQuery(searcher, post, id);
             String preferred = language == null
                     ? post.get(PostFields.LANG)
                     : language.strip().toLowerCase(Locale.ROOT);
@@ -127,39 +116,11 @@ public final class RelatedPosts {
         }
     }
 
-    private Query likeQuery(IndexSearcher searcher, int docId, Document post, String id) throws IOException {
-        MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
-        mlt.setAnalyzer(index.analyzer());
-        mlt.setFieldNames(WORD_FIELDS);
-        mlt.setMinTermFreq(2);
-        mlt.setMinDocFreq(2);
-        // Words in most posts of a blog (的, 使用, the) say nothing about this one.
-        mlt.setMaxDocFreqPct(30);
-        mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
-        mlt.setBoost(true);
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        query.add(mlt.like(docId), Occur.SHOULD);
-        // The bigram fields are not stored: their text is the stored text of the field they shadow.
-        String body = String.join("\n", post.getValues(PostFields.BODY));
-        if (!body.isEmpty()) {
-            mlt.setFieldNames(new String[] {PostFields.BODY_CJK});
-            query.add(new BoostQuery(mlt.like(PostFields.BODY_CJK, new StringReader(body)), 0.5f), Occur.SHOULD);
+    private Query likeQuery(IndexSearcher searcher, Document post, String id) throws IOException {
+        Map<String, List<String>> values = new HashMap<>();
+        for (String field : RelatedQuery.POST_FIELDS) {
+            values.put(field, Arrays.asList(post.getValues(field)));
         }
-        addLabels(query, PostFields.TAG_KEY, post.getValues(PostFields.TAGS), TAG_BOOST);
-        addLabels(query, PostFields.CATEGORY_KEY, post.getValues(PostFields.CATEGORIES), CATEGORY_BOOST);
-        query.add(new TermQuery(new Term(PostFields.ID, id)), Occur.MUST_NOT);
-        return query.build();
-    }
-
-    private static void addLabels(BooleanQuery.Builder query, String keyField, String[] labels, float boost) {
-        Set<String> keys = new LinkedHashSet<>();
-        for (String label : labels) {
-            keys.add(TextFolding.key(label));
-        }
-        for (String key : keys) {
-            if (!key.isEmpty()) {
-                query.add(new BoostQuery(new TermQuery(new Term(keyField, key)), boost), Occur.SHOULD);
-            }
-        }
+        return RelatedQuery.build(searcher.getIndexReader(), index.analyzer(), id, values);
     }
 }

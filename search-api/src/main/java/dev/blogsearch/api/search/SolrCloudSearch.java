@@ -120,6 +120,11 @@ public final class SolrCloudSearch implements PostSearch {
         return searcher.taxonomies();
     }
 
+    /** The collection's searcher, for what else the service asks of it (completions, related posts). */
+    public SolrSearcher searcher() {
+        return searcher;
+    }
+
     @Override
     public List<SearchResults.LabelCount> allTags() throws IOException {
         return labelCounts(searcher.allTags());

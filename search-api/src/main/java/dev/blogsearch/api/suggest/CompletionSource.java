@@ -33,7 +33,7 @@ final class CompletionSource {
     static final int TAG_WEIGHT = 6;
     static final int TITLE_WEIGHT = 3;
     private static final int MAX_TITLE_PHRASE_WORDS = 3;
-    private static final int MIN_PROSE_DOC_FREQ = 2;
+    static final int MIN_PROSE_DOC_FREQ = 2;
 
     /** Punctuation between title words ends a phrase: {@code Redis、etcd} and {@code 全景：从} complete nothing. */
     private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}\\s._+#-]");
@@ -51,32 +51,42 @@ final class CompletionSource {
         for (int doc = 0; doc < reader.maxDoc(); doc++) {
             // The index is rebuilt whole, so it has no deleted documents worth checking for.
             var document = stored.document(doc, fields);
-            for (String tag : document.getValues(PostFields.TAGS)) {
-                builder.add(tag, TAG_WEIGHT);
-            }
-            String title = document.get(PostFields.TITLE);
-            if (title != null) {
-                List<int[]> words = words(title);
-                String whole = wholeTitle(title, words);
-                if (!whole.isEmpty()) {
-                    builder.add(whole, 1);
-                }
-                for (String phrase : titlePhrases(title, words)) {
-                    builder.add(phrase, TITLE_WEIGHT);
-                }
-            }
+            addPost(builder, document.get(PostFields.TITLE), List.of(document.getValues(PostFields.TAGS)));
         }
         Terms prose = MultiTerms.getTerms(reader, PostFields.BODY);
         if (prose != null) {
             TermsEnum terms = prose.iterator();
             for (BytesRef term = terms.next(); term != null; term = terms.next()) {
-                String word = term.utf8ToString();
-                if (terms.docFreq() >= MIN_PROSE_DOC_FREQ && !StopWords.isStopWord(word)) {
-                    builder.addWeight(word, Math.min(terms.docFreq(), TITLE_WEIGHT - 1));
+                if (terms.docFreq() >= MIN_PROSE_DOC_FREQ) {
+                    addProseWord(builder, term.utf8ToString(), terms.docFreq());
                 }
             }
         }
         return builder.build();
+    }
+
+    /** A post's tags, its whole title and its title's phrases. */
+    void addPost(Completions.Builder builder, String title, List<String> tags) {
+        for (String tag : tags) {
+            builder.add(tag, TAG_WEIGHT);
+        }
+        if (title != null) {
+            List<int[]> words = words(title);
+            String whole = wholeTitle(title, words);
+            if (!whole.isEmpty()) {
+                builder.add(whole, 1);
+            }
+            for (String phrase : titlePhrases(title, words)) {
+                builder.add(phrase, TITLE_WEIGHT);
+            }
+        }
+    }
+
+    /** A word of the posts' prose that {@code posts} posts use ({@value #MIN_PROSE_DOC_FREQ} or more). */
+    void addProseWord(Completions.Builder builder, String word, long posts) {
+        if (!StopWords.isStopWord(word)) {
+            builder.addWeight(word, Math.min(posts, TITLE_WEIGHT - 1));
+        }
     }
 
     /** Runs of one to three consecutive title words, cut from the title as written (its spaces kept). */

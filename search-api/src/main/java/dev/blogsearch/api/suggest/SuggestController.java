@@ -1,12 +1,11 @@
 package dev.blogsearch.api.suggest;
 
-import dev.blogsearch.api.config.Backend;
+import dev.blogsearch.api.search.SearchResults;
 import dev.blogsearch.api.web.ApiError;
 import dev.blogsearch.api.web.ApiResponses;
 import dev.blogsearch.api.web.CacheableAnswers;
 import dev.blogsearch.api.web.RequestParameters;
 import dev.blogsearch.api.web.SearchLimits;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -21,17 +20,17 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
+import java.util.function.Supplier;
 
 /** {@code GET /api/suggest?q=&size=}: completions of what a reader is typing into the search box. */
 @Controller("/api")
-@Requires(property = Backend.PROPERTY, notEquals = Backend.SOLRCLOUD)
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class SuggestController {
 
-    private final SuggestService suggestions;
+    private final Suggester suggestions;
     private final CacheableAnswers answers;
 
-    SuggestController(SuggestService suggestions, CacheableAnswers answers) {
+    SuggestController(Suggester suggestions, CacheableAnswers answers) {
         this.suggestions = suggestions;
         this.answers = answers;
     }
@@ -105,14 +104,15 @@ final class SuggestController {
         int limit = RequestParameters.integer(
                 "size", size, SearchLimits.DEFAULT_SUGGESTIONS, 1, SearchLimits.MAX_SUGGESTIONS);
         SuggestService.Suggestions found = suggestions.suggest(typed, limit);
-        return answers.answer(
-                found.indexVersion(),
-                limit + "|" + typed,
-                ifNoneMatch,
-                () -> new SuggestResponse(
-                        typed,
-                        found.items().stream()
-                                .map(s -> new SuggestResponse.Item(s.text(), s.html()))
-                                .toList()));
+        Supplier<SuggestResponse> body = () -> new SuggestResponse(
+                typed,
+                found.items().stream()
+                        .map(s -> new SuggestResponse.Item(s.text(), s.html()))
+                        .toList());
+        // From a SolrCloud collection: no index version names the answer, so no cache may keep it.
+        if (found.indexVersion() == SearchResults.UNVERSIONED) {
+            return answers.notKept(body.get());
+        }
+        return answers.answer(found.indexVersion(), limit + "|" + typed, ifNoneMatch, body);
     }
 }

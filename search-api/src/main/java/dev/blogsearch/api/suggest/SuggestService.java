@@ -1,6 +1,8 @@
 package dev.blogsearch.api.suggest;
 
+import dev.blogsearch.api.config.Backend;
 import dev.blogsearch.api.index.SearchIndex;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.util.List;
@@ -13,7 +15,8 @@ import org.apache.lucene.search.IndexSearcher;
  * changes a few times a day), and lookups in between share it. Thread-safe.
  */
 @Singleton
-public final class SuggestService {
+@Requires(property = Backend.PROPERTY, notEquals = Backend.SOLRCLOUD)
+public final class SuggestService implements Suggester {
 
     private final SearchIndex index;
     private final CompletionSource source;
@@ -30,18 +33,22 @@ public final class SuggestService {
      * At most {@code limit} completions of {@code typed}, most useful first, and the version of the index they come
      * from: the same prefix over the same version has the same completions.
      */
+    @Override
     public Suggestions suggest(String typed, int limit) throws IOException {
         IndexSearcher searcher = index.acquire();
         try {
-            Completions completions = completions(searcher.getIndexReader());
             return new Suggestions(
-                    completions.lookup(typed, limit).stream()
-                            .map(entry -> new Suggestion(entry.text(), SuggestionHtml.markTyped(entry.text(), typed)))
-                            .toList(),
-                    SearchIndex.version(searcher));
+                    suggestions(completions(searcher.getIndexReader()), typed, limit), SearchIndex.version(searcher));
         } finally {
             index.release(searcher);
         }
+    }
+
+    /** The completions of {@code typed} in a table, shown with what was typed marked. */
+    static List<Suggestion> suggestions(Completions completions, String typed, int limit) {
+        return completions.lookup(typed, limit).stream()
+                .map(entry -> new Suggestion(entry.text(), SuggestionHtml.markTyped(entry.text(), typed)))
+                .toList();
     }
 
     private Completions completions(IndexReader reader) throws IOException {

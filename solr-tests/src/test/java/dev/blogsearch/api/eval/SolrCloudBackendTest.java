@@ -33,6 +33,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -61,6 +63,10 @@ class SolrCloudBackendTest {
     private static final String BLOG = "nats-io-nats-site";
     private static final String COLLECTION = "blog";
     private static final String SITE_COLLECTION = "site";
+    /** As for searches (issue 18's point 4): a reader sees the same first related posts for 95% of the posts. */
+    private static final double SAME_RELATED_TOP_3 = 0.95;
+    /** The search box offers the same completions for 95% of what readers type. */
+    private static final double SAME_COMPLETIONS = 0.95;
 
     @TempDir
     static Path temp;
@@ -142,8 +148,8 @@ class SolrCloudBackendTest {
 
     /**
      * Chinese by default, English under {@code /en/}; the taxonomy {@code series} besides tags and categories: a post
-     * about tea in both languages (one translation key), an English post about a kettle, two posts of one series
-     * (spelt two ways) and one of another.
+     * about tea in both languages (one translation key), an English post about a kettle (tagged tea), two posts of one
+     * series (spelt two ways) and one of another.
      */
     private static Path bilingualSite(Path site) throws IOException {
         write(site, "hugo.toml", """
@@ -162,7 +168,7 @@ class SolrCloudBackendTest {
                 site,
                 "content/posts/tea/index.en.md",
                 "---\ntitle: Brewing tea\ntags: [tea]\n---\nhow to brew green tea\n");
-        write(site, "content/posts/kettle.en.md", "---\ntitle: Kettle\n---\na kettle for tea\n");
+        write(site, "content/posts/kettle.en.md", "---\ntitle: Kettle\ntags: [tea]\n---\na kettle for tea\n");
         write(site, "content/posts/raft-1.md", "---\ntitle: Raft one\nseries: [Raft 入门]\n---\nraft leader tea\n");
         write(site, "content/posts/raft-2.md", "---\ntitle: Raft two\nseries: [raft 入门]\n---\nraft log\n");
         write(site, "content/posts/go.en.md", "---\ntitle: Go\nseries: [Go tips]\n---\nraft in go\n");
@@ -334,11 +340,132 @@ class SolrCloudBackendTest {
         assertThat((List<?>) explained.get("hits")).isNotEmpty();
         assertThat(get(solrcloud, "/api/search?q=jetstream")).doesNotContainKey("unsupported");
 
+        // Every endpoint of the API answers from the cluster: none stands in with 501.
         HttpResponse<String> suggest = send(solrcloud, "/api/suggest?q=jet");
-        assertThat(suggest.statusCode()).isEqualTo(501);
-        assertThat(suggest.body()).contains("Not Implemented");
+        assertThat(suggest.statusCode()).isEqualTo(200);
+        assertThat(suggest.headers().firstValue("Cache-Control")).hasValue("no-store");
+        HttpResponse<String> noSuchPost = send(solrcloud, "/api/posts/posts/no-such-post/related");
+        assertThat(noSuchPost.statusCode()).isEqualTo(404);
+        assertThat(noSuchPost.body()).contains("No post with id posts/no-such-post");
 
         assertThat(get(solrcloud, "/api/tags")).isEqualTo(get(embedded, "/api/tags"));
+    }
+
+    @Test
+    @Order(2)
+    void theSearchBoxGetsTheEmbeddedIndexsCompletions() throws Exception {
+        Set<String> typed = new TreeSet<>();
+        for (Judgments.Query query : Judgments.load(evalDir()).queries()) {
+            if (query.blog().equals(BLOG)) {
+                String text = query.text().strip();
+                // What the box sends as the reader types: the first letters, then all but the last two.
+                for (int length = 2; length <= Math.min(4, text.length()); length++) {
+                    typed.add(text.substring(0, length));
+                }
+                if (text.length() > 4) {
+                    typed.add(text.substring(0, text.length() - 2));
+                }
+            }
+        }
+        int same = 0;
+        int offered = 0;
+        List<String> differences = new ArrayList<>();
+        for (String prefix : typed) {
+            String path = "/api/suggest?size=8&q=" + URLEncoder.encode(prefix, StandardCharsets.UTF_8);
+            Object ours = get(embedded, path).get("suggestions");
+            Object cloud = get(solrcloud, path).get("suggestions");
+            if (Objects.equals(ours, cloud)) {
+                same++;
+            } else {
+                differences.add(prefix + ": " + ours + " | " + cloud);
+            }
+            if (!((List<?>) cloud).isEmpty()) {
+                offered++;
+            }
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "SolrCloud backend on %s, %d prefixes: the same completions for %d, some offered for %d%n",
+                BLOG,
+                typed.size(),
+                same,
+                offered);
+        differences.forEach(difference -> System.out.println("  " + difference));
+        assertThat(typed).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(offered).isGreaterThanOrEqualTo(ratio(0.5, typed.size()));
+        assertThat(same).isGreaterThanOrEqualTo(ratio(SAME_COMPLETIONS, typed.size()));
+    }
+
+    @Test
+    @Order(2)
+    void relatedPostsComeFromTheCollectionByTheSameQuery() throws Exception {
+        // The posts readers land on: the first hits of the judged queries.
+        Set<String> posts = new TreeSet<>();
+        for (Judgments.Query query : Judgments.load(evalDir()).queries()) {
+            if (query.blog().equals(BLOG)) {
+                String path = "/api/search?size=3&prefix=false&q="
+                        + URLEncoder.encode(query.text().strip(), StandardCharsets.UTF_8);
+                hits(get(embedded, path)).forEach(hit -> posts.add(String.valueOf(hit.get("id"))));
+            }
+        }
+        int sameTop3 = 0;
+        List<String> differences = new ArrayList<>();
+        for (String post : posts) {
+            String path = "/api/posts/" + post.replace(" ", "%20") + "/related?size=5";
+            List<Map<String, Object>> ours = related(get(embedded, path));
+            List<Map<String, Object>> cloud = related(get(solrcloud, path));
+            assertThat(cloud).as(path).isNotEmpty();
+            assertThat(ids(cloud, 5)).as(path).doesNotContain(post);
+            if (ids(ours, 3).equals(ids(cloud, 3))) {
+                sameTop3++;
+            } else {
+                differences.add(post + ": " + idsAndScores(ours) + " | " + idsAndScores(cloud));
+            }
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "SolrCloud backend on %s, related posts of %d posts: the same top 3 for %d%n",
+                BLOG,
+                posts.size(),
+                sameTop3);
+        differences.forEach(difference -> System.out.println("  " + difference));
+        assertThat(posts).hasSizeGreaterThanOrEqualTo(40);
+        // The post's words are chosen with the whole collection's counts and scored with its statistics
+        // (ExactStatsCache), as in the embedded index: only ties may fall otherwise.
+        assertThat(sameTop3).isGreaterThanOrEqualTo(ratio(SAME_RELATED_TOP_3, posts.size()));
+
+        // On a bilingual site, the posts in the post's own language first, or in the language asked for: the English
+        // tea post's tag is on the English kettle post and the Chinese tea post.
+        String tea = "/api/posts/en/posts/tea/related?size=5";
+        List<Map<String, Object>> english = related(get(solrcloudSite, tea));
+        List<Map<String, Object>> chineseFirst = related(get(solrcloudSite, tea + "&lang=zh"));
+        assertThat(languagesInOrder(english)).containsExactly("en", "zh");
+        assertThat(languagesInOrder(chineseFirst)).containsExactly("zh", "en");
+        assertThat(relatedIds(get(solrcloudSite, tea))).isEqualTo(relatedIds(get(embeddedSite, tea)));
+        assertThat(relatedIds(get(solrcloudSite, tea + "&lang=zh")))
+                .isEqualTo(relatedIds(get(embeddedSite, tea + "&lang=zh")));
+    }
+
+    private static List<String> idsAndScores(List<Map<String, Object>> related) {
+        return related.stream()
+                .limit(4)
+                .map(post -> post.get("id") + " " + post.get("score"))
+                .toList();
+    }
+
+    /** The languages of related posts in the order they first appear. */
+    private static List<Object> languagesInOrder(List<Map<String, Object>> related) {
+        return new ArrayList<>(new LinkedHashSet<>(
+                related.stream().map(post -> post.get("lang")).toList()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> related(Map<String, Object> body) {
+        return (List<Map<String, Object>>) body.get("related");
+    }
+
+    private static List<Object> relatedIds(Map<String, Object> body) {
+        return related(body).stream().map(post -> post.get("id")).toList();
     }
 
     @Test
