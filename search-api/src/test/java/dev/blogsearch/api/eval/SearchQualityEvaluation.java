@@ -50,7 +50,7 @@ final class SearchQualityEvaluation {
      * A query as typed part way ({@link TypedPrefix}): what was sent, how our ranking of it scores, and MiniSearch's
      * ranking of it ({@code null} when MiniSearch did not run).
      */
-    record Typed(String text, Metrics.Scores scores, Ranked miniSearch) {}
+    record Typed(String text, List<String> ids, Metrics.Scores scores, Ranked miniSearch) {}
 
     /** A baseline's ranking of one query and its figures. */
     record Ranked(List<String> ids, Metrics.Scores scores) {
@@ -421,11 +421,13 @@ final class SearchQualityEvaluation {
                     for (double share : TypedPrefix.SHARES) {
                         Optional<String> text = TypedPrefix.of(query.text(), share);
                         if (text.isPresent()) {
+                            List<String> ranked = ids(service.search(typed(text.get())));
                             typed.put(
                                     share,
                                     new Typed(
                                             text.get(),
-                                            Metrics.score(ids(service.search(typed(text.get()))), query.grades()),
+                                            ranked,
+                                            Metrics.score(ranked, query.grades()),
                                             ranked(miniSearch, miniSearchRankings, text.get(), query)));
                         }
                     }

@@ -105,10 +105,14 @@ class SearchQualityTest {
                         .isGreaterThanOrEqualTo(Double.parseDouble(floors.getProperty(name)));
             }
         }
-
+        Path rankingsFile = evalDir.resolve(RecordedRankings.FILE);
+        String rankings = RecordedRankings.of(report);
+        Files.writeString(out.resolve(RecordedRankings.FILE), rankings, StandardCharsets.UTF_8);
         if (regenerate) {
             Files.writeString(recorded, figures, StandardCharsets.UTF_8);
-            System.out.println("Rewrote " + recorded.toAbsolutePath() + ": commit it with the change that moved it.");
+            Files.writeString(rankingsFile, rankings, StandardCharsets.UTF_8);
+            System.out.println("Rewrote " + recorded.toAbsolutePath() + " and " + rankingsFile.toAbsolutePath()
+                    + ": commit them with the change that moved them.");
             return;
         }
         assertThat(moved)
@@ -116,6 +120,13 @@ class SearchQualityTest {
                         "queries whose figures differ from eval/regression.tsv (this run's: %s). If the change is meant,"
                                 + " rewrite the file with `%s` and commit it with the change.",
                         out.resolve("regression.tsv").toAbsolutePath(), REGENERATE_COMMAND)
+                .isEmpty();
+        // An optimisation must not move a single result, even one that leaves every figure as it was.
+        assertThat(RecordedRankings.differences(Files.readString(rankingsFile, StandardCharsets.UTF_8), rankings))
+                .as(
+                        "top 10s that differ from %s (- as recorded, + as now). If the change is meant to change"
+                                + " ranking, rewrite it with `%s` and commit it with the change.",
+                        rankingsFile, REGENERATE_COMMAND)
                 .isEmpty();
     }
 
