@@ -21,8 +21,9 @@ public final class PostFields {
     public static final String URL = "url";
     /**
      * The Markdown file relative to the content directory, {@code /}-separated: an exact keyword, stored, because
-     * an incremental run finds, replaces and deletes a post's document by its file; also binary doc values, which
-     * an incremental run reads for every post without decompressing the stored text.
+     * an incremental run finds, replaces and deletes a post's document by its file; also sorted doc values, which
+     * an incremental run reads for every post without decompressing the stored text, and which break ties between
+     * results ({@code ResultOrder}).
      */
     public static final String SOURCE = "source";
     /**

@@ -20,8 +20,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,8 +32,6 @@ import org.junit.jupiter.api.Test;
 class SeriesRankingTest {
 
     private static final PostAnalyzer ANALYZER = PostAnalyzer.withGlossary();
-    private static final Sort BY_RELEVANCE =
-            new Sort(SortField.FIELD_SCORE, new SortField(PostFields.DATE, SortField.Type.LONG, true));
 
     private final QueryPlanner planner = new QueryPlanner(Synonyms.builtIn(), ANALYZER);
     private final PostQueryBuilder builder = new PostQueryBuilder(ANALYZER);
@@ -89,7 +85,7 @@ class SeriesRankingTest {
         IndexSearcher searcher = new IndexSearcher(reader);
         QueryPlan plan = planner.plan(UserQuery.parse(query), reader);
         Query any = builder.build(plan, PostFilters.NONE, false);
-        ScoreDoc[] ranked = searcher.search(any, 10, BY_RELEVANCE).scoreDocs;
+        ScoreDoc[] ranked = searcher.search(any, 10, ResultOrder.BY_RELEVANCE).scoreDocs;
         int complete = searcher.count(builder.build(plan, PostFilters.NONE, true));
         return SeriesRanking.rerank(searcher, plan, ranked, Math.min(complete, ranked.length), any, 10);
     }
@@ -167,7 +163,7 @@ class SeriesRankingTest {
                 QueryPlan plan = planner.plan(UserQuery.parse("Raft 入门"), longReader);
                 Query any = builder.build(plan, PostFilters.NONE, false);
                 List<ScoreDoc> late = new ArrayList<>();
-                for (ScoreDoc hit : searcher.search(any, 20, BY_RELEVANCE).scoreDocs) {
+                for (ScoreDoc hit : searcher.search(any, 20, ResultOrder.BY_RELEVANCE).scoreDocs) {
                     String id = longReader.storedFields().document(hit.doc).get(PostFields.ID);
                     if (id.equals("raft-11") || id.equals("raft-12")) {
                         late.add(hit);

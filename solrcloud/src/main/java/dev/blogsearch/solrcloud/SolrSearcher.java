@@ -4,6 +4,7 @@ import dev.blogsearch.indexer.index.IndexMetadata;
 import dev.blogsearch.query.PlanOptions;
 import dev.blogsearch.query.PostFilters;
 import dev.blogsearch.query.RelatedQuery;
+import dev.blogsearch.query.ResultOrder;
 import dev.blogsearch.query.UserQuery;
 import dev.blogsearch.schema.FacetLabels;
 import dev.blogsearch.schema.PostFields;
@@ -645,12 +646,7 @@ public final class SolrSearcher {
         if (request.reading().verbatim()) {
             query.set("blog.verbatim", true);
         }
-        // No words, only filters: the posts newest first, as in the embedded index.
-        query.set(
-                "sort",
-                byRelevance
-                        ? "score desc," + PostFields.DATE + " desc"
-                        : PostFields.DATE + " desc," + PostFields.ID + " asc");
+        query.set("sort", ResultOrder.solrSort(byRelevance));
         query.setFields(PostFields.ID, "score");
         query.setStart(0);
         query.setRows(window);

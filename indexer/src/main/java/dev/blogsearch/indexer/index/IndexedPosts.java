@@ -11,6 +11,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 
@@ -32,7 +33,7 @@ final class IndexedPosts {
             for (LeafReaderContext leaf : reader.leaves()) {
                 LeafReader leafReader = leaf.reader();
                 Bits live = leafReader.getLiveDocs();
-                BinaryDocValues sources = DocValues.getBinary(leafReader, PostFields.SOURCE);
+                SortedDocValues sources = DocValues.getSorted(leafReader, PostFields.SOURCE);
                 BinaryDocValues contentHashes = DocValues.getBinary(leafReader, PostFields.CONTENT_HASH);
                 BinaryDocValues stamps = DocValues.getBinary(leafReader, PostFields.FILE_STAMP);
                 NumericDocValues expiries = DocValues.getNumeric(leafReader, PostFields.EXPIRY);
@@ -43,7 +44,7 @@ final class IndexedPosts {
                                 : FileStamp.UNKNOWN;
                         Long expiry = expiries.advanceExact(doc) ? expiries.longValue() : null;
                         files.put(
-                                sources.binaryValue().utf8ToString(),
+                                sources.lookupOrd(sources.ordValue()).utf8ToString(),
                                 new PostStore.IndexedFile(
                                         contentHashes.binaryValue().utf8ToString(), stamp, expiry));
                     }

@@ -16,6 +16,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -44,7 +45,7 @@ public final class PostDocuments {
         doc.add(new StringField(PostFields.ID, post.id(), Field.Store.YES));
         doc.add(new StoredField(PostFields.URL, post.url()));
         doc.add(new StringField(PostFields.SOURCE, post.sourcePath(), Field.Store.YES));
-        doc.add(new BinaryDocValuesField(PostFields.SOURCE, new BytesRef(post.sourcePath())));
+        doc.add(new SortedDocValuesField(PostFields.SOURCE, new BytesRef(post.sourcePath())));
         doc.add(new StoredField(PostFields.CONTENT_HASH, contentHash));
         doc.add(new BinaryDocValuesField(PostFields.CONTENT_HASH, new BytesRef(contentHash)));
         doc.add(new BinaryDocValuesField(PostFields.FILE_STAMP, stamp.toBytes()));

@@ -15,6 +15,7 @@ import dev.blogsearch.highlight.MatchedHeading;
 import dev.blogsearch.query.PostQueryBuilder;
 import dev.blogsearch.query.QueryPlan;
 import dev.blogsearch.query.QueryPlanner;
+import dev.blogsearch.query.ResultOrder;
 import dev.blogsearch.query.SeriesRanking;
 import dev.blogsearch.query.UserQuery;
 import dev.blogsearch.schema.PostFields;
@@ -44,7 +45,6 @@ import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -61,11 +61,6 @@ public final class SearchService implements PostSearch {
 
     /** How deep results can be ranked: deeper pages would cost every request for pages nobody reads. */
     public static final int MAX_RESULT_WINDOW = 5_000;
-
-    private static final Sort BY_RELEVANCE =
-            new Sort(SortField.FIELD_SCORE, new SortField(PostFields.DATE, SortField.Type.LONG, true));
-    private static final Sort BY_DATE =
-            new Sort(new SortField(PostFields.DATE, SortField.Type.LONG, true), SortField.FIELD_DOC);
 
     /** The stored fields a hit shows, read with the text the highlighter reads. */
     private static final Set<String> HIT_FIELDS = Set.of(
@@ -173,7 +168,7 @@ public final class SearchService implements PostSearch {
         // No words, only tags: the tag's posts, newest first.
         boolean byRelevance = request.order() == SearchRequest.Order.RELEVANCE
                 && !plan.units().isEmpty();
-        Sort sort = byRelevance ? BY_RELEVANCE : BY_DATE;
+        Sort sort = ResultOrder.of(byRelevance);
         Query all = queries.build(plan, request.filters(), true);
         Query any = plan.units().size() > 1 ? queries.build(plan, request.filters(), false) : all;
 
