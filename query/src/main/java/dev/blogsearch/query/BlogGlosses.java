@@ -5,6 +5,7 @@ import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -57,14 +59,34 @@ public final class BlogGlosses {
 
     private static final String[] FIELDS = {PostFields.TITLE, PostFields.HEADINGS, PostFields.BODY};
 
+    /**
+     * A Chinese word in more than this share of the blog's posts (and in more than {@link #COMMON_POSTS}) is a
+     * common word, not a term: 存储 (storage) in 93 of ArthurChiao's 234 posts, 熔断 in 3.
+     */
+    private static final double COMMON_SHARE = 0.1;
+
+    private static final int COMMON_POSTS = 5;
+
     private final Map<String, Set<String>> englishOf;
-    private final Map<String, Set<String>> chineseOf;
+    /** For each English term, each Chinese term glossed with it and in how many posts. */
+    private final Map<String, Map<String, Integer>> chineseOf;
     /** While a post's pairs are recorded: each pair once, as Chinese tab English, in the order found. */
     private Set<String> sequence;
+    /** The posts the pairs were read from, and how many of them have each Chinese term as a word (0: not known). */
+    private int posts;
 
-    private BlogGlosses(Map<String, Set<String>> englishOf, Map<String, Set<String>> chineseOf) {
+    private final Map<String, Integer> postsWith = new TreeMap<>();
+
+    private BlogGlosses(Map<String, Set<String>> englishOf, Map<String, Map<String, Integer>> chineseOf) {
         this.englishOf = englishOf;
         this.chineseOf = chineseOf;
+    }
+
+    /** The same pairs, knowing how many posts the blog has and how many have each Chinese term: for tests. */
+    BlogGlosses withPostCounts(int posts, Map<String, Integer> postsWith) {
+        this.posts = posts;
+        this.postsWith.putAll(postsWith);
+        return this;
     }
 
     static BlogGlosses none() {
@@ -90,9 +112,20 @@ public final class BlogGlosses {
      */
     public static BlogGlosses mine(LeafReader segment, Function<String, List<String>> words) throws IOException {
         FieldInfo recorded = segment.getFieldInfos().fieldInfo(PostFields.GLOSSES);
-        if (recorded != null && recorded.getDocValuesType() == DocValuesType.BINARY) {
-            return recorded(segment);
+        BlogGlosses glosses = recorded != null && recorded.getDocValuesType() == DocValuesType.BINARY
+                ? recorded(segment)
+                : stored(segment, words);
+        glosses.posts = segment.numDocs();
+        for (Map<String, Integer> chinese : glosses.chineseOf.values()) {
+            for (String zh : chinese.keySet()) {
+                glosses.postsWith.put(zh, segment.docFreq(new Term(PostFields.BODY, zh)));
+            }
         }
+        return glosses;
+    }
+
+    /** Mined from the posts' stored text, each post's pairs once, as {@link #record} records them. */
+    private static BlogGlosses stored(LeafReader segment, Function<String, List<String>> words) throws IOException {
         BlogGlosses glosses = new BlogGlosses(new TreeMap<>(), new TreeMap<>());
         Set<String> fields = Set.of(FIELDS);
         Bits live = segment.getLiveDocs();
@@ -102,11 +135,17 @@ public final class BlogGlosses {
                 continue;
             }
             Document document = stored.document(doc, fields);
+            BlogGlosses post = new BlogGlosses(new TreeMap<>(), new TreeMap<>());
+            post.sequence = new LinkedHashSet<>();
             for (IndexableField field : document.getFields()) {
                 String text = field.stringValue();
                 if (text != null) {
-                    glosses.read(text, words);
+                    post.read(text, words);
                 }
+            }
+            for (String pair : post.sequence) {
+                int tab = pair.indexOf('\t');
+                glosses.add(pair.substring(0, tab), pair.substring(tab + 1));
             }
         }
         return glosses;
@@ -153,7 +192,14 @@ public final class BlogGlosses {
     public static BlogGlosses union(List<BlogGlosses> parts) {
         BlogGlosses all = new BlogGlosses(new TreeMap<>(), new TreeMap<>());
         for (BlogGlosses part : parts) {
-            part.englishOf.forEach((zh, english) -> english.forEach(en -> all.add(zh, en)));
+            part.englishOf.forEach((zh, english) -> english.forEach(en -> all.englishOf
+                    .computeIfAbsent(zh, key -> new LinkedHashSet<>())
+                    .add(en)));
+            part.chineseOf.forEach((en, chinese) -> chinese.forEach((zh, count) -> all.chineseOf
+                    .computeIfAbsent(en, key -> new LinkedHashMap<>())
+                    .merge(zh, count, Integer::sum)));
+            all.posts += part.posts;
+            part.postsWith.forEach((zh, count) -> all.postsWith.merge(zh, count, Integer::sum));
         }
         return all;
     }
@@ -325,7 +371,7 @@ public final class BlogGlosses {
             sequence.add(zh + '\t' + english);
         }
         englishOf.computeIfAbsent(zh, key -> new LinkedHashSet<>()).add(english);
-        chineseOf.computeIfAbsent(english, key -> new LinkedHashSet<>()).add(zh);
+        chineseOf.computeIfAbsent(english, key -> new LinkedHashMap<>()).merge(zh, 1, Integer::sum);
     }
 
     private static boolean hasLetters(String english) {
@@ -338,9 +384,36 @@ public final class BlogGlosses {
         return List.copyOf(englishOf.getOrDefault(TextFolding.key(chinese), Collections.emptySet()));
     }
 
-    /** The Chinese terms the blog glosses an English term with. */
+    /**
+     * The Chinese terms the blog glosses an English term with. A gloss after a Chinese run gives the run's last words
+     * in several lengths ({@code 内核持久存储（BPF map）}: 存储, 持久存储, 内核持久存储), of which only one is the
+     * term: of the lengths that end alike, the one the blog glosses the term with in the most posts, the shortest of
+     * those ({@code 熔断} from 实现熔断（circuit breaker）), unless it is a common word of the blog and a longer one is
+     * not ({@code 持久存储}, not {@code 存储}, storage, which would find posts about anything stored). A Chinese word
+     * still finds the English term through any of them ({@link #english}).
+     */
     public List<String> chinese(String english) {
-        return List.copyOf(chineseOf.getOrDefault(TextFolding.key(english), Collections.emptySet()));
+        Map<String, Integer> counts = chineseOf.getOrDefault(TextFolding.key(english), Collections.emptyMap());
+        List<Map.Entry<String, Integer>> ranked = new ArrayList<>(counts.entrySet());
+        ranked.sort(Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(entry -> entry.getKey().length()));
+        List<String> chosen = new ArrayList<>();
+        for (Map.Entry<String, Integer> entry : ranked) {
+            String zh = entry.getKey();
+            boolean taken = chosen.stream().anyMatch(other -> other.endsWith(zh) || zh.endsWith(other));
+            boolean narrower = counts.keySet().stream()
+                    .anyMatch(other -> other.length() > zh.length() && other.endsWith(zh) && !isCommon(other));
+            if (!taken && !(isCommon(zh) && narrower)) {
+                chosen.add(zh);
+            }
+        }
+        return List.copyOf(chosen);
+    }
+
+    private boolean isCommon(String chinese) {
+        int with = postsWith.getOrDefault(chinese, 0);
+        return with > COMMON_POSTS && with > posts * COMMON_SHARE;
     }
 
     /** Every pair, Chinese then English, in Chinese order: for an owner to review. */

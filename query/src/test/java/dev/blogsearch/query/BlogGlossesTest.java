@@ -43,6 +43,31 @@ class BlogGlossesTest {
     }
 
     @Test
+    void anEnglishTermStandsForTheChineseTermItGlossesNotForACommonWord() {
+        // 内核持久存储（BPF map）on a blog where 存储 (storage) is in 93 posts of 234 and 持久存储 in 9.
+        BlogGlosses once =
+                BlogGlosses.of("数据放在内核持久存储（BPF map）里。", WORDS).withPostCounts(234, Map.of("存储", 93, "持久存储", 9));
+        assertThat(once.chinese("bpf map")).containsExactly("持久存储");
+        // The reader's word still finds the English term.
+        assertThat(once.english("存储")).containsExactly("bpf map");
+
+        // A rare word glossed once after a verb is the term: 熔断, not 实现熔断.
+        BlogGlosses rare = BlogGlosses.of("我们实现熔断（circuit breaker）。", WORDS).withPostCounts(234, Map.of("熔断", 3));
+        assertThat(rare.chinese("circuit breaker")).containsExactly("熔断");
+
+        // Glossed after several words, the term is what the glosses end with most often.
+        BlogGlosses often = BlogGlosses.union(List.of(
+                BlogGlosses.of("我们实现熔断（circuit breaker）。", WORDS),
+                BlogGlosses.of("服务熔断（circuit breaker）很常见。", WORDS),
+                BlogGlosses.of("熔断（circuit breaker）", WORDS)));
+        assertThat(often.chinese("circuit breaker")).containsExactly("熔断");
+
+        // Two different terms for one English word stay two.
+        BlogGlosses two = BlogGlosses.of("全局映射表（map），特征图（map）", WORDS);
+        assertThat(two.chinese("map")).containsExactlyInAnyOrder("映射表", "特征图");
+    }
+
+    @Test
     void theSamePairsAsSearchingTheWholeFoldedText() {
         Random random = new Random(20261206L);
         String[] pieces = {
