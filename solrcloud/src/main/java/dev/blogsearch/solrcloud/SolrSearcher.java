@@ -236,6 +236,7 @@ public final class SolrSearcher {
             SolrDocument post = found.get(0);
             SolrQuery like = new SolrQuery(id);
             like.set("defType", "blogrelated");
+            like.set("sort", ResultOrder.solrSort(true));
             for (String field : RelatedQuery.POST_FIELDS) {
                 for (String value : strings(post, field)) {
                     like.add("blog.post." + field, value);

@@ -4,6 +4,7 @@ import dev.blogsearch.api.config.Backend;
 import dev.blogsearch.api.index.SearchIndex;
 import dev.blogsearch.api.search.SearchGate;
 import dev.blogsearch.query.RelatedQuery;
+import dev.blogsearch.query.ResultOrder;
 import dev.blogsearch.schema.PostFields;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -79,13 +80,20 @@ public final class RelatedPosts implements RelatedPostsFinder {
                     : language.strip().toLowerCase(Locale.ROOT);
             List<Related> related = new ArrayList<>(size);
             if (preferred == null || preferred.isEmpty()) {
-                addHits(searcher, searcher.search(query, size), related);
+                addHits(searcher, searcher.search(query, size, ResultOrder.BY_RELEVANCE, true), related);
             } else {
                 Query inLanguage = new TermQuery(new Term(PostFields.LANG, preferred));
-                addHits(searcher, searcher.search(restricted(query, inLanguage, Occur.FILTER), size), related);
+                addHits(
+                        searcher,
+                        searcher.search(
+                                restricted(query, inLanguage, Occur.FILTER), size, ResultOrder.BY_RELEVANCE, true),
+                        related);
                 if (related.size() < size) {
-                    TopDocs others =
-                            searcher.search(restricted(query, inLanguage, Occur.MUST_NOT), size - related.size());
+                    TopDocs others = searcher.search(
+                            restricted(query, inLanguage, Occur.MUST_NOT),
+                            size - related.size(),
+                            ResultOrder.BY_RELEVANCE,
+                            true);
                     addHits(searcher, others, related);
                 }
             }
