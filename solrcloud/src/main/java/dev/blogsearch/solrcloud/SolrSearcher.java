@@ -61,6 +61,9 @@ public final class SolrSearcher {
     private static final int TRANSLATIONS_PER_KEY = 20;
 
     private final SolrCollection collection;
+    /** The pauses before each new attempt at a request a node failed: about a second in all. */
+    private static final long[] RETRY_PAUSES_MILLIS = {0, 200, 800};
+
     private final AtomicLong retries = new AtomicLong();
 
     public SolrSearcher(SolrCollection collection) {
@@ -390,23 +393,36 @@ public final class SolrSearcher {
     }
 
     /**
-     * Asks once more when a node fails mid-answer (a cut response, a dropped connection, a node going down): a
-     * search changes nothing, and by then SolrJ's cloud client routes to a live replica. A reader's error (4xx) is not
-     * asked again.
+     * Asks again when a node fails mid-answer (a cut response, a dropped connection, a node going down), up to
+     * {@code RETRY_PAUSES_MILLIS.length} times after a growing pause: a search changes nothing, and by then SolrJ's
+     * cloud client routes to a live replica, which can take a moment to show in the cluster's state while the machine
+     * is busy. A reader's error (4xx) is not asked again.
      */
     private QueryResponse query(SolrQuery query) throws SolrServerException, IOException {
         return query(query, SolrRequest.METHOD.GET);
     }
 
     private QueryResponse query(SolrQuery query, SolrRequest.METHOD method) throws SolrServerException, IOException {
-        try {
-            return collection.client().query(collection.name(), query, method);
-        } catch (SolrServerException | SolrException | IOException e) {
-            if (e instanceof SolrException solr && solr.code() >= 400 && solr.code() < 500) {
-                throw e;
+        for (int retry = 0; ; retry++) {
+            try {
+                return collection.client().query(collection.name(), query, method);
+            } catch (SolrServerException | SolrException | IOException e) {
+                boolean readersError = e instanceof SolrException solr && solr.code() >= 400 && solr.code() < 500;
+                if (readersError || retry == RETRY_PAUSES_MILLIS.length) {
+                    throw e;
+                }
+                retries.incrementAndGet();
+                pause(RETRY_PAUSES_MILLIS[retry]);
             }
-            retries.incrementAndGet();
-            return collection.client().query(collection.name(), query, method);
+        }
+    }
+
+    private static void pause(long millis) throws IOException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting to ask the cluster again", e);
         }
     }
 
