@@ -1,5 +1,6 @@
 package dev.blogsearch.bench;
 
+import dev.blogsearch.analysis.HanText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,7 +39,7 @@ final class TypingPrefixes {
                 continue;
             }
             String word = typed.substring(wordStart, end);
-            boolean chinese = Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+            boolean chinese = HanText.isHan(codePoint);
             boolean longEnough = word.codePointCount(0, word.length()) >= MIN_LATIN_LETTERS;
             if (end == typed.length() || chinese || longEnough) {
                 prefixes.add(typed.substring(0, end));

@@ -1,5 +1,6 @@
 package dev.blogsearch.query;
 
+import dev.blogsearch.analysis.HanText;
 import dev.blogsearch.analysis.TextFolding;
 import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
@@ -297,8 +298,8 @@ public final class BlogGlosses {
             return false;
         }
         int first = ascii(text.codePointAt(after));
-        boolean hanBefore = Character.UnicodeScript.of(last) == Character.UnicodeScript.HAN;
-        boolean hanFirst = Character.UnicodeScript.of(first) == Character.UnicodeScript.HAN;
+        boolean hanBefore = HanText.isHan(last);
+        boolean hanFirst = HanText.isHan(first);
         boolean latinFirst = first < 128 && Character.isLetter(first);
         return (hanBefore && latinFirst) || (isTermChar(last) && hanFirst);
     }
@@ -353,7 +354,7 @@ public final class BlogGlosses {
                 if (++spaces > MAX_SPACES_BEFORE) {
                     break;
                 }
-            } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+            } else if (HanText.isHan(c)) {
                 if (++han > MAX_HAN_BEFORE) {
                     break;
                 }

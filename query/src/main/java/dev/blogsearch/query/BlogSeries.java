@@ -1,5 +1,6 @@
 package dev.blogsearch.query;
 
+import dev.blogsearch.analysis.HanText;
 import dev.blogsearch.analysis.TextFolding;
 import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
@@ -361,9 +362,7 @@ public final class BlogSeries {
                 weight += 2;
             }
         }
-        weight += (int) prefix.codePoints()
-                .filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
-                .count();
+        weight += (int) prefix.codePoints().filter(HanText::isHan).count();
         return weight;
     }
 

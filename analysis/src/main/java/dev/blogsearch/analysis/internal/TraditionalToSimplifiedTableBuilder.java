@@ -1,6 +1,7 @@
 package dev.blogsearch.analysis.internal;
 
 import com.ibm.icu.text.Transliterator;
+import dev.blogsearch.analysis.HanText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ public final class TraditionalToSimplifiedTableBuilder {
         Transliterator transform = Transliterator.getInstance("Traditional-Simplified");
         TreeMap<Character, Character> table = new TreeMap<>();
         for (int cp = 0x3400; cp <= 0xFFFF; cp++) {
-            if (Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN) {
+            if (!HanText.isHan(cp)) {
                 continue;
             }
             String original = String.valueOf((char) cp);

@@ -1,5 +1,6 @@
 package dev.blogsearch.indexer.content;
 
+import dev.blogsearch.analysis.HanText;
 import java.lang.Character.UnicodeBlock;
 import java.lang.Character.UnicodeScript;
 import java.util.Set;
@@ -65,11 +66,11 @@ final class TextLines {
 
     /** Han, kana, bopomofo and CJK or full-width punctuation; not Hangul, since Korean puts spaces between words. */
     static boolean isCjk(int codePoint) {
+        if (HanText.isHan(codePoint)) {
+            return true;
+        }
         UnicodeScript script = UnicodeScript.of(codePoint);
-        if (script == UnicodeScript.HAN
-                || script == UnicodeScript.HIRAGANA
-                || script == UnicodeScript.KATAKANA
-                || script == UnicodeScript.BOPOMOFO) {
+        if (script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA || script == UnicodeScript.BOPOMOFO) {
             return true;
         }
         UnicodeBlock block = UnicodeBlock.of(codePoint);

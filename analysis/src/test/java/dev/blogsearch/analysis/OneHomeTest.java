@@ -1,0 +1,64 @@
+package dev.blogsearch.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules this module owns are written once in the whole repository: other modules call them rather than write
+ * them again, so the indexer, the query, the service and the benchmarks cannot drift apart (issue 17). Reads the
+ * sources of every module as text.
+ */
+class OneHomeTest {
+
+    private static final Path REPOSITORY = Path.of("..");
+
+    @Test
+    void whetherACharacterIsChineseIsAskedOfHanText() throws IOException {
+        assertThat(lines(Pattern.compile("UnicodeScript\\.HAN\\b"), "HanText.java"))
+                .as("Han characters tested by hand: call HanText.isHan")
+                .isEmpty();
+    }
+
+    /** The lines of the main sources of every module, but {@code home}, that match {@code written}. */
+    private static List<String> lines(Pattern written, String home) throws IOException {
+        List<String> found = new ArrayList<>();
+        List<Path> sources;
+        try (Stream<Path> files = Files.walk(REPOSITORY)) {
+            sources = files.filter(file -> file.toString().endsWith(".java"))
+                    .filter(file -> file.toString().contains("/src/main/java/"))
+                    .filter(file -> !file.toString().contains("/node_modules/"))
+                    .filter(file -> !file.getFileName().toString().equals(home))
+                    .sorted()
+                    .toList();
+        }
+        assertThat(sources).as("the modules' sources").hasSizeGreaterThan(100);
+        for (Path source : sources) {
+            List<String> text = read(source);
+            for (int i = 0; i < text.size(); i++) {
+                if (written.matcher(text.get(i)).find()) {
+                    found.add(REPOSITORY.relativize(source) + ":" + (i + 1) + ": "
+                            + text.get(i).strip());
+                }
+            }
+        }
+        return found;
+    }
+
+    private static List<String> read(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
