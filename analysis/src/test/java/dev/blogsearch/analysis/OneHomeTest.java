@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,17 @@ class OneHomeTest {
                 .isEmpty();
     }
 
-    /** The lines of the main sources of every module, but {@code home}, that match {@code written}. */
+    @Test
+    void languageCodesAreWrittenByLanguageCodes() throws IOException {
+        assertThat(lines(Pattern.compile("(?i)\\b(lang\\w*|code)\\b[^;\\n]*\\.toLowerCase\\("), "LanguageCodes.java"))
+                .as("language codes lower-cased by hand: call LanguageCodes.of")
+                .isEmpty();
+    }
+
+    /**
+     * Where the main sources of every module, but the file {@code home}, match {@code written} (a match may span
+     * lines): file and line.
+     */
     private static List<String> lines(Pattern written, String home) throws IOException {
         List<String> found = new ArrayList<>();
         List<Path> sources;
@@ -43,20 +54,24 @@ class OneHomeTest {
         }
         assertThat(sources).as("the modules' sources").hasSizeGreaterThan(100);
         for (Path source : sources) {
-            List<String> text = read(source);
-            for (int i = 0; i < text.size(); i++) {
-                if (written.matcher(text.get(i)).find()) {
-                    found.add(REPOSITORY.relativize(source) + ":" + (i + 1) + ": "
-                            + text.get(i).strip());
-                }
+            String text = read(source);
+            Matcher match = written.matcher(text);
+            while (match.find()) {
+                int line = 1
+                        + (int) text.substring(0, match.start())
+                                .chars()
+                                .filter(c -> c == '\n')
+                                .count();
+                found.add(REPOSITORY.relativize(source) + ":" + line + ": "
+                        + match.group().strip());
             }
         }
         return found;
     }
 
-    private static List<String> read(Path file) {
+    private static String read(Path file) {
         try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,8 +1,8 @@
 package dev.blogsearch.query;
 
+import dev.blogsearch.schema.LanguageCodes;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -32,9 +32,7 @@ public record PostFilters(
     public PostFilters {
         tags = List.copyOf(tags);
         categories = List.copyOf(categories);
-        languages = languages.stream()
-                .map(code -> code.strip().toLowerCase(Locale.ROOT))
-                .toList();
+        languages = languages.stream().map(LanguageCodes::of).toList();
         // Sorted: two filters of the same terms are equal and print the same.
         TreeMap<String, List<String>> copied = new TreeMap<>();
         taxonomies.forEach((plural, terms) -> {

@@ -7,6 +7,7 @@ import dev.blogsearch.query.RelatedQuery;
 import dev.blogsearch.query.ResultOrder;
 import dev.blogsearch.query.UserQuery;
 import dev.blogsearch.schema.FacetLabels;
+import dev.blogsearch.schema.LanguageCodes;
 import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -253,9 +253,7 @@ public final class SolrSearcher {
                     PostFields.TAGS,
                     PostFields.LANG,
                     "score");
-            String preferred = language == null
-                    ? string(post, PostFields.LANG)
-                    : language.strip().toLowerCase(Locale.ROOT);
+            String preferred = language == null ? string(post, PostFields.LANG) : LanguageCodes.of(language);
             List<RelatedPost> related = new ArrayList<>(size);
             if (preferred == null || preferred.isEmpty()) {
                 addRelated(like, size, related);

@@ -1,5 +1,6 @@
 package dev.blogsearch.indexer.content;
 
+import dev.blogsearch.schema.LanguageCodes;
 import java.io.File;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -192,7 +193,7 @@ public final class HugoSiteConfig {
     }
 
     private HugoSite site() throws SiteConfigException {
-        String defaultLanguage = lower(text("defaultcontentlanguage", "defaultContentLanguage"));
+        String defaultLanguage = LanguageCodes.of(text("defaultcontentlanguage", "defaultContentLanguage"));
         if (defaultLanguage == null || defaultLanguage.isBlank()) {
             defaultLanguage = HugoSite.DEFAULT_LANGUAGE;
         }
@@ -286,7 +287,7 @@ public final class HugoSiteConfig {
         Set<String> disabled = new LinkedHashSet<>();
         Object disabledValue = tree.get("disablelanguages");
         if (disabledValue instanceof List<?> codes) {
-            codes.forEach(code -> disabled.add(String.valueOf(code).toLowerCase(Locale.ROOT)));
+            codes.forEach(code -> disabled.add(LanguageCodes.of(String.valueOf(code))));
         } else if (disabledValue != null) {
             throw error("disablelanguages", "disableLanguages", "expected a list of language codes");
         }
@@ -438,10 +439,6 @@ public final class HugoSiteConfig {
             return "\"" + text + "\"";
         }
         return String.valueOf(value);
-    }
-
-    private static String lower(String text) {
-        return text == null ? null : text.strip().toLowerCase(Locale.ROOT);
     }
 
     private String relative(Path file) {

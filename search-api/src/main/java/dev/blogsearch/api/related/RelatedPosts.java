@@ -5,6 +5,7 @@ import dev.blogsearch.api.index.SearchIndex;
 import dev.blogsearch.api.search.SearchGate;
 import dev.blogsearch.query.RelatedQuery;
 import dev.blogsearch.query.ResultOrder;
+import dev.blogsearch.schema.LanguageCodes;
 import dev.blogsearch.schema.PostFields;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
@@ -75,9 +75,7 @@ public final class RelatedPosts implements RelatedPostsFinder {
             int docId = self.scoreDocs[0].doc;
             Document post = searcher.storedFields().document(docId);
             Query query = likeQuery(searcher, post, id);
-            String preferred = language == null
-                    ? post.get(PostFields.LANG)
-                    : language.strip().toLowerCase(Locale.ROOT);
+            String preferred = language == null ? post.get(PostFields.LANG) : LanguageCodes.of(language);
             List<Related> related = new ArrayList<>(size);
             if (preferred == null || preferred.isEmpty()) {
                 addHits(searcher, searcher.search(query, size, ResultOrder.BY_RELEVANCE, true), related);
