@@ -125,6 +125,13 @@ public final class PostFields {
      */
     public static final String EXPIRY = "expiry";
 
+    /**
+     * The stored fields a search hit shows (its title highlighted, its date, tags, sections' anchors, language and
+     * translations): what the embedded index and a SolrCloud collection both read for a page of hits.
+     */
+    public static final List<String> HIT_FIELDS =
+            List.of(ID, URL, TITLE, DATE_TEXT, TAGS, HEADING_ANCHORS, LANG, TRANSLATION_KEY);
+
     // A taxonomy of the site's own besides tags and categories (series), by its plural name: its terms as written
     // (stored, analysed), by key (exact filter) and as facet labels (counts), the three fields tags have. Each kind
     // has a prefix of its own, so that a schema can declare each as one dynamic field (taxonomy_key.*).

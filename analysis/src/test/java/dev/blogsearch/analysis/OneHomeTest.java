@@ -37,6 +37,16 @@ class OneHomeTest {
                 .isEmpty();
     }
 
+    @Test
+    void theFieldsAHitShowsAreListedByPostFields() throws IOException {
+        assertThat(lines(
+                        Pattern.compile(
+                                "PostFields\\.HEADING_ANCHORS,\\s*PostFields\\.LANG,\\s*PostFields\\.TRANSLATION_KEY"),
+                        "PostFields.java"))
+                .as("the stored fields of a hit listed again: use PostFields.HIT_FIELDS")
+                .isEmpty();
+    }
+
     /**
      * Where the main sources of every module, but the file {@code home}, match {@code written} (a match may span
      * lines): file and line.

@@ -449,15 +449,7 @@ public final class SolrSearcher {
     private List<Marked> marked(Request request, boolean byRelevance, List<Ranked> page, String plan)
             throws SolrServerException, IOException {
         SolrQuery query = withPlan(toSolr(request, false, byRelevance, page.size()), plan);
-        query.setFields(
-                PostFields.ID,
-                PostFields.URL,
-                PostFields.TITLE,
-                PostFields.DATE_TEXT,
-                PostFields.TAGS,
-                PostFields.HEADING_ANCHORS,
-                PostFields.LANG,
-                PostFields.TRANSLATION_KEY);
+        query.setFields(PostFields.HIT_FIELDS.toArray(String[]::new));
         // Post ids are file paths: a line break is the one separator none contains.
         oneOf(query, PostFields.ID, page.stream().map(Ranked::id).toList());
         query.set("hl", true);

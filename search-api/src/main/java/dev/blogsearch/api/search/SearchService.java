@@ -63,15 +63,7 @@ public final class SearchService implements PostSearch {
     public static final int MAX_RESULT_WINDOW = 5_000;
 
     /** The stored fields a hit shows, read with the text the highlighter reads. */
-    private static final Set<String> HIT_FIELDS = Set.of(
-            PostFields.ID,
-            PostFields.URL,
-            PostFields.TITLE,
-            PostFields.DATE_TEXT,
-            PostFields.TAGS,
-            PostFields.HEADING_ANCHORS,
-            PostFields.LANG,
-            PostFields.TRANSLATION_KEY);
+    private static final Set<String> HIT_FIELDS = Set.copyOf(PostFields.HIT_FIELDS);
 
     /** The stored fields of a hit's translation. */
     private static final Set<String> TRANSLATION_FIELDS =
