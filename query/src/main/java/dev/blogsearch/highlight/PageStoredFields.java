@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
@@ -19,12 +19,10 @@ import org.apache.lucene.search.IndexSearcher;
  */
 final class PageStoredFields {
 
-    private final Set<String> shown;
     private final IndexSearcher searcher;
     private final Map<Integer, Document> documents = new HashMap<>();
 
     PageStoredFields(IndexSearcher shared, Set<String> shown) {
-        this.shown = shown;
         this.searcher = new IndexSearcher(shared.getIndexReader()) {
             @Override
             public StoredFields storedFields() throws IOException {
@@ -32,9 +30,9 @@ final class PageStoredFields {
                 return new StoredFields() {
                     @Override
                     public void document(int docId, StoredFieldVisitor visitor) throws IOException {
-                        Document document = new Document();
-                        documents.put(docId, document);
+                        DocumentStoredFieldVisitor document = new DocumentStoredFieldVisitor(shown);
                         stored.document(docId, new BothVisitor(visitor, document));
+                        documents.put(docId, document.getDocument());
                     }
                 };
             }
@@ -52,15 +50,18 @@ final class PageStoredFields {
         return documents.getOrDefault(docId, new Document());
     }
 
-    /** Gives the highlighter's visitor what it asks for, and keeps the shown fields besides. */
-    private final class BothVisitor extends StoredFieldVisitor {
+    /**
+     * Gives the highlighter's visitor what it asks for, and Lucene's {@link DocumentStoredFieldVisitor} the shown
+     * fields, which it keeps as {@code IndexSearcher.storedFields().document(docId, fields)} would.
+     */
+    private static final class BothVisitor extends StoredFieldVisitor {
 
         private final StoredFieldVisitor highlighter;
-        private final Document document;
+        private final DocumentStoredFieldVisitor document;
         private boolean toHighlighter;
         private boolean toDocument;
 
-        BothVisitor(StoredFieldVisitor highlighter, Document document) {
+        BothVisitor(StoredFieldVisitor highlighter, DocumentStoredFieldVisitor document) {
             this.highlighter = highlighter;
             this.document = document;
         }
@@ -68,7 +69,7 @@ final class PageStoredFields {
         @Override
         public Status needsField(FieldInfo field) throws IOException {
             toHighlighter = highlighter.needsField(field) == Status.YES;
-            toDocument = shown.contains(field.name);
+            toDocument = document.needsField(field) == Status.YES;
             return toHighlighter || toDocument ? Status.YES : Status.NO;
         }
 
@@ -78,7 +79,7 @@ final class PageStoredFields {
                 highlighter.stringField(field, value);
             }
             if (toDocument) {
-                document.add(new StoredField(field.name, value));
+                document.stringField(field, value);
             }
         }
 
@@ -88,7 +89,7 @@ final class PageStoredFields {
                 highlighter.binaryField(field, value);
             }
             if (toDocument) {
-                document.add(new StoredField(field.name, value));
+                document.binaryField(field, value);
             }
         }
 
@@ -98,7 +99,7 @@ final class PageStoredFields {
                 highlighter.intField(field, value);
             }
             if (toDocument) {
-                document.add(new StoredField(field.name, value));
+                document.intField(field, value);
             }
         }
 
@@ -108,7 +109,7 @@ final class PageStoredFields {
                 highlighter.longField(field, value);
             }
             if (toDocument) {
-                document.add(new StoredField(field.name, value));
+                document.longField(field, value);
             }
         }
 
@@ -118,7 +119,7 @@ final class PageStoredFields {
                 highlighter.floatField(field, value);
             }
             if (toDocument) {
-                document.add(new StoredField(field.name, value));
+                document.floatField(field, value);
             }
         }
 
@@ -128,7 +129,7 @@ final class PageStoredFields {
                 highlighter.doubleField(field, value);
             }
             if (toDocument) {
-                document.add(new StoredField(field.name, value));
+                document.doubleField(field, value);
             }
         }
     }
