@@ -2,10 +2,9 @@ package dev.blogsearch.api.analytics;
 
 import dev.blogsearch.api.config.Backend;
 import dev.blogsearch.api.search.SearchService;
-import dev.blogsearch.api.web.ApiError;
-import dev.blogsearch.api.web.ApiResponses;
 import dev.blogsearch.api.web.RequestParameters;
 import dev.blogsearch.api.web.SearchLimits;
+import dev.blogsearch.api.web.TooManyRequestsResponse;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -15,8 +14,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
@@ -49,15 +46,7 @@ final class ClickController {
      */
     @Get("/click")
     @ApiResponse(responseCode = "204", description = "Whether the report was counted or not")
-    @ApiResponse(
-            responseCode = "429",
-            description = ApiResponses.TOO_MANY_REQUESTS,
-            headers =
-                    @Header(
-                            name = ApiResponses.RETRY_AFTER,
-                            description = ApiResponses.RETRY_AFTER_DESCRIPTION,
-                            schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @TooManyRequestsResponse
     HttpResponse<Void> click(
             @QueryValue @Nullable String q,
             @QueryValue @Nullable String id,

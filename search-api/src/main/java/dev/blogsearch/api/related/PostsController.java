@@ -1,11 +1,12 @@
 package dev.blogsearch.api.related;
 
 import dev.blogsearch.api.web.ApiError;
-import dev.blogsearch.api.web.ApiResponses;
 import dev.blogsearch.api.web.BadRequestException;
+import dev.blogsearch.api.web.IndexBeingBuiltResponse;
 import dev.blogsearch.api.web.NotFoundException;
 import dev.blogsearch.api.web.RequestParameters;
 import dev.blogsearch.api.web.SearchLimits;
+import dev.blogsearch.api.web.TooManyRequestsResponse;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -14,7 +15,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -54,24 +54,8 @@ final class PostsController {
             responseCode = "404",
             description = "No post has this id",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "429",
-            description = ApiResponses.TOO_MANY_REQUESTS,
-            headers =
-                    @Header(
-                            name = ApiResponses.RETRY_AFTER,
-                            description = ApiResponses.RETRY_AFTER_DESCRIPTION,
-                            schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "503",
-            description = ApiResponses.INDEX_BEING_BUILT,
-            headers =
-                    @Header(
-                            name = ApiResponses.RETRY_AFTER,
-                            description = ApiResponses.RETRY_AFTER_DESCRIPTION,
-                            schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @TooManyRequestsResponse
+    @IndexBeingBuiltResponse
     RelatedResponse related(
             @PathVariable @Parameter(schema = @Schema(type = "string", example = "posts/redis-cluster-resharding"))
                     String id,

@@ -8,8 +8,10 @@ import dev.blogsearch.api.web.ApiError;
 import dev.blogsearch.api.web.ApiResponses;
 import dev.blogsearch.api.web.BadRequestException;
 import dev.blogsearch.api.web.CacheableAnswers;
+import dev.blogsearch.api.web.IndexBeingBuiltResponse;
 import dev.blogsearch.api.web.RequestParameters;
 import dev.blogsearch.api.web.SearchLimits;
+import dev.blogsearch.api.web.TooManyRequestsResponse;
 import dev.blogsearch.query.DayRange;
 import dev.blogsearch.query.PlanOptions;
 import dev.blogsearch.query.UserQuery;
@@ -111,24 +113,8 @@ final class SearchController {
             responseCode = "400",
             description = "A parameter is missing or out of its range; the message says which and what is allowed",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "429",
-            description = ApiResponses.TOO_MANY_REQUESTS,
-            headers =
-                    @Header(
-                            name = ApiResponses.RETRY_AFTER,
-                            description = ApiResponses.RETRY_AFTER_DESCRIPTION,
-                            schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "503",
-            description = ApiResponses.INDEX_BEING_BUILT,
-            headers =
-                    @Header(
-                            name = ApiResponses.RETRY_AFTER,
-                            description = ApiResponses.RETRY_AFTER_DESCRIPTION,
-                            schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @TooManyRequestsResponse
+    @IndexBeingBuiltResponse
     HttpResponse<SearchResponse> search(
             HttpRequest<?> httpRequest,
             @io.micronaut.http.annotation.Header(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch,
@@ -333,24 +319,8 @@ final class SearchController {
      */
     @Get("/tags")
     @ApiResponse(responseCode = "200", description = "Every tag, most used first")
-    @ApiResponse(
-            responseCode = "429",
-            description = ApiResponses.TOO_MANY_REQUESTS,
-            headers =
-                    @Header(
-                            name = ApiResponses.RETRY_AFTER,
-                            description = ApiResponses.RETRY_AFTER_DESCRIPTION,
-                            schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "503",
-            description = ApiResponses.INDEX_BEING_BUILT,
-            headers =
-                    @Header(
-                            name = ApiResponses.RETRY_AFTER,
-                            description = ApiResponses.RETRY_AFTER_DESCRIPTION,
-                            schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @TooManyRequestsResponse
+    @IndexBeingBuiltResponse
     TagsResponse tags() throws IOException {
         return new TagsResponse(FacetCount.tags(search.allTags()));
     }
@@ -363,24 +333,8 @@ final class SearchController {
      */
     @Get("/languages")
     @ApiResponse(responseCode = "200", description = "Every language of the posts (its code), most posts first")
-    @ApiResponse(
-            responseCode = "429",
-            description = ApiResponses.TOO_MANY_REQUESTS,
-            headers =
-                    @Header(
-                            name = ApiResponses.RETRY_AFTER,
-                            description = ApiResponses.RETRY_AFTER_DESCRIPTION,
-                            schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "503",
-            description = ApiResponses.INDEX_BEING_BUILT,
-            headers =
-                    @Header(
-                            name = ApiResponses.RETRY_AFTER,
-                            description = ApiResponses.RETRY_AFTER_DESCRIPTION,
-                            schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @TooManyRequestsResponse
+    @IndexBeingBuiltResponse
     LanguagesResponse languages() throws IOException {
         return new LanguagesResponse(FacetCount.labels(search.allLanguages()));
     }

@@ -4,8 +4,10 @@ import dev.blogsearch.api.search.SearchResults;
 import dev.blogsearch.api.web.ApiError;
 import dev.blogsearch.api.web.ApiResponses;
 import dev.blogsearch.api.web.CacheableAnswers;
+import dev.blogsearch.api.web.IndexBeingBuiltResponse;
 import dev.blogsearch.api.web.RequestParameters;
 import dev.blogsearch.api.web.SearchLimits;
+import dev.blogsearch.api.web.TooManyRequestsResponse;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -61,24 +63,8 @@ final class SuggestController {
             responseCode = "400",
             description = "q is too long or size out of its range; the message says which",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "429",
-            description = ApiResponses.TOO_MANY_REQUESTS,
-            headers =
-                    @Header(
-                            name = ApiResponses.RETRY_AFTER,
-                            description = ApiResponses.RETRY_AFTER_DESCRIPTION,
-                            schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "503",
-            description = ApiResponses.INDEX_BEING_BUILT,
-            headers =
-                    @Header(
-                            name = ApiResponses.RETRY_AFTER,
-                            description = ApiResponses.RETRY_AFTER_DESCRIPTION,
-                            schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @TooManyRequestsResponse
+    @IndexBeingBuiltResponse
     HttpResponse<SuggestResponse> suggest(
             @io.micronaut.http.annotation.Header(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch,
             @QueryValue
