@@ -3,18 +3,11 @@ package dev.blogsearch.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogsearch.analysis.Synonyms;
-import dev.blogsearch.indexer.content.Post;
-import dev.blogsearch.indexer.content.PostText;
-import dev.blogsearch.indexer.index.PostDocuments;
-import dev.blogsearch.schema.PostAnalyzer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,9 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class GatheredPlanTest {
 
-    private static final PostAnalyzer ANALYZER = PostAnalyzer.withGlossary();
-
-    private final QueryPlanner planner = new QueryPlanner(Synonyms.builtIn(), ANALYZER);
+    private final QueryPlanner planner = new QueryPlanner(Synonyms.builtIn(), PlanTestBlog.ANALYZER);
     private DirectoryReader whole;
     private final List<DirectoryReader> shards = new ArrayList<>();
 
@@ -36,35 +27,35 @@ class GatheredPlanTest {
         List<Document> posts = new ArrayList<>();
         int n = 0;
         for (int i = 0; i < 5; i++) {
-            posts.add(post(n++, "Kubernetes 集群升级", "upgrading kubernetes with kubeadm and kubectl"));
+            posts.add(PlanTestBlog.post(n++, "Kubernetes 集群升级", "upgrading kubernetes with kubeadm and kubectl"));
         }
         // Words of one shard only, or used more on one than the other.
-        posts.add(post(n++, "KubeVirt", "virtual machines on kubevirt, kubevirt again"));
-        posts.add(post(n++, "KubeVirt notes", "kubevirt and kubectl"));
-        posts.add(post(n++, "kube notes", "the kube prefix of kube-proxy and kubeconfig"));
-        posts.add(post(n++, "kubeconfig", "kubeconfig contexts"));
-        posts.add(post(n++, "Kubeflow", "kubeflow pipelines"));
-        posts.add(post(n++, "服务熔断", "微服务的熔断（circuit breaker）机制"));
-        posts.add(post(n++, "Istio", "a Service Mesh（服务网格）with sidecars"));
-        posts.add(post(n++, "certificates", "rotating certificates"));
-        posts.add(post(n++, "TLS", "one certificate per host"));
-        posts.add(post(n++, "Git", "git reflog shows lost commits; see the git reference"));
-        posts.add(post(n++, "Refactoring", "refactor refer references reflect refresh"));
-        posts.add(post(n++, "Refactoring again", "references reflect"));
-        posts.add(post(n++, "Java tips", "java and javascript are different languages"));
-        posts.add(post(n++, "JavaScript", "javascript in the browser"));
-        posts.add(post(n++, "Prometheus", "prometheus metrics and promql queries"));
-        posts.add(post(n++, "Promtail", "promtail ships logs"));
-        posts.add(post(n++, "Promtail again", "promtail and loki"));
-        whole = index(posts);
+        posts.add(PlanTestBlog.post(n++, "KubeVirt", "virtual machines on kubevirt, kubevirt again"));
+        posts.add(PlanTestBlog.post(n++, "KubeVirt notes", "kubevirt and kubectl"));
+        posts.add(PlanTestBlog.post(n++, "kube notes", "the kube prefix of kube-proxy and kubeconfig"));
+        posts.add(PlanTestBlog.post(n++, "kubeconfig", "kubeconfig contexts"));
+        posts.add(PlanTestBlog.post(n++, "Kubeflow", "kubeflow pipelines"));
+        posts.add(PlanTestBlog.post(n++, "服务熔断", "微服务的熔断（circuit breaker）机制"));
+        posts.add(PlanTestBlog.post(n++, "Istio", "a Service Mesh（服务网格）with sidecars"));
+        posts.add(PlanTestBlog.post(n++, "certificates", "rotating certificates"));
+        posts.add(PlanTestBlog.post(n++, "TLS", "one certificate per host"));
+        posts.add(PlanTestBlog.post(n++, "Git", "git reflog shows lost commits; see the git reference"));
+        posts.add(PlanTestBlog.post(n++, "Refactoring", "refactor refer references reflect refresh"));
+        posts.add(PlanTestBlog.post(n++, "Refactoring again", "references reflect"));
+        posts.add(PlanTestBlog.post(n++, "Java tips", "java and javascript are different languages"));
+        posts.add(PlanTestBlog.post(n++, "JavaScript", "javascript in the browser"));
+        posts.add(PlanTestBlog.post(n++, "Prometheus", "prometheus metrics and promql queries"));
+        posts.add(PlanTestBlog.post(n++, "Promtail", "promtail ships logs"));
+        posts.add(PlanTestBlog.post(n++, "Promtail again", "promtail and loki"));
+        whole = PlanTestBlog.index(posts);
         // Posts dealt out as a collection routes them: by no rule of their words.
         List<Document> first = new ArrayList<>();
         List<Document> second = new ArrayList<>();
         for (int i = 0; i < posts.size(); i++) {
             (i % 3 == 0 ? first : second).add(posts.get(i));
         }
-        shards.add(index(first));
-        shards.add(index(second));
+        shards.add(PlanTestBlog.index(first));
+        shards.add(PlanTestBlog.index(second));
     }
 
     private static final List<String> TYPED = List.of(
@@ -157,32 +148,6 @@ class GatheredPlanTest {
                 lexicon.add(lookup, answers);
             }
         }
-    }
-
-    private static DirectoryReader index(List<Document> posts) throws IOException {
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ANALYZER))) {
-            for (Document post : posts) {
-                writer.addDocument(post);
-            }
-        }
-        return DirectoryReader.open(directory);
-    }
-
-    private static Document post(int n, String title, String body) {
-        return PostDocuments.toDocument(
-                new Post(
-                        "posts/" + n,
-                        "posts/" + n + ".md",
-                        "/" + n + "/",
-                        title,
-                        null,
-                        List.of(),
-                        List.of(),
-                        false,
-                        "",
-                        new PostText(body, "", List.of())),
-                "hash-" + n);
     }
 
     @AfterEach

@@ -3,16 +3,11 @@ package dev.blogsearch.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogsearch.analysis.Synonyms;
-import dev.blogsearch.indexer.content.Post;
-import dev.blogsearch.indexer.content.PostText;
-import dev.blogsearch.indexer.index.PostDocuments;
-import dev.blogsearch.schema.PostAnalyzer;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,63 +15,39 @@ import org.junit.jupiter.api.Test;
 /** How the word a reader is still typing is read: completed from the blog's words, never "corrected" away. */
 class TypingPlanTest {
 
-    private static final PostAnalyzer ANALYZER = PostAnalyzer.withGlossary();
-
-    private final QueryPlanner planner = new QueryPlanner(Synonyms.builtIn(), ANALYZER);
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final QueryPlanner planner = new QueryPlanner(Synonyms.builtIn(), PlanTestBlog.ANALYZER);
     private DirectoryReader reader;
 
     @BeforeEach
     void indexABlog() throws IOException {
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ANALYZER))) {
-            int n = 0;
-            // kubernetes is the blog's subject; kube, kubectl and kubeconfig are mentioned now and then.
-            for (int i = 0; i < 6; i++) {
-                writer.addDocument(post(n++, "Kubernetes 集群升级", "upgrading kubernetes with kubeadm and kubectl"));
-            }
-            writer.addDocument(post(n++, "kube notes", "the kube prefix of kube-proxy and kubeconfig"));
-            writer.addDocument(post(n++, "Java tips", "java and javascript are different languages"));
-            writer.addDocument(post(n++, "JavaScript", "javascript javascript in the browser"));
-            writer.addDocument(post(n++, "NATS", "nc.createDispatcher(handler) dispatches messages"));
-            writer.addDocument(post(n++, "Dispatchers", "a dispatcher per subject", "d = nc.createDispatcher(h);"));
-            // The prose says create and different far more often than the code says dispatcher.
-            for (int i = 0; i < 4; i++) {
-                writer.addDocument(post(n++, "Clusters", "create a different cluster to create different things"));
-            }
-            writer.addDocument(post(n++, "Git", "git reflog shows lost commits; see the git reference"));
-            writer.addDocument(post(n++, "KubeVirt", "virtual machines on kubevirt"));
-            // rate limiting is a phrase the built-in synonyms know (限流); limit and limits are more used alone.
-            writer.addDocument(post(n++, "Rate limiting", "rate limiting with a token bucket"));
-            writer.addDocument(post(n++, "限流算法", "令牌桶限流"));
-            for (int i = 0; i < 3; i++) {
-                writer.addDocument(post(n++, "Limits", "the limit of open files, and other limits"));
-            }
-            // Words that start with ref, each in more posts than reflog, none about git.
-            for (int i = 0; i < 3; i++) {
-                writer.addDocument(post(n++, "Refactoring", "refactor refer references reflect refresh refine"));
-            }
+        List<Document> posts = new ArrayList<>();
+        int n = 0;
+        // kubernetes is the blog's subject; kube, kubectl and kubeconfig are mentioned now and then.
+        for (int i = 0; i < 6; i++) {
+            posts.add(PlanTestBlog.post(n++, "Kubernetes 集群升级", "upgrading kubernetes with kubeadm and kubectl"));
         }
-        reader = DirectoryReader.open(directory);
-    }
-
-    private static org.apache.lucene.document.Document post(int n, String title, String body) {
-        return post(n, title, body, "");
-    }
-
-    private static org.apache.lucene.document.Document post(int n, String title, String body, String code) {
-        return PostDocuments.toDocument(
-                new Post(
-                        "posts/" + n,
-                        "posts/" + n + ".md",
-                        "/" + n + "/",
-                        title,
-                        null,
-                        List.of(),
-                        List.of(),
-                        false,
-                        "",
-                        new PostText(body, code, List.of())),
-                "hash-" + n);
+        posts.add(PlanTestBlog.post(n++, "kube notes", "the kube prefix of kube-proxy and kubeconfig"));
+        posts.add(PlanTestBlog.post(n++, "Java tips", "java and javascript are different languages"));
+        posts.add(PlanTestBlog.post(n++, "JavaScript", "javascript javascript in the browser"));
+        posts.add(PlanTestBlog.post(n++, "NATS", "nc.createDispatcher(handler) dispatches messages"));
+        posts.add(PlanTestBlog.post(n++, "Dispatchers", "a dispatcher per subject", "d = nc.createDispatcher(h);"));
+        // The prose says create and different far more often than the code says dispatcher.
+        for (int i = 0; i < 4; i++) {
+            posts.add(PlanTestBlog.post(n++, "Clusters", "create a different cluster to create different things"));
+        }
+        posts.add(PlanTestBlog.post(n++, "Git", "git reflog shows lost commits; see the git reference"));
+        posts.add(PlanTestBlog.post(n++, "KubeVirt", "virtual machines on kubevirt"));
+        // rate limiting is a phrase the built-in synonyms know (限流); limit and limits are more used alone.
+        posts.add(PlanTestBlog.post(n++, "Rate limiting", "rate limiting with a token bucket"));
+        posts.add(PlanTestBlog.post(n++, "限流算法", "令牌桶限流"));
+        for (int i = 0; i < 3; i++) {
+            posts.add(PlanTestBlog.post(n++, "Limits", "the limit of open files, and other limits"));
+        }
+        // Words that start with ref, each in more posts than reflog, none about git.
+        for (int i = 0; i < 3; i++) {
+            posts.add(PlanTestBlog.post(n++, "Refactoring", "refactor refer references reflect refresh refine"));
+        }
+        reader = PlanTestBlog.index(posts);
     }
 
     @AfterEach

@@ -1,0 +1,57 @@
+package dev.blogsearch.query;
+
+import dev.blogsearch.indexer.content.Post;
+import dev.blogsearch.indexer.content.PostText;
+import dev.blogsearch.indexer.index.PostDocuments;
+import dev.blogsearch.schema.PostAnalyzer;
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * The small blogs the planner's tests plan against: posts of a title and a body, written as the indexer writes
+ * them, in memory.
+ */
+final class PlanTestBlog {
+
+    static final PostAnalyzer ANALYZER = PostAnalyzer.withGlossary();
+
+    private PlanTestBlog() {}
+
+    /** Post number {@code n}, with no date, tags, categories or code. */
+    static Document post(int n, String title, String body) {
+        return post(n, title, body, "");
+    }
+
+    /** Post number {@code n} with its code blocks' text, with no date, tags or categories. */
+    static Document post(int n, String title, String body, String code) {
+        return PostDocuments.toDocument(
+                new Post(
+                        "posts/" + n,
+                        "posts/" + n + ".md",
+                        "/" + n + "/",
+                        title,
+                        null,
+                        List.of(),
+                        List.of(),
+                        false,
+                        "",
+                        new PostText(body, code, List.of())),
+                "hash-" + n);
+    }
+
+    /** A reader of an index of {@code posts}, in their order; the caller closes it. */
+    static DirectoryReader index(List<Document> posts) throws IOException {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ANALYZER))) {
+            for (Document post : posts) {
+                writer.addDocument(post);
+            }
+        }
+        return DirectoryReader.open(directory);
+    }
+}
