@@ -5,7 +5,6 @@ import dev.blogsearch.analysis.TextFolding;
 import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -93,48 +91,50 @@ public final class BlogSeries {
     /** What detecting a post's series needs of it. */
     record Post(String id, String title, List<String> labels, List<String> seriesTerms, long date) {}
 
-    private static final Map<IndexReader.CacheKey, BlogSeries> BY_READER =
-            Collections.synchronizedMap(new WeakHashMap<>());
-    private static final Map<IndexReader.CacheKey, List<Post>> POSTS_BY_SEGMENT =
-            Collections.synchronizedMap(new WeakHashMap<>());
-
     private final Map<String, Series> seriesOf;
 
-    private BlogSeries(Map<String, Series> seriesOf) {
+    /** The posts of each segment of the reader these series were found in, which the next reader may share. */
+    private final Map<IndexReader.CacheKey, List<Post>> segments;
+
+    private BlogSeries(Map<String, Series> seriesOf, Map<IndexReader.CacheKey, List<Post>> segments) {
         this.seriesOf = seriesOf;
+        this.segments = segments;
     }
 
-    /** The series of the live posts of {@code reader}; each segment's posts are read once. */
+    /** The series of the live posts of {@code reader}, every post's stored fields read. */
     public static BlogSeries of(IndexReader reader) throws IOException {
-        IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-        BlogSeries known = helper == null ? null : BY_READER.get(helper.getKey());
-        if (known != null) {
-            return known;
-        }
+        return of(reader, null);
+    }
+
+    /**
+     * The series of the live posts of {@code reader}, for a reader opened after the one {@code previous} was found
+     * in (or {@code null}): the posts of the segments both readers share are taken from it, not read again, so a
+     * reader reopened after a few posts changed reads only their segments.
+     */
+    public static BlogSeries of(IndexReader reader, BlogSeries previous) throws IOException {
+        Map<IndexReader.CacheKey, List<Post>> segments = new HashMap<>();
         List<Post> posts = new ArrayList<>();
         for (LeafReaderContext leaf : reader.leaves()) {
+            IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
+            List<Post> segment = helper == null || previous == null ? null : previous.segments.get(helper.getKey());
+            if (segment == null) {
+                segment = segmentPosts(leaf.reader());
+            }
+            if (helper != null) {
+                segments.put(helper.getKey(), segment);
+            }
             Bits live = leaf.reader().getLiveDocs();
-            List<Post> segment = segmentPosts(leaf.reader());
             for (int doc = 0; doc < segment.size(); doc++) {
                 if (live == null || live.get(doc)) {
                     posts.add(segment.get(doc));
                 }
             }
         }
-        BlogSeries series = detect(posts);
-        if (helper != null) {
-            BY_READER.put(helper.getKey(), series);
-        }
-        return series;
+        return new BlogSeries(detect(posts).seriesOf, segments);
     }
 
     /** Every post of a segment, deleted ones too (the live ones change from reader to reader), by doc id. */
     private static List<Post> segmentPosts(LeafReader segment) throws IOException {
-        IndexReader.CacheHelper helper = segment.getCoreCacheHelper();
-        List<Post> known = helper == null ? null : POSTS_BY_SEGMENT.get(helper.getKey());
-        if (known != null) {
-            return known;
-        }
         String seriesField = PostFields.taxonomyField(SERIES_TAXONOMY);
         Set<String> fields =
                 Set.of(PostFields.ID, PostFields.TITLE, PostFields.TAGS, PostFields.CATEGORIES, seriesField);
@@ -165,11 +165,7 @@ public final class BlogSeries {
             String title = document.get(PostFields.TITLE);
             posts.add(new Post(id == null ? "" : id, title == null ? "" : title, labels, terms, date));
         }
-        List<Post> result = List.copyOf(posts);
-        if (helper != null) {
-            POSTS_BY_SEGMENT.put(helper.getKey(), result);
-        }
-        return result;
+        return List.copyOf(posts);
     }
 
     /** The series among {@code posts}. */
@@ -253,7 +249,7 @@ public final class BlogSeries {
             Series series = new Series(name == null ? posts.get(members.get(0)).title() : name.strip(), ids, titles);
             ids.forEach(id -> seriesOf.put(id, series));
         }
-        return new BlogSeries(seriesOf);
+        return new BlogSeries(seriesOf, Map.of());
     }
 
     /** The series a post belongs to. */

@@ -62,17 +62,23 @@ public final class SeriesRanking {
     private SeriesRanking() {}
 
     /**
+     * @param all      the series of the posts {@code searcher} reads, found when its reader was opened
      * @param complete how many posts at the head of {@code ranked} match every unit
      * @param any      the query a post matches with any of the units: parts that do not match it are new results
      */
     public static Result rerank(
-            IndexSearcher searcher, QueryPlan plan, ScoreDoc[] ranked, int complete, Query any, int window)
+            IndexSearcher searcher,
+            BlogSeries all,
+            QueryPlan plan,
+            ScoreDoc[] ranked,
+            int complete,
+            Query any,
+            int window)
             throws IOException {
         Result same = new Result(ranked, 0, null, 0f);
         if (plan.units().isEmpty() || ranked.length == 0) {
             return same;
         }
-        BlogSeries all = BlogSeries.of(searcher.getIndexReader());
         StoredFields stored = searcher.storedFields();
         for (int place = 0; place < Math.min(HEADS, ranked.length); place++) {
             String id = stored.document(ranked[place].doc, ID_FIELD).get(PostFields.ID);
@@ -82,6 +88,12 @@ public final class SeriesRanking {
             }
         }
         return same;
+    }
+
+    /** The same, the series found anew in the searcher's reader: for a reader of one's own, in tests. */
+    static Result rerank(IndexSearcher searcher, QueryPlan plan, ScoreDoc[] ranked, int complete, Query any, int window)
+            throws IOException {
+        return rerank(searcher, BlogSeries.of(searcher.getIndexReader()), plan, ranked, complete, any, window);
     }
 
     /**

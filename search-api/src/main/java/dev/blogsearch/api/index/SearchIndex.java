@@ -4,6 +4,7 @@ import dev.blogsearch.api.config.Backend;
 import dev.blogsearch.api.config.BlogSearchConfig;
 import dev.blogsearch.indexer.index.FileProblems;
 import dev.blogsearch.indexer.index.IndexMetadata;
+import dev.blogsearch.query.BlogSeries;
 import dev.blogsearch.query.QueryPlanner;
 import dev.blogsearch.schema.PostAnalyzer;
 import io.micronaut.context.annotation.Context;
@@ -212,6 +213,25 @@ public final class SearchIndex implements AutoCloseable {
                 .orElse(List.of());
     }
 
+    /** The series of the blog's posts a searcher of this index reads, found when its reader was opened. */
+    public static BlogSeries series(IndexSearcher searcher) {
+        if (searcher instanceof OpenedSearcher opened) {
+            return opened.series;
+        }
+        throw new IllegalArgumentException("not a searcher of the service's index: " + searcher);
+    }
+
+    /** A searcher of the index, with what was found in its reader when it was opened. */
+    private static final class OpenedSearcher extends IndexSearcher {
+
+        private final BlogSeries series;
+
+        OpenedSearcher(IndexReader reader, BlogSeries series) {
+            super(reader);
+            this.series = series;
+        }
+    }
+
     /** A searcher over the latest refreshed index; give it back with {@link #release(IndexSearcher)}. */
     public IndexSearcher acquire() throws IOException {
         SearcherManager manager = searchers;
@@ -313,11 +333,17 @@ public final class SearchIndex implements AutoCloseable {
             Directory opened = FSDirectory.open(config.indexPath());
             try {
                 SearcherManager manager = new SearcherManager(opened, new SearcherFactory() {
+                    // Called by one thread at a time (the manager's refresh lock): the series of the last reader.
+                    private BlogSeries series;
+
                     @Override
                     public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-                        // The blog's glosses are mined once per reader: here, before the reader serves a query.
+                        // What the service finds in the posts it finds once per reader, before the reader serves
+                        // a query: the blog's glosses and its series (of the segments the last reader had, only
+                        // the new ones are read).
                         QueryPlanner.warmUp(reader, analyzer);
-                        return super.newSearcher(reader, previous);
+                        series = BlogSeries.of(reader, series);
+                        return new OpenedSearcher(reader, series);
                     }
                 });
                 manager.addListener(new ReferenceManager.RefreshListener() {

@@ -183,7 +183,7 @@ public final class SearchService implements PostSearch {
             partial |= searcher.timedOut();
         }
         SeriesRanking.Result series = byRelevance && !partial
-                ? SeriesRanking.rerank(searcher, plan, ranked, completeMatches, any, window)
+                ? SeriesRanking.rerank(searcher, SearchIndex.series(shared), plan, ranked, completeMatches, any, window)
                 : null;
         if (series != null) {
             ranked = series.ranked();
