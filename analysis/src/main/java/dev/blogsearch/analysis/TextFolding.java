@@ -46,6 +46,14 @@ public final class TextFolding {
     }
 
     /**
+     * {@link #fold} and lower-cased, character for character: a word found in it is at the same place in the text,
+     * where {@link #key} would have moved it by collapsing white space.
+     */
+    public static String lowerFold(String text) {
+        return text == null ? null : fold(text).toLowerCase(Locale.ROOT);
+    }
+
+    /**
      * The key under which two spellings are one: folded, lower-cased, control characters and runs of white space
      * (ideographic and no-break spaces included) as one space, trimmed. {@code AWS}, {@code  aws }, {@code ＡＷＳ}
      * are one tag; {@code 虛擬 內存} and {@code 虚拟 内存} one query.
@@ -54,7 +62,7 @@ public final class TextFolding {
         if (text == null) {
             return "";
         }
-        String folded = fold(text).toLowerCase(Locale.ROOT);
+        String folded = lowerFold(text);
         StringBuilder key = new StringBuilder(folded.length());
         boolean space = false;
         for (int i = 0; i < folded.length(); ) {

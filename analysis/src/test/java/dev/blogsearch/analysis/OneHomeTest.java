@@ -31,6 +31,13 @@ class OneHomeTest {
     }
 
     @Test
+    void textIsFoldedAndLowerCasedByTextFolding() throws IOException {
+        assertThat(lines(Pattern.compile("TextFolding\\.fold\\([^;]*\\)\\.toLowerCase\\("), "TextFolding.java"))
+                .as("folding then lower-casing written by hand: call TextFolding.key or lowerFold")
+                .isEmpty();
+    }
+
+    @Test
     void languageCodesAreWrittenByLanguageCodes() throws IOException {
         assertThat(lines(Pattern.compile("(?i)\\b(lang\\w*|code)\\b[^;\\n]*\\.toLowerCase\\("), "LanguageCodes.java"))
                 .as("language codes lower-cased by hand: call LanguageCodes.of")

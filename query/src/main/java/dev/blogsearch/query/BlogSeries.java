@@ -362,12 +362,9 @@ public final class BlogSeries {
         return weight;
     }
 
-    /** A title as compared: folded, lower-cased, without a leading [译]. */
+    /** A title as compared: its key ({@link TextFolding#key}), without a leading [译]. */
     static String titleKey(String title) {
-        return LEADING_TAG
-                .matcher(TextFolding.fold(title).toLowerCase(Locale.ROOT))
-                .replaceFirst("")
-                .strip();
+        return LEADING_TAG.matcher(TextFolding.key(title)).replaceFirst("").strip();
     }
 
     /** A post's file name without its folder and date: ovs-deep-dive-1-vswitchd. */

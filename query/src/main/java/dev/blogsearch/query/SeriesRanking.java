@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -120,7 +119,7 @@ public final class SeriesRanking {
             if (form.kind() == QueryPlan.Kind.GLOSS || form.kind() == QueryPlan.Kind.TRANSLATION) {
                 continue;
             }
-            String key = TextFolding.fold(form.text()).toLowerCase(Locale.ROOT).strip();
+            String key = TextFolding.key(form.text());
             if (!key.isEmpty() && holdsWord(title, key)) {
                 return true;
             }

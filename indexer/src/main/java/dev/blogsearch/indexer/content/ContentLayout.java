@@ -1,5 +1,6 @@
 package dev.blogsearch.indexer.content;
 
+import dev.blogsearch.schema.LanguageCodes;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,7 +124,7 @@ final class ContentLayout {
         String stem = extension > 0 ? name.substring(0, extension) : name;
         int dot = stem.lastIndexOf('.');
         if (dot > 0) {
-            String candidate = stem.substring(dot + 1).toLowerCase(Locale.ROOT);
+            String candidate = LanguageCodes.of(stem.substring(dot + 1));
             if (isLanguage(candidate)) {
                 return new Located(root, folder + stem.substring(0, dot) + name.substring(stem.length()), candidate);
             }

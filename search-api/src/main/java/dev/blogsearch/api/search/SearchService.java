@@ -233,7 +233,7 @@ public final class SearchService implements PostSearch {
         }
         String text = query.strip();
         for (SearchResults.Rewrite rewrite : rewrites) {
-            String folded = TextFolding.fold(text).toLowerCase(Locale.ROOT);
+            String folded = TextFolding.lowerFold(text);
             int at = folded.lastIndexOf(rewrite.typed().toLowerCase(Locale.ROOT));
             if (at < 0 || folded.length() != text.length()) {
                 text = folded;
