@@ -5,8 +5,8 @@ import dev.blogsearch.api.config.Backend;
 import dev.blogsearch.api.index.ReindexBusyException;
 import dev.blogsearch.api.index.Reindexer;
 import dev.blogsearch.api.index.SearchIndex;
+import dev.blogsearch.api.web.AdminTokenResponses;
 import dev.blogsearch.api.web.ApiError;
-import dev.blogsearch.api.web.ApiResponses;
 import dev.blogsearch.api.web.RequestParameters;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
@@ -20,7 +20,6 @@ import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -67,31 +66,7 @@ final class ReindexController {
             responseCode = "400",
             description = "full or wait is neither true nor false; the message says which",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "401",
-            description = ApiResponses.NO_ADMIN_TOKEN,
-            headers =
-                    @Header(
-                            name = ApiResponses.WWW_AUTHENTICATE,
-                            description = ApiResponses.WWW_AUTHENTICATE_DESCRIPTION),
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "403",
-            description = ApiResponses.WRONG_ADMIN_TOKEN,
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = ApiResponses.ADMIN_OFF,
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "429",
-            description = ApiResponses.TOO_MANY_WRONG_TOKENS,
-            headers =
-                    @Header(
-                            name = ApiResponses.RETRY_AFTER,
-                            description = ApiResponses.RETRY_AFTER_DESCRIPTION,
-                            schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @AdminTokenResponses
     @ApiResponse(
             responseCode = "409",
             description = "A reindex is already running, here or in another process (the command-line indexer)",
@@ -126,31 +101,7 @@ final class ReindexController {
      */
     @Get("/status")
     @ApiResponse(responseCode = "200", description = "The status")
-    @ApiResponse(
-            responseCode = "401",
-            description = ApiResponses.NO_ADMIN_TOKEN,
-            headers =
-                    @Header(
-                            name = ApiResponses.WWW_AUTHENTICATE,
-                            description = ApiResponses.WWW_AUTHENTICATE_DESCRIPTION),
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "403",
-            description = ApiResponses.WRONG_ADMIN_TOKEN,
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "404",
-            description = ApiResponses.ADMIN_OFF,
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @ApiResponse(
-            responseCode = "429",
-            description = ApiResponses.TOO_MANY_WRONG_TOKENS,
-            headers =
-                    @Header(
-                            name = ApiResponses.RETRY_AFTER,
-                            description = ApiResponses.RETRY_AFTER_DESCRIPTION,
-                            schema = @Schema(type = "integer")),
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @AdminTokenResponses
     StatusResponse status() throws IOException {
         return StatusResponse.of(index.served(), reindexer.state());
     }

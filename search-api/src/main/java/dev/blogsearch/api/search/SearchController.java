@@ -9,6 +9,7 @@ import dev.blogsearch.api.web.ApiResponses;
 import dev.blogsearch.api.web.BadRequestException;
 import dev.blogsearch.api.web.CacheableAnswers;
 import dev.blogsearch.api.web.IndexBeingBuiltResponse;
+import dev.blogsearch.api.web.NotModifiedResponse;
 import dev.blogsearch.api.web.RequestParameters;
 import dev.blogsearch.api.web.SearchLimits;
 import dev.blogsearch.api.web.TooManyRequestsResponse;
@@ -102,13 +103,7 @@ final class SearchController {
                 @Header(name = ApiResponses.ETAG, description = ApiResponses.ETAG_DESCRIPTION),
                 @Header(name = ApiResponses.CACHE_CONTROL, description = ApiResponses.CACHE_CONTROL_DESCRIPTION)
             })
-    @ApiResponse(
-            responseCode = "304",
-            description = ApiResponses.NOT_MODIFIED,
-            headers = {
-                @Header(name = ApiResponses.ETAG, description = ApiResponses.ETAG_DESCRIPTION),
-                @Header(name = ApiResponses.CACHE_CONTROL, description = ApiResponses.CACHE_CONTROL_DESCRIPTION)
-            })
+    @NotModifiedResponse
     @ApiResponse(
             responseCode = "400",
             description = "A parameter is missing or out of its range; the message says which and what is allowed",

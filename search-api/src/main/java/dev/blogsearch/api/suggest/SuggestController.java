@@ -5,6 +5,7 @@ import dev.blogsearch.api.web.ApiError;
 import dev.blogsearch.api.web.ApiResponses;
 import dev.blogsearch.api.web.CacheableAnswers;
 import dev.blogsearch.api.web.IndexBeingBuiltResponse;
+import dev.blogsearch.api.web.NotModifiedResponse;
 import dev.blogsearch.api.web.RequestParameters;
 import dev.blogsearch.api.web.SearchLimits;
 import dev.blogsearch.api.web.TooManyRequestsResponse;
@@ -52,13 +53,7 @@ final class SuggestController {
                 @Header(name = ApiResponses.ETAG, description = ApiResponses.ETAG_DESCRIPTION),
                 @Header(name = ApiResponses.CACHE_CONTROL, description = ApiResponses.CACHE_CONTROL_DESCRIPTION)
             })
-    @ApiResponse(
-            responseCode = "304",
-            description = ApiResponses.NOT_MODIFIED,
-            headers = {
-                @Header(name = ApiResponses.ETAG, description = ApiResponses.ETAG_DESCRIPTION),
-                @Header(name = ApiResponses.CACHE_CONTROL, description = ApiResponses.CACHE_CONTROL_DESCRIPTION)
-            })
+    @NotModifiedResponse
     @ApiResponse(
             responseCode = "400",
             description = "q is too long or size out of its range; the message says which",
