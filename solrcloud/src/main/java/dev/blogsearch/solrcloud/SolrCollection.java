@@ -190,8 +190,11 @@ public final class SolrCollection implements AutoCloseable {
         }
     }
 
-    IOException failed(String what, Exception e) {
-        return new IOException(
+    ClusterUnavailableException failed(String what, Exception e) {
+        if (e instanceof ClusterUnavailableException already) {
+            return already;
+        }
+        return new ClusterUnavailableException(
                 "could not " + what + " collection " + name + " at " + address + ": "
                         + firstLine(String.valueOf(e.getMessage())),
                 e);

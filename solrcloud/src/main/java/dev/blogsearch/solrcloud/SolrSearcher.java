@@ -178,7 +178,7 @@ public final class SolrSearcher {
                     Boolean.TRUE.equals(partial),
                     rewrites(any),
                     any);
-        } catch (SolrServerException | SolrException e) {
+        } catch (SolrServerException | SolrException | IOException e) {
             throw collection.failed("search", e);
         }
     }
@@ -199,7 +199,7 @@ public final class SolrSearcher {
         query.set("json.facet", "{" + facet(name, field) + "}");
         try {
             return labelCounts((NamedList<?>) query(query).getResponse().get("facets"), name);
-        } catch (SolrServerException | SolrException e) {
+        } catch (SolrServerException | SolrException | IOException e) {
             throw collection.failed("count the " + name + " of", e);
         }
     }
@@ -268,7 +268,7 @@ public final class SolrSearcher {
                 }
             }
             return Optional.of(related);
-        } catch (SolrServerException | SolrException e) {
+        } catch (SolrServerException | SolrException | IOException e) {
             throw collection.failed("find the posts like " + id + " in", e);
         }
     }
@@ -327,7 +327,7 @@ public final class SolrSearcher {
                 }
                 cursor = next;
             }
-        } catch (SolrServerException | SolrException e) {
+        } catch (SolrServerException | SolrException | IOException e) {
             throw collection.failed("read the posts of", e);
         }
     }
@@ -357,7 +357,7 @@ public final class SolrSearcher {
                 }
             }
             return words;
-        } catch (SolrServerException | SolrException e) {
+        } catch (SolrServerException | SolrException | IOException e) {
             throw collection.failed("read the words of", e);
         }
     }
@@ -378,7 +378,7 @@ public final class SolrSearcher {
                     ? null
                     : response.getResults().get(0).getFieldValue("_version_");
             return response.getResults().getNumFound() + "/" + latest;
-        } catch (SolrServerException | SolrException e) {
+        } catch (SolrServerException | SolrException | IOException e) {
             throw collection.failed("read the state of", e);
         }
     }

@@ -2,10 +2,10 @@ package dev.blogsearch.api.related;
 
 import dev.blogsearch.api.web.ApiError;
 import dev.blogsearch.api.web.BadRequestException;
-import dev.blogsearch.api.web.IndexBeingBuiltResponse;
 import dev.blogsearch.api.web.NotFoundException;
 import dev.blogsearch.api.web.RequestParameters;
 import dev.blogsearch.api.web.SearchLimits;
+import dev.blogsearch.api.web.SearchUnavailableResponse;
 import dev.blogsearch.api.web.TooManyRequestsResponse;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -55,7 +55,7 @@ final class PostsController {
             description = "No post has this id",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @TooManyRequestsResponse
-    @IndexBeingBuiltResponse
+    @SearchUnavailableResponse
     RelatedResponse related(
             @PathVariable @Parameter(schema = @Schema(type = "string", example = "posts/redis-cluster-resharding"))
                     String id,

@@ -8,10 +8,10 @@ import dev.blogsearch.api.web.ApiError;
 import dev.blogsearch.api.web.ApiResponses;
 import dev.blogsearch.api.web.BadRequestException;
 import dev.blogsearch.api.web.CacheableAnswers;
-import dev.blogsearch.api.web.IndexBeingBuiltResponse;
 import dev.blogsearch.api.web.NotModifiedResponse;
 import dev.blogsearch.api.web.RequestParameters;
 import dev.blogsearch.api.web.SearchLimits;
+import dev.blogsearch.api.web.SearchUnavailableResponse;
 import dev.blogsearch.api.web.TooManyRequestsResponse;
 import dev.blogsearch.query.DayRange;
 import dev.blogsearch.query.PlanOptions;
@@ -109,7 +109,7 @@ final class SearchController {
             description = "A parameter is missing or out of its range; the message says which and what is allowed",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @TooManyRequestsResponse
-    @IndexBeingBuiltResponse
+    @SearchUnavailableResponse
     HttpResponse<SearchResponse> search(
             HttpRequest<?> httpRequest,
             @io.micronaut.http.annotation.Header(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch,
@@ -315,7 +315,7 @@ final class SearchController {
     @Get("/tags")
     @ApiResponse(responseCode = "200", description = "Every tag, most used first")
     @TooManyRequestsResponse
-    @IndexBeingBuiltResponse
+    @SearchUnavailableResponse
     TagsResponse tags() throws IOException {
         return new TagsResponse(FacetCount.tags(search.allTags()));
     }
@@ -329,7 +329,7 @@ final class SearchController {
     @Get("/languages")
     @ApiResponse(responseCode = "200", description = "Every language of the posts (its code), most posts first")
     @TooManyRequestsResponse
-    @IndexBeingBuiltResponse
+    @SearchUnavailableResponse
     LanguagesResponse languages() throws IOException {
         return new LanguagesResponse(FacetCount.labels(search.allLanguages()));
     }

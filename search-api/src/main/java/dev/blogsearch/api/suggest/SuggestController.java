@@ -4,10 +4,10 @@ import dev.blogsearch.api.search.SearchResults;
 import dev.blogsearch.api.web.ApiError;
 import dev.blogsearch.api.web.ApiResponses;
 import dev.blogsearch.api.web.CacheableAnswers;
-import dev.blogsearch.api.web.IndexBeingBuiltResponse;
 import dev.blogsearch.api.web.NotModifiedResponse;
 import dev.blogsearch.api.web.RequestParameters;
 import dev.blogsearch.api.web.SearchLimits;
+import dev.blogsearch.api.web.SearchUnavailableResponse;
 import dev.blogsearch.api.web.TooManyRequestsResponse;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -59,7 +59,7 @@ final class SuggestController {
             description = "q is too long or size out of its range; the message says which",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @TooManyRequestsResponse
-    @IndexBeingBuiltResponse
+    @SearchUnavailableResponse
     HttpResponse<SuggestResponse> suggest(
             @io.micronaut.http.annotation.Header(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch,
             @QueryValue

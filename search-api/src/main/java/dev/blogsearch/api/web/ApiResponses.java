@@ -8,7 +8,8 @@ public final class ApiResponses {
 
     public static final String TOO_MANY_REQUESTS =
             "Too many requests from this address; try again after Retry-After seconds";
-    public static final String INDEX_BEING_BUILT = "The index is being built; try again after Retry-After seconds";
+    public static final String SEARCH_UNAVAILABLE = "The index is being built, or (BLOGSEARCH_BACKEND=solrcloud) the"
+            + " search cluster is unreachable; try again after Retry-After seconds";
     public static final String NO_ADMIN_TOKEN = "No admin token was sent (Authorization: Bearer <token>)";
     public static final String WRONG_ADMIN_TOKEN = "The admin token is not valid";
     public static final String ADMIN_OFF = "The admin endpoints are off: no BLOGSEARCH_ADMIN_TOKEN is set";

@@ -580,6 +580,51 @@ class SolrCloudBackendTest {
         assertThat(failures).isEmpty();
     }
 
+    @Test
+    @Order(5)
+    void aClusterThatCannotAnswerIs503WithRetryAfterUntilItIsBack() throws Exception {
+        // The site's server: its completion table was never read, so /api/suggest asks the cluster too.
+        List<String> paths = List.of(
+                "/api/search?q=raft",
+                "/api/suggest?q=ra",
+                "/api/posts/posts/raft-1/related",
+                "/api/tags",
+                "/api/languages");
+        Map<String, Object> before = get(solrcloudSite, "/api/search?q=raft");
+        List<JettySolrRunner> stopped = new ArrayList<>();
+        for (JettySolrRunner node : new ArrayList<>(cluster.getJettySolrRunners())) {
+            stopped.add(cluster.stopJettySolrRunner(node));
+        }
+        for (JettySolrRunner node : stopped) {
+            cluster.waitForJettyToStop(node);
+        }
+        for (String path : paths) {
+            HttpResponse<String> response = send(solrcloudSite, path);
+            assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(503);
+            assertThat(response.headers().firstValue("Retry-After"))
+                    .as(path)
+                    .hasValueSatisfying(seconds -> assertThat(seconds).matches("[1-9][0-9]*"));
+            Map<String, Object> body = json.readValue(response.body(), Argument.mapOf(String.class, Object.class));
+            assertThat(body).as(path).containsEntry("status", 503).containsEntry("error", "Service Unavailable");
+            assertThat(String.valueOf(body.get("message")))
+                    .as(path)
+                    .contains("search cluster")
+                    .contains("try again");
+        }
+
+        for (JettySolrRunner node : stopped) {
+            cluster.startJettySolrRunner(node);
+        }
+        cluster.waitForActiveCollection(SITE_COLLECTION, 120, TimeUnit.SECONDS, 2, 2);
+        cluster.waitForActiveCollection(COLLECTION, 120, TimeUnit.SECONDS, 2, 4);
+        Map<String, Object> after = get(solrcloudSite, "/api/search?q=raft");
+        assertThat(after.get("total")).isEqualTo(before.get("total"));
+        assertThat(ids(hits(after), 10)).isEqualTo(ids(hits(before), 10)).isNotEmpty();
+        for (String path : paths) {
+            assertThat(send(solrcloudSite, path).statusCode()).as(path).isEqualTo(200);
+        }
+    }
+
     /** Waits until the reader has had {@code count} answers; the bound only keeps a stuck reader from hanging. */
     private static void awaitAnswers(AtomicInteger answered, int count) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);

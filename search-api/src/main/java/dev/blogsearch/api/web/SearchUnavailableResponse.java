@@ -11,20 +11,20 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * An endpoint's 503 while the index is being built, with its Retry-After, as the OpenAPI document describes it: one
- * home for what every endpoint that reads the index answers (micronaut-openapi reads the {@link ApiResponse} of a
- * meta-annotation).
+ * An endpoint's 503 while the index is being built or the search cluster is unreachable, with its Retry-After, as the
+ * OpenAPI document describes it ({@link UnavailableAnswer} answers it): one home for what every endpoint that reads
+ * the index answers (micronaut-openapi reads the {@link ApiResponse} of a meta-annotation).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
 @ApiResponse(
         responseCode = "503",
-        description = ApiResponses.INDEX_BEING_BUILT,
+        description = ApiResponses.SEARCH_UNAVAILABLE,
         headers =
                 @Header(
                         name = ApiResponses.RETRY_AFTER,
                         description = ApiResponses.RETRY_AFTER_DESCRIPTION,
                         schema = @Schema(type = "integer")),
         content = @Content(schema = @Schema(implementation = ApiError.class)))
-public @interface IndexBeingBuiltResponse {}
+public @interface SearchUnavailableResponse {}
