@@ -25,13 +25,26 @@ public final class TraditionalToSimplified {
     private static final Table TABLE = buildTable();
     private static final NormalizeCharMap MAP = TABLE.map();
 
-    private record Table(NormalizeCharMap map, int size) {}
+    /**
+     * The same table as the char map, indexed by character, for {@link #fold(char)}: a char filter reads a string
+     * one buffered character at a time, which made folding the built-in glossary and every post's title most of
+     * the service's start-up.
+     */
+    private record Table(NormalizeCharMap map, char[] simplified, int size) {}
 
     private TraditionalToSimplified() {}
 
     /** The text seen through the fold; offsets of the returned reader map back to {@code reader}'s. */
     public static Reader wrap(Reader reader) {
         return new MappingCharFilter(MAP, reader);
+    }
+
+    /**
+     * The Simplified form of one character, or the character itself: what {@link #wrap} reads for it, since the
+     * table maps single characters of the BMP to single characters.
+     */
+    static char fold(char c) {
+        return TABLE.simplified()[c];
     }
 
     /**
@@ -49,8 +62,15 @@ public final class TraditionalToSimplified {
 
     private static Table buildTable() {
         NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
+        char[] byCharacter = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            byCharacter[c] = (char) c;
+        }
         Map<Character, Character> table = TraditionalToSimplifiedTable.load();
-        table.forEach((traditional, simplified) -> builder.add(traditional.toString(), simplified.toString()));
-        return new Table(builder.build(), table.size());
+        table.forEach((traditional, simplified) -> {
+            builder.add(traditional.toString(), simplified.toString());
+            byCharacter[traditional] = simplified;
+        });
+        return new Table(builder.build(), byCharacter, table.size());
     }
 }

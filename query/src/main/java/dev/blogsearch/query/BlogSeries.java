@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
@@ -197,19 +196,23 @@ public final class BlogSeries {
                 byLabel.computeIfAbsent(label, key -> new ArrayList<>()).add(i);
             }
         }
-        List<Function<Post, String>> namings = List.of(post -> titleKey(post.title()), post -> slug(post.id()));
+        // Each post's title key and file name, made once: a post is compared under each of its labels, as often
+        // as a sort and its neighbours ask.
+        String[] titleKeys = posts.stream().map(post -> titleKey(post.title())).toArray(String[]::new);
+        String[] slugNames = posts.stream().map(post -> slug(post.id())).toArray(String[]::new);
+        List<String[]> namings = List.of(titleKeys, slugNames);
         for (List<Integer> group : byLabel.values()) {
             if (group.size() < 2) {
                 continue;
             }
-            for (Function<Post, String> naming : namings) {
-                boolean slugs = naming != namings.get(0);
+            for (String[] naming : namings) {
+                boolean slugs = naming == slugNames;
                 List<Integer> sorted = new ArrayList<>(group);
-                sorted.sort(Comparator.comparing(i -> naming.apply(posts.get(i))));
+                sorted.sort(Comparator.comparing(i -> naming[i]));
                 for (int a = 0; a < sorted.size(); a++) {
                     for (int b = a + 1; b < Math.min(sorted.size(), a + 1 + NEIGHBOURS); b++) {
-                        String one = naming.apply(posts.get(sorted.get(a)));
-                        String other = naming.apply(posts.get(sorted.get(b)));
+                        String one = naming[sorted.get(a)];
+                        String other = naming[sorted.get(b)];
                         String prefix = seriesPrefix(one, other, slugs);
                         if (prefix != null) {
                             union(parent, sorted.get(a), sorted.get(b));
@@ -234,8 +237,7 @@ public final class BlogSeries {
                     .thenComparing((x, y) -> Integer.compare(
                             chineseOrdinal(posts.get(x).title()),
                             chineseOrdinal(posts.get(y).title())))
-                    .thenComparing((x, y) -> naturalCompare(
-                            slug(posts.get(x).id()), slug(posts.get(y).id()))));
+                    .thenComparing((x, y) -> naturalCompare(slugNames[x], slugNames[y])));
             String name = null;
             for (int member : members) {
                 String candidate = names.get(member);
@@ -244,8 +246,7 @@ public final class BlogSeries {
                 }
             }
             List<String> ids = members.stream().map(i -> posts.get(i).id()).toList();
-            List<String> titles =
-                    members.stream().map(i -> titleKey(posts.get(i).title())).toList();
+            List<String> titles = members.stream().map(i -> titleKeys[i]).toList();
             Series series = new Series(name == null ? posts.get(members.get(0)).title() : name.strip(), ids, titles);
             ids.forEach(id -> seriesOf.put(id, series));
         }
