@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.DirectoryReader;
@@ -106,6 +107,9 @@ public final class SearchIndex implements AutoCloseable {
         this.reindexer = reindexer;
         this.analyzer = reindexer.analyzer();
         this.start = IndexAtStart.decide(config, reindexer);
+        // The tables planning needs load now, not during the first query, and on the other core while this one
+        // opens the index and finds its series.
+        CompletableFuture<Void> tables = CompletableFuture.runAsync(() -> QueryPlanner.loadTables(analyzer));
         if (start != IndexAtStart.BUILD) {
             try {
                 open();
@@ -114,8 +118,7 @@ public final class SearchIndex implements AutoCloseable {
                         config.indexPath().toAbsolutePath().normalize(), e);
             }
         }
-        // Load the analyzer's dictionaries and the 繁简 table now, not during the first query.
-        analyzer.warmUp();
+        tables.join();
         reindexer.onCommit(this::committed);
     }
 
@@ -341,8 +344,9 @@ public final class SearchIndex implements AutoCloseable {
                         // What the service finds in the posts it finds once per reader, before the reader serves
                         // a query: the blog's glosses and its series (of the segments the last reader had, only
                         // the new ones are read).
-                        QueryPlanner.warmUp(reader, analyzer);
+                        // The series first: they need no table, which may still be loading at start-up.
                         series = BlogSeries.of(reader, series);
+                        QueryPlanner.warmUp(reader, analyzer);
                         return new OpenedSearcher(reader, series);
                     }
                 });
