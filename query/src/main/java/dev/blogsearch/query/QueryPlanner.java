@@ -95,8 +95,6 @@ public final class QueryPlanner {
         return words;
     }
 
-    /** Completions are counted in the context of the query's other words from this many letters on. */
-    private static final int MIN_CONTEXT_PREFIX = 3;
     /** Completions of the last part of an identifier being typed ({@code createDispat}). */
     private static final int PART_COMPLETIONS = 3;
     /** Corrections tried for a word being typed that no word of the blog starts with ({@code kubr}). */
@@ -560,7 +558,9 @@ public final class QueryPlanner {
 
     /**
      * Completions are counted in the posts that have the other words, when there are any and that costs little
-     * (from three letters on; the identifier's parts are context too), else in the whole blog.
+     * (the identifier's parts are context too), else in the whole blog. They are from the first letters completed on:
+     * the shorter the prefix, the more words it begins and the more the other words say which one is meant
+     * ({@code bpf ma}: map, not max or may); {@link WordCompleter#affordableInContext} bounds what that costs.
      */
     private Completing completing(String word, String prefix, List<String> others, Lexicon lexicon) throws IOException {
         String typed = completable(word);
@@ -572,7 +572,6 @@ public final class QueryPlanner {
             context.addAll(List.of(head.toLowerCase(Locale.ROOT).split("[-_./:]+")));
         }
         boolean affordable = !context.isEmpty()
-                && prefix.codePointCount(0, prefix.length()) >= MIN_CONTEXT_PREFIX
                 && completer.affordableInContext(lexicon, prefix)
                 && (part.isEmpty() || completer.affordableInContext(lexicon, part));
         return new Completing(prefix, head, part, affordable ? lexicon.context(context) : null);
@@ -652,6 +651,7 @@ public final class QueryPlanner {
             ranked.sort(
                     Comparator.comparingDouble(WordCompleter.Completion::weight).reversed());
         }
+        ranked = withoutLongerForms(ranked);
         double typed = 0;
         if (!unknown) {
             for (QueryPlan.Form form : forms) {
@@ -681,6 +681,29 @@ public final class QueryPlanner {
         // The typed form, which matches nothing, goes last: the unit now stands for its best completion.
         completed.addAll(forms);
         return new QueryPlan.Unit(word, completed);
+    }
+
+    /**
+     * The completions without those that are another of them and more, after a {@code - _ . / :}
+     * ({@code cpupower/hwloc/lstopo} beside {@code cpupower}, {@code kubevirt/virt-api} beside {@code kubevirt}):
+     * the index holds an identifier's parts beside the whole, so the shorter one already matches every post of the
+     * longer. Kept, the longer one's rarer term would score its few posts above the posts the finished word ranks
+     * first.
+     */
+    private static List<WordCompleter.Completion> withoutLongerForms(List<WordCompleter.Completion> completions) {
+        List<WordCompleter.Completion> kept = new ArrayList<>(completions.size());
+        for (WordCompleter.Completion completion : completions) {
+            String word = completion.word();
+            boolean longer = completions.stream()
+                    .map(WordCompleter.Completion::word)
+                    .anyMatch(other -> other.length() < word.length()
+                            && word.startsWith(other)
+                            && "-_./:".indexOf(word.charAt(other.length())) >= 0);
+            if (!longer) {
+                kept.add(completion);
+            }
+        }
+        return kept;
     }
 
     /** How many completions a prefix of this length brings: fewer for short ones, whose completions are common words. */

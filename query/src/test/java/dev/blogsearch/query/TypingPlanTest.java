@@ -171,6 +171,47 @@ class TypingPlanTest {
     }
 
     @Test
+    void theOtherWordsSayWhichCompletionIsMeantFromTheSecondLetterOn() throws IOException {
+        List<Document> posts = new ArrayList<>();
+        int n = 0;
+        for (int i = 0; i < 2; i++) {
+            posts.add(PlanTestBlog.post(n++, "BPF state", "a bpf map holds state"));
+        }
+        // max is the blog's most used word that starts with ma, but not beside bpf.
+        for (int i = 0; i < 5; i++) {
+            posts.add(PlanTestBlog.post(n++, "Limits", "the max value"));
+        }
+        try (DirectoryReader blog = PlanTestBlog.index(posts)) {
+            assertThat(planner.plan(UserQuery.parse("ma"), blog, PlanOptions.TYPING)
+                            .units()
+                            .get(0)
+                            .primary())
+                    .isEqualTo("max");
+            assertThat(last(planner.plan(UserQuery.parse("bpf ma"), blog, PlanOptions.TYPING))
+                            .primary())
+                    .isEqualTo("map");
+        }
+    }
+
+    @Test
+    void aCompletionThatIsAnotherOneAndMoreIsLeftToTheShorterOne() throws IOException {
+        List<Document> posts = new ArrayList<>();
+        int n = 0;
+        for (int i = 0; i < 3; i++) {
+            posts.add(PlanTestBlog.post(n++, "CPU frequency", "cpupower frequency-set"));
+        }
+        posts.add(PlanTestBlog.post(n++, "Topology", "tools: cpupower/hwloc/lstopo"));
+        try (DirectoryReader blog = PlanTestBlog.index(posts)) {
+            QueryPlan.Unit unit = planner.plan(UserQuery.parse("cpupo"), blog, PlanOptions.TYPING)
+                    .units()
+                    .get(0);
+            // The index holds cpupower as a part of cpupower/hwloc/lstopo: cpupower finds that post too, and the
+            // longer form would count it twice, above the posts the finished word ranks first.
+            assertThat(forms(unit, QueryPlan.Kind.COMPLETION)).containsExactly("cpupower");
+        }
+    }
+
+    @Test
     void theLastPartOfAnIdentifierIsCompletedAfterItsFirstParts() throws IOException {
         QueryPlan plan = typing("createDispat");
         assertThat(last(plan).primary()).isEqualTo("create dispatcher");
