@@ -87,8 +87,37 @@ public final class BlogSeries {
         }
     }
 
-    /** What detecting a post's series needs of it. */
-    record Post(String id, String title, List<String> labels, List<String> seriesTerms, long date) {}
+    /**
+     * What detecting a post's series needs of it.
+     *
+     * @param labels its tags' and categories' keys and their words ({@link #labels})
+     * @param date   {@link PostFields#DATE}, {@link Long#MIN_VALUE} without one
+     */
+    public record Post(String id, String title, List<String> labels, List<String> seriesTerms, long date) {
+
+        /** A post by its stored values: tags, categories and the {@link #SERIES_TAXONOMY} taxonomy's terms. */
+        public static Post of(
+                String id,
+                String title,
+                Iterable<String> tags,
+                Iterable<String> categories,
+                Iterable<String> seriesTerms,
+                long date) {
+            List<String> terms = new ArrayList<>();
+            seriesTerms.forEach(terms::add);
+            return new Post(
+                    id == null ? "" : id, title == null ? "" : title, BlogSeries.labels(tags, categories), terms, date);
+        }
+    }
+
+    /** The stored fields a {@link Post} is made of. */
+    public static final List<String> POST_FIELDS = List.of(
+            PostFields.ID,
+            PostFields.TITLE,
+            PostFields.TAGS,
+            PostFields.CATEGORIES,
+            PostFields.taxonomyField(SERIES_TAXONOMY),
+            PostFields.DATE);
 
     private final Map<String, Series> seriesOf;
 
@@ -142,29 +171,38 @@ public final class BlogSeries {
         List<Post> posts = new ArrayList<>(segment.maxDoc());
         for (int doc = 0; doc < segment.maxDoc(); doc++) {
             Document document = stored.document(doc, fields);
-            List<String> labels = new ArrayList<>();
-            // A Jekyll blog's "bpf xdp" is two categories: its words count as labels too.
-            for (String field : List.of(PostFields.TAGS, PostFields.CATEGORIES)) {
-                for (String value : document.getValues(field)) {
-                    String key = TextFolding.key(value);
-                    labels.add(key);
-                    for (String word : key.split("\\s+")) {
-                        if (!word.isEmpty() && !labels.contains(word)) {
-                            labels.add(word);
-                        }
+            posts.add(Post.of(
+                    document.get(PostFields.ID),
+                    document.get(PostFields.TITLE),
+                    List.of(document.getValues(PostFields.TAGS)),
+                    List.of(document.getValues(PostFields.CATEGORIES)),
+                    List.of(document.getValues(seriesField)),
+                    dates.advanceExact(doc) ? dates.longValue() : Long.MIN_VALUE));
+        }
+        return List.copyOf(posts);
+    }
+
+    /** A post's labels: its tags' and categories' keys, and their words. */
+    private static List<String> labels(Iterable<String> tags, Iterable<String> categories) {
+        List<String> labels = new ArrayList<>();
+        // A Jekyll blog's "bpf xdp" is two categories: its words count as labels too.
+        for (Iterable<String> values : List.of(tags, categories)) {
+            for (String value : values) {
+                String key = TextFolding.key(value);
+                labels.add(key);
+                for (String word : key.split("\\s+")) {
+                    if (!word.isEmpty() && !labels.contains(word)) {
+                        labels.add(word);
                     }
                 }
             }
-            List<String> terms = new ArrayList<>();
-            for (String value : document.getValues(seriesField)) {
-                terms.add(value);
-            }
-            long date = dates.advanceExact(doc) ? dates.longValue() : Long.MIN_VALUE;
-            String id = document.get(PostFields.ID);
-            String title = document.get(PostFields.TITLE);
-            posts.add(new Post(id == null ? "" : id, title == null ? "" : title, labels, terms, date));
         }
-        return List.copyOf(posts);
+        return labels;
+    }
+
+    /** The series among {@code posts}, read from a store other than a Lucene reader (a SolrCloud collection). */
+    public static BlogSeries of(List<Post> posts) {
+        return detect(posts);
     }
 
     /** The series among {@code posts}. */

@@ -58,6 +58,23 @@ public final class SeriesRanking {
      */
     public record Result(ScoreDoc[] ranked, int added, BlogSeries.Series series, float weight) {}
 
+    /**
+     * The posts a ranking is of, as bringing a series together needs them: a Lucene index's ({@link #rerank(
+     * IndexSearcher, BlogSeries, QueryPlan, ScoreDoc[], int, Query, int)}) or another store's, whose hits are
+     * numbered as it likes.
+     */
+    public interface Posts {
+
+        /** The id of a ranked hit's post, or null. */
+        String id(ScoreDoc hit) throws IOException;
+
+        /** The numbers ({@link ScoreDoc#doc}) of the posts with these ids, those that exist. */
+        Map<String, Integer> docs(List<String> ids) throws IOException;
+
+        /** How many of these posts, which the ranking did not hold, match none of the query's words. */
+        int matchingNone(List<Integer> docs) throws IOException;
+    }
+
     private SeriesRanking() {}
 
     /**
@@ -74,16 +91,27 @@ public final class SeriesRanking {
             Query any,
             int window)
             throws IOException {
+        return rerank(new IndexPosts(searcher, any), all, plan, ranked, complete, window);
+    }
+
+    /**
+     * The same for a ranking of other {@code posts}.
+     *
+     * @param all      the series of every post
+     * @param complete how many posts at the head of {@code ranked} match every unit
+     */
+    public static Result rerank(
+            Posts posts, BlogSeries all, QueryPlan plan, ScoreDoc[] ranked, int complete, int window)
+            throws IOException {
         Result same = new Result(ranked, 0, null, 0f);
         if (plan.units().isEmpty() || ranked.length == 0) {
             return same;
         }
-        StoredFields stored = searcher.storedFields();
         for (int place = 0; place < Math.min(HEADS, ranked.length); place++) {
-            String id = stored.document(ranked[place].doc, ID_FIELD).get(PostFields.ID);
+            String id = posts.id(ranked[place]);
             Optional<BlogSeries.Series> found = id == null ? Optional.empty() : all.of(id);
             if (found.isPresent() && names(plan, found.get())) {
-                return bringTogether(searcher, found.get(), ranked, complete, any, window);
+                return bringTogether(posts, found.get(), ranked, complete, window);
             }
         }
         return same;
@@ -146,11 +174,10 @@ public final class SeriesRanking {
     }
 
     private static Result bringTogether(
-            IndexSearcher searcher, BlogSeries.Series series, ScoreDoc[] ranked, int complete, Query any, int window)
-            throws IOException {
+            Posts posts, BlogSeries.Series series, ScoreDoc[] ranked, int complete, int window) throws IOException {
         List<String> parts =
                 series.ids().subList(0, Math.min(MAX_PARTS, series.ids().size()));
-        Map<String, Integer> docOf = docs(searcher, parts);
+        Map<String, Integer> docOf = posts.docs(parts);
         Map<Integer, ScoreDoc> rankedByDoc = new HashMap<>();
         for (ScoreDoc doc : ranked) {
             rankedByDoc.putIfAbsent(doc.doc, doc);
@@ -213,38 +240,45 @@ public final class SeriesRanking {
                 result.add(ranked[next]);
             }
         }
-        int added = 0;
-        if (!outside.isEmpty()) {
-            // Parts outside the ranked window may still match some word: only those that match none are new results.
-            Query outsideAny = new BooleanQuery.Builder()
-                    .add(any, Occur.MUST)
-                    .add(idsQuery(searcher, outside), Occur.FILTER)
-                    .build();
-            added = outside.size() - searcher.count(outsideAny);
-        }
+        // Parts outside the ranked window may still match some word: only those that match none are new results.
+        int added = outside.isEmpty() ? 0 : posts.matchingNone(outside);
         List<ScoreDoc> cut = result.subList(0, Math.min(window, result.size()));
         return new Result(cut.toArray(new ScoreDoc[0]), added, series, SERIES_WEIGHT);
     }
 
-    private static Query idsQuery(IndexSearcher searcher, List<Integer> docs) throws IOException {
-        StoredFields stored = searcher.storedFields();
-        List<BytesRef> ids = new ArrayList<>();
-        for (int doc : docs) {
-            ids.add(new BytesRef(stored.document(doc, ID_FIELD).get(PostFields.ID)));
-        }
-        return new TermInSetQuery(PostFields.ID, ids);
-    }
+    /** A Lucene index's posts: hits are its doc ids; {@code any} matches a post with any of the query's words. */
+    private record IndexPosts(IndexSearcher searcher, Query any) implements Posts {
 
-    /** The doc ids of the posts with these ids. */
-    private static Map<String, Integer> docs(IndexSearcher searcher, List<String> ids) throws IOException {
-        List<BytesRef> terms = ids.stream().map(BytesRef::new).toList();
-        TopDocs found = searcher.search(new TermInSetQuery(PostFields.ID, terms), ids.size() * 2);
-        StoredFields stored = searcher.storedFields();
-        Map<String, Integer> docOf = new HashMap<>();
-        for (ScoreDoc doc : found.scoreDocs) {
-            docOf.putIfAbsent(stored.document(doc.doc, ID_FIELD).get(PostFields.ID), doc.doc);
+        @Override
+        public String id(ScoreDoc hit) throws IOException {
+            return searcher.storedFields().document(hit.doc, ID_FIELD).get(PostFields.ID);
         }
-        return docOf;
+
+        @Override
+        public Map<String, Integer> docs(List<String> ids) throws IOException {
+            List<BytesRef> terms = ids.stream().map(BytesRef::new).toList();
+            TopDocs found = searcher.search(new TermInSetQuery(PostFields.ID, terms), ids.size() * 2);
+            StoredFields stored = searcher.storedFields();
+            Map<String, Integer> docOf = new HashMap<>();
+            for (ScoreDoc doc : found.scoreDocs) {
+                docOf.putIfAbsent(stored.document(doc.doc, ID_FIELD).get(PostFields.ID), doc.doc);
+            }
+            return docOf;
+        }
+
+        @Override
+        public int matchingNone(List<Integer> docs) throws IOException {
+            StoredFields stored = searcher.storedFields();
+            List<BytesRef> ids = new ArrayList<>();
+            for (int doc : docs) {
+                ids.add(new BytesRef(stored.document(doc, ID_FIELD).get(PostFields.ID)));
+            }
+            Query outsideAny = new BooleanQuery.Builder()
+                    .add(any, Occur.MUST)
+                    .add(new TermInSetQuery(PostFields.ID, ids), Occur.FILTER)
+                    .build();
+            return docs.size() - searcher.count(outsideAny);
+        }
     }
 
     /** A hit's relevance score as the ranking sorted it (the first sort field), else its score. */

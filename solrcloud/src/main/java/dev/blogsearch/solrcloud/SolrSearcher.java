@@ -1,10 +1,13 @@
 package dev.blogsearch.solrcloud;
 
 import dev.blogsearch.indexer.index.IndexMetadata;
+import dev.blogsearch.query.BlogSeries;
 import dev.blogsearch.query.PlanOptions;
 import dev.blogsearch.query.PostFilters;
+import dev.blogsearch.query.QueryPlanCodec;
 import dev.blogsearch.query.RelatedQuery;
 import dev.blogsearch.query.ResultOrder;
+import dev.blogsearch.query.SeriesRanking;
 import dev.blogsearch.query.UserQuery;
 import dev.blogsearch.schema.FacetLabels;
 import dev.blogsearch.schema.LanguageCodes;
@@ -22,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -37,11 +41,12 @@ import org.apache.solr.common.util.NamedList;
 /**
  * Searches a blogsearch collection as the service searches its embedded index: the reader's text goes to
  * {@code {!blogsearch}} unchanged (the plugin plans it with the service's code, once for the whole collection, and
- * the next requests of the search pass that plan back), every post with any
- * of the words matches, and those with all of them rank first in their own order (a second request, as the service
- * runs a second query), then by score and date; tags, categories, years, languages and the site's own taxonomies
- * (those the indexer recorded in the collection's properties) are counted over all matches (JSON facets) and grouped
- * by key as the embedded index groups them. The page's posts are then fetched with their title, excerpt and matched
+ * the next requests of the search pass that plan back), every post with any of the words matches, and those with all
+ * of them rank first in their own order (a second request, as the service runs a second query), then by score and
+ * date; a query that names a series of posts gets its first post first and its parts after it ({@link SeriesRanking},
+ * with the series found in every post, {@link #series()}). Tags, categories, years, languages and the site's own
+ * taxonomies (those the indexer recorded in the collection's properties) are counted over all matches (JSON facets)
+ * and grouped by key as the embedded index groups them. The page's posts are then fetched with their title, excerpt and matched
  * headings marked on their shards by the service's own excerpt builder ({@code hl=true}), and their translations
  * (the posts with the same translation key) in one more request; the words searched as another word (completed,
  * corrected) come from the plugin's {@code blogsearch} section. Thread-safe.
@@ -66,8 +71,12 @@ public final class SolrSearcher {
 
     private final AtomicLong retries = new AtomicLong();
 
+    /** The blog's series of posts, found in every post's title, labels and date, as the embedded index finds them. */
+    private final CollectionTable<BlogSeries> series;
+
     public SolrSearcher(SolrCollection collection) {
         this.collection = collection;
+        this.series = new CollectionTable<>(this, this::readSeries);
     }
 
     /**
@@ -148,11 +157,24 @@ public final class SolrSearcher {
             // first, in their own order, however well a post with only some of them scores.
             QueryResponse any = query(withFacets(toSolr(request, false, byRelevance, window), taxonomies));
             List<Ranked> ranked = ranked(any);
+            int complete = ranked.size();
             // The plan the collection made of the query, searched as it is by the next requests: planned once.
             String plan = plan(any);
             if (byRelevance) {
                 QueryResponse all = query(withPlan(toSolr(request, true, true, window), plan));
-                ranked = completeMatchesFirst(ranked(all), ranked, window);
+                List<Ranked> completeMatches = ranked(all);
+                ranked = completeMatchesFirst(completeMatches, ranked, window);
+                complete = Math.min(completeMatches.size(), ranked.size());
+            }
+            Object partial = any.getHeader() == null ? null : any.getHeader().get("partialResults");
+            long added = 0;
+            if (byRelevance && plan != null && !Boolean.TRUE.equals(partial)) {
+                // A query that names a series: its first post first, its parts after it, as the embedded index.
+                SeriesPosts posts = new SeriesPosts(request, plan, ranked);
+                SeriesRanking.Result together = SeriesRanking.rerank(
+                        posts, series.get(), QueryPlanCodec.decode(plan), posts.hits(), complete, window);
+                ranked = posts.ranked(together.ranked());
+                added = together.added();
             }
             List<Ranked> pageRanks = request.start() < ranked.size()
                     ? ranked.subList(request.start(), Math.min(ranked.size(), window))
@@ -160,7 +182,6 @@ public final class SolrSearcher {
             List<Hit> page =
                     pageRanks.isEmpty() ? List.of() : withTranslations(marked(request, byRelevance, pageRanks, plan));
             NamedList<?> facets = (NamedList<?>) any.getResponse().get("facets");
-            Object partial = any.getHeader() == null ? null : any.getHeader().get("partialResults");
             List<LabelCount> years = new ArrayList<>(labelCounts(facets, "years"));
             years.sort(Comparator.comparing(LabelCount::label).reversed());
             Map<String, List<LabelCount>> taxonomyCounts = new LinkedHashMap<>();
@@ -168,7 +189,7 @@ public final class SolrSearcher {
                 taxonomyCounts.put(taxonomies.get(i), labelCounts(facets, taxonomyFacet(i)));
             }
             return new Page(
-                    any.getResults().getNumFound(),
+                    any.getResults().getNumFound() + added,
                     page,
                     labelCounts(facets, "tags"),
                     labelCounts(facets, "categories"),
@@ -181,6 +202,115 @@ public final class SolrSearcher {
         } catch (SolrServerException | SolrException | IOException e) {
             throw collection.failed("search", e);
         }
+    }
+
+    /**
+     * The posts of a ranking as {@link SeriesRanking} sees them: each numbered by its place in {@code ids}, the ranked
+     * posts first, then the parts of a series it asks for.
+     */
+    private final class SeriesPosts implements SeriesRanking.Posts {
+
+        private final Request request;
+        private final String plan;
+        private final List<String> ids = new ArrayList<>();
+        private final Map<String, Integer> numbers = new HashMap<>();
+        private final ScoreDoc[] hits;
+
+        SeriesPosts(Request request, String plan, List<Ranked> ranked) {
+            this.request = request;
+            this.plan = plan;
+            this.hits = new ScoreDoc[ranked.size()];
+            for (int i = 0; i < ranked.size(); i++) {
+                hits[i] = new ScoreDoc(number(ranked.get(i).id()), ranked.get(i).score());
+            }
+        }
+
+        ScoreDoc[] hits() {
+            return hits;
+        }
+
+        private int number(String id) {
+            return numbers.computeIfAbsent(id, key -> {
+                ids.add(key);
+                return ids.size() - 1;
+            });
+        }
+
+        /** The ranking back in ids, each with the score it ranked by. */
+        List<Ranked> ranked(ScoreDoc[] reranked) {
+            List<Ranked> ranked = new ArrayList<>(reranked.length);
+            for (ScoreDoc hit : reranked) {
+                ranked.add(new Ranked(ids.get(hit.doc), hit.score));
+            }
+            return ranked;
+        }
+
+        @Override
+        public String id(ScoreDoc hit) {
+            return ids.get(hit.doc);
+        }
+
+        @Override
+        public Map<String, Integer> docs(List<String> wanted) throws IOException {
+            Map<String, Integer> docs = new HashMap<>();
+            List<String> unranked = new ArrayList<>();
+            for (String id : wanted) {
+                if (numbers.containsKey(id)) {
+                    docs.put(id, numbers.get(id));
+                } else {
+                    unranked.add(id);
+                }
+            }
+            if (!unranked.isEmpty()) {
+                // The collection's, not a table's: a post deleted since the series were read is no part.
+                SolrQuery query = everyPost();
+                query.setFields(PostFields.ID);
+                oneOf(query, PostFields.ID, unranked);
+                query.setRows(unranked.size());
+                try {
+                    for (SolrDocument doc : query(query).getResults()) {
+                        String id = string(doc, PostFields.ID);
+                        docs.put(id, number(id));
+                    }
+                } catch (SolrServerException | SolrException e) {
+                    throw collection.failed("read the posts of", e);
+                }
+            }
+            return docs;
+        }
+
+        @Override
+        public int matchingNone(List<Integer> docs) throws IOException {
+            SolrQuery query = withPlan(toSolr(request, false, true, 0), plan);
+            oneOf(query, PostFields.ID, docs.stream().map(ids::get).toList());
+            try {
+                return (int) (docs.size() - query(query).getResults().getNumFound());
+            } catch (SolrServerException | SolrException e) {
+                throw collection.failed("search", e);
+            }
+        }
+    }
+
+    /** The blog's series, read again when the collection moved ({@link CollectionTable}). */
+    public BlogSeries series() throws IOException {
+        return series.get();
+    }
+
+    /** The series among every post of the collection (a cursor over their titles, labels and dates). */
+    private BlogSeries readSeries() throws IOException {
+        String seriesField = PostFields.taxonomyField(BlogSeries.SERIES_TAXONOMY);
+        List<BlogSeries.Post> posts = new ArrayList<>();
+        forEachPost(BlogSeries.POST_FIELDS.toArray(String[]::new), post -> {
+            String date = post.first(PostFields.DATE);
+            posts.add(BlogSeries.Post.of(
+                    post.first(PostFields.ID),
+                    post.first(PostFields.TITLE),
+                    post.all(PostFields.TAGS),
+                    post.all(PostFields.CATEGORIES),
+                    post.all(seriesField),
+                    date == null ? Long.MIN_VALUE : Long.parseLong(date)));
+        });
+        return BlogSeries.of(posts);
     }
 
     /** Every tag of the collection with its number of posts, most used first, grouped as a search groups them. */
@@ -458,7 +588,36 @@ public final class SolrSearcher {
         for (SolrDocument doc : response.getResults()) {
             docs.put(string(doc, PostFields.ID), doc);
         }
-        NamedList<?> highlighting = (NamedList<?>) response.getResponse().get("blogHighlighting");
+        Map<String, NamedList<?>> marksById = new HashMap<>();
+        addMarks(marksById, response);
+        List<String> unmatched = page.stream()
+                .map(Ranked::id)
+                .filter(id -> !docs.containsKey(id))
+                .toList();
+        if (!unmatched.isEmpty()) {
+            // Posts of the page the query does not match (a series' parts brought up, or posts deleted meanwhile):
+            // asked for by id, marked for the query all the same (hl.q), as the embedded index marks them.
+            SolrQuery unmatching = everyPost();
+            SolrQuery planned = withPlan(toSolr(request, false, byRelevance, 0), plan);
+            planned.getParameterNames().forEach(name -> {
+                if (name.startsWith("blog.")) {
+                    unmatching.set(name, planned.getParams(name));
+                }
+            });
+            unmatching.setFields(PostFields.HIT_FIELDS.toArray(String[]::new));
+            oneOf(unmatching, PostFields.ID, unmatched);
+            unmatching.setRows(unmatched.size());
+            unmatching.set("hl", true);
+            if (!planned.getQuery().isBlank()) {
+                unmatching.set("hl.q", planned.getQuery());
+                unmatching.set("hl.qparser", "blogsearch");
+            }
+            QueryResponse more = query(unmatching);
+            for (SolrDocument doc : more.getResults()) {
+                docs.put(string(doc, PostFields.ID), doc);
+            }
+            addMarks(marksById, more);
+        }
         List<Marked> hits = new ArrayList<>(page.size());
         for (Ranked ranked : page) {
             SolrDocument doc = docs.get(ranked.id());
@@ -466,7 +625,7 @@ public final class SolrSearcher {
                 // Deleted between the ranking and this request: the page is one post shorter.
                 continue;
             }
-            NamedList<?> marks = highlighting == null ? null : (NamedList<?>) highlighting.get(ranked.id());
+            NamedList<?> marks = marksById.get(ranked.id());
             hits.add(new Marked(
                     new Hit(
                             ranked.id(),
@@ -484,6 +643,17 @@ public final class SolrSearcher {
                     string(doc, PostFields.TRANSLATION_KEY)));
         }
         return hits;
+    }
+
+    /** The marks of each post of a response, by id. */
+    private static void addMarks(Map<String, NamedList<?>> marksById, QueryResponse response) {
+        if (response.getResponse().get("blogHighlighting") instanceof NamedList<?> highlighting) {
+            for (int i = 0; i < highlighting.size(); i++) {
+                if (highlighting.getVal(i) instanceof NamedList<?> marks) {
+                    marksById.put(highlighting.getName(i), marks);
+                }
+            }
+        }
     }
 
     /**

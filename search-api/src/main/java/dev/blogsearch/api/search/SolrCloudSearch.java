@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
  * Searches a SolrCloud collection ({@code blogsearch.backend=solrcloud}) and answers as the embedded index does: the
  * plugin's {@code {!blogsearch}} reads the query with the service's own planner on every shard (synonyms, plural
  * forms, typo correction, the word being typed completed, filters), the shards mark titles, excerpts and headings
- * with the service's own excerpt builder, and {@link SolrSearcher} ranks complete matches first and groups the
- * facets as the embedded index does. What cannot run on the cluster ({@code explain}) is named in
+ * with the service's own excerpt builder, and {@link SolrSearcher} ranks complete matches first, brings a named
+ * series' parts together and groups the facets as the embedded index does. What cannot run on the cluster ({@code explain}) is named in
  * {@link SearchResults#unsupported()}.
  *
  * <p>Connects at start-up: a cluster or collection that is missing stops the service with one line. A node lost

@@ -205,8 +205,7 @@ class SolrCloudBackendTest {
         List<String> submitted = new ArrayList<>();
         List<String> typed = new ArrayList<>();
         for (Judgments.Query query : Judgments.load(evalDir()).queries()) {
-            // A query naming a series of posts is ranked in the series' order by the embedded index only.
-            if (query.blog().equals(BLOG) && !query.kind().equals("series")) {
+            if (query.blog().equals(BLOG)) {
                 String text = query.text().strip();
                 submitted.add(text);
                 // The box sends a word being typed: the last word cut short, completed by the service.
@@ -237,6 +236,31 @@ class SolrCloudBackendTest {
         assertThat(shown).isGreaterThanOrEqualTo(200);
         assertThat(whole.sameMarks + asTyped.sameMarks).isGreaterThanOrEqualTo(ratio(0.95, shown));
         assertThat(whole.marked + asTyped.marked).isGreaterThanOrEqualTo(ratio(0.5, shown));
+    }
+
+    @Test
+    @Order(2)
+    void aQueryNamingASeriesGetsItsFirstPostFirstAndItsPartsAfterIt() throws Exception {
+        int brought = 0;
+        for (Judgments.Query query : Judgments.load(evalDir()).queries()) {
+            if (!query.blog().equals(BLOG) || !query.kind().equals("series")) {
+                continue;
+            }
+            String path = "/api/search?size=10&prefix=false&q="
+                    + URLEncoder.encode(query.text().strip(), StandardCharsets.UTF_8);
+            // The embedded index says which series it brought together, and its posts in reading order.
+            Object series = ((Map<?, ?>) get(embedded, path + "&explain=true").get("explain")).get("series");
+            Map<String, Object> cloud = get(solrcloud, path);
+            if (series instanceof Map<?, ?> parts) {
+                brought++;
+                List<?> posts = (List<?>) parts.get("posts");
+                assertThat(ids(hits(cloud), 1)).as(query.text()).containsExactly(posts.get(0));
+            }
+            Map<String, Object> ours = get(embedded, path);
+            assertThat(ids(hits(cloud), 10)).as(query.text()).isEqualTo(ids(hits(ours), 10));
+            assertThat(cloud.get("total")).as(query.text()).isEqualTo(ours.get("total"));
+        }
+        assertThat(brought).isGreaterThanOrEqualTo(2);
     }
 
     /** How far the two servers' answers agree over some queries. */

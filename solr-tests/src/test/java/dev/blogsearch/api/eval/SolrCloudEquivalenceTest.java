@@ -45,9 +45,6 @@ class SolrCloudEquivalenceTest {
         Path content = SharedCorpus.blog(BLOG);
         List<Judgments.Query> queries = Judgments.load(evalDir()).queries().stream()
                 .filter(query -> query.blog().equals(BLOG))
-                // A query naming a series of posts is ranked in the series' order by the embedded index only
-                // (docs/solrcloud.md).
-                .filter(query -> !query.kind().equals("series"))
                 .toList();
         assertThat(queries).hasSizeGreaterThanOrEqualTo(40);
 
