@@ -512,13 +512,21 @@ public final class QueryPlanner {
                 Completing completing = completing(word, prefix, others, lexicon);
                 List<WordCompleter.Completion> completions = completions(completing, unknown, lexicon);
                 QueryPlan.Kind kind = QueryPlan.Kind.COMPLETION;
-                if (completions.isEmpty() && completing.context() != null) {
+                Lexicon.Context context = completing.context();
+                if (completions.isEmpty() && context != null) {
                     completing = completing.withoutContext();
                     completions = completions(completing, unknown, lexicon);
                 }
                 if (completions.isEmpty() && unknown) {
                     completions = completer.correct(lexicon, prefix, CORRECTIONS_OF_A_PREFIX);
                     kind = QueryPlan.Kind.CORRECTION;
+                    if (context != null && !completions.isEmpty()) {
+                        completions = inContext(completions, context, lexicon);
+                        if (completions.isEmpty()) {
+                            // No correction is in a post with the other words: those words find the posts.
+                            return new QueryPlan.Unit(word, forms);
+                        }
+                    }
                 }
                 if (!completions.isEmpty()) {
                     return withCompletions(
@@ -542,6 +550,22 @@ public final class QueryPlanner {
             }
         }
         return new QueryPlan.Unit(word, forms);
+    }
+
+    /**
+     * The corrections of a word being typed that some post with the query's other words has. A beginning one letter
+     * away from what was typed is a guess ({@code optimistic locki}: logkit); one that never stands beside the other
+     * words only adds posts that match it alone, ranked by it above the posts of the words the reader did type.
+     */
+    private List<WordCompleter.Completion> inContext(
+            List<WordCompleter.Completion> corrections, Lexicon.Context context, Lexicon lexicon) throws IOException {
+        List<WordCompleter.Completion> kept = new ArrayList<>(corrections.size());
+        for (WordCompleter.Completion correction : corrections) {
+            if (completer.weight(lexicon, correction.word(), context) > 0) {
+                kept.add(correction);
+            }
+        }
+        return kept;
     }
 
     /**

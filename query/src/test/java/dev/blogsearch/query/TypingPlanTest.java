@@ -194,6 +194,33 @@ class TypingPlanTest {
     }
 
     @Test
+    void aWordBeingTypedIsCorrectedOnlyToAWordBesideTheOtherWords() throws IOException {
+        List<Document> posts = new ArrayList<>();
+        int n = 0;
+        posts.add(PlanTestBlog.post(n++, "Optimistic concurrency", "an optimistic lock on each row"));
+        posts.add(PlanTestBlog.post(n++, "Pessimistic concurrency", "a pessimistic approach"));
+        for (int i = 0; i < 3; i++) {
+            posts.add(PlanTestBlog.post(n++, "Logkit guide", "logkit pipelines"));
+        }
+        try (DirectoryReader blog = PlanTestBlog.index(posts)) {
+            // Alone, locki (no word starts with it) is corrected to the closest beginning, logkit.
+            assertThat(planner.plan(UserQuery.parse("locki"), blog, PlanOptions.TYPING)
+                            .units()
+                            .get(0)
+                            .primary())
+                    .isEqualTo("logkit");
+            assertThat(last(planner.plan(UserQuery.parse("optimistic locki"), blog, PlanOptions.TYPING))
+                            .primary())
+                    .isEqualTo("lock");
+            assertThat(last(planner.plan(UserQuery.parse("pessimistic locki"), blog, PlanOptions.TYPING))
+                            .alternatives())
+                    .as("no correction stands beside pessimistic: the word is left as typed")
+                    .extracting(QueryPlan.Form::text)
+                    .containsExactly("locki");
+        }
+    }
+
+    @Test
     void aCompletionThatIsAnotherOneAndMoreIsLeftToTheShorterOne() throws IOException {
         List<Document> posts = new ArrayList<>();
         int n = 0;
