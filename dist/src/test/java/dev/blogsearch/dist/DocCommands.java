@@ -28,6 +28,13 @@ final class DocCommands {
     private static final Pattern SHELL_BLOCK =
             Pattern.compile("(?m)^( *)```(?:sh|bash|console|shell|zsh)[ \\t]*\\n(.*?)^\\1```[ \\t]*$", Pattern.DOTALL);
 
+    /**
+     * A fenced block and its language (every block, in order, so that a block's closing fence is never taken for the
+     * opening of another): one with no language shows what a command prints.
+     */
+    private static final Pattern FENCED_BLOCK =
+            Pattern.compile("(?m)^( *)```(\\S*)[ \\t]*\\n(.*?)^\\1```[ \\t]*$", Pattern.DOTALL);
+
     /** Folders whose Markdown no user reads as docs: build output, dependencies, the sample blog's posts. */
     private static final Set<String> NOT_DOCS = Set.of("target", "node_modules", "content", "resources");
 
@@ -150,6 +157,24 @@ final class DocCommands {
         return found.get(0);
     }
 
+    /**
+     * The lines of the one output block of {@code file} (a fenced block with no language) that contains {@code text}:
+     * what the docs show a command printing, for a test that runs the command to compare.
+     */
+    static List<String> output(String file, String text) {
+        List<List<String>> found = new ArrayList<>();
+        for (Matcher block = FENCED_BLOCK.matcher(read(file)); block.find(); ) {
+            if (block.group(2).isEmpty() && block.group(3).contains(text)) {
+                found.add(block.group(3).strip().lines().map(String::strip).toList());
+            }
+        }
+        if (found.size() != 1) {
+            throw new AssertionError(file + " should show one output block with '" + text
+                    + "', as this test compares it; found " + found);
+        }
+        return found.get(0);
+    }
+
     /** Why CI does not run the block of {@code file} the registry names by {@code text} (for the test's output). */
     static String whyNotRun(String file, String text) {
         String why = entry(file, text).whyNotRun();
@@ -174,12 +199,7 @@ final class DocCommands {
 
     /** Every shell block of {@code file}. */
     static List<Block> shellBlocks(String file) {
-        String markdown;
-        try {
-            markdown = Files.readString(repository().resolve(file), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String markdown = read(file);
         List<Block> blocks = new ArrayList<>();
         for (Matcher block = SHELL_BLOCK.matcher(markdown); block.find(); ) {
             int indent = block.group(1).length();
@@ -212,6 +232,14 @@ final class DocCommands {
             blocks.add(new Block(file, line, text, commands));
         }
         return blocks;
+    }
+
+    private static String read(String file) {
+        try {
+            return Files.readString(repository().resolve(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The registry's lines, in their order. */
