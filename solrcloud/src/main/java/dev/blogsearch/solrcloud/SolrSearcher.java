@@ -5,6 +5,7 @@ import dev.blogsearch.query.BlogSeries;
 import dev.blogsearch.query.PlanOptions;
 import dev.blogsearch.query.PostFilters;
 import dev.blogsearch.query.QueryPlanCodec;
+import dev.blogsearch.query.RelatedPost;
 import dev.blogsearch.query.RelatedQuery;
 import dev.blogsearch.query.ResultOrder;
 import dev.blogsearch.query.SeriesRanking;
@@ -343,10 +344,6 @@ public final class SolrSearcher {
                 .map(IndexMetadata::taxonomies)
                 .orElse(List.of());
     }
-
-    /** A post like another: its stored fields and how alike it is. */
-    public record RelatedPost(
-            String id, String url, String title, String date, List<String> tags, String lang, float score) {}
 
     /**
      * Up to {@code size} posts like {@code id}, most alike first, by the service's related-posts query

@@ -3,6 +3,7 @@ package dev.blogsearch.api.related;
 import dev.blogsearch.api.config.Backend;
 import dev.blogsearch.api.index.SearchIndex;
 import dev.blogsearch.api.search.SearchGate;
+import dev.blogsearch.query.RelatedPost;
 import dev.blogsearch.query.RelatedQuery;
 import dev.blogsearch.query.ResultOrder;
 import dev.blogsearch.schema.LanguageCodes;
@@ -36,10 +37,6 @@ import org.apache.lucene.search.TopDocs;
 @Requires(property = Backend.PROPERTY, notEquals = Backend.SOLRCLOUD)
 public final class RelatedPosts implements RelatedPostsFinder {
 
-    /** A related post; its language is null when the blog's posts have none. */
-    public record Related(
-            String id, String url, String title, String date, List<String> tags, String lang, float score) {}
-
     private final SearchIndex index;
     private final SearchGate gate;
 
@@ -52,7 +49,7 @@ public final class RelatedPosts implements RelatedPostsFinder {
      * Up to {@code size} posts like {@code id}, most similar first; empty when there is no such post. Waits for a
      * free slot of the gate searches use: analysing the post and searching cost about as much as a search.
      */
-    public Optional<List<Related>> of(String id, int size) throws IOException {
+    public Optional<List<RelatedPost>> of(String id, int size) throws IOException {
         return of(id, size, null);
     }
 
@@ -61,11 +58,11 @@ public final class RelatedPosts implements RelatedPostsFinder {
      * post's own language).
      */
     @Override
-    public Optional<List<Related>> of(String id, int size, String language) throws IOException {
+    public Optional<List<RelatedPost>> of(String id, int size, String language) throws IOException {
         return gate.run(() -> find(id, size, language));
     }
 
-    private Optional<List<Related>> find(String id, int size, String language) throws IOException {
+    private Optional<List<RelatedPost>> find(String id, int size, String language) throws IOException {
         IndexSearcher searcher = index.acquire();
         try {
             TopDocs self = searcher.search(new TermQuery(new Term(PostFields.ID, id)), 1);
@@ -76,7 +73,7 @@ public final class RelatedPosts implements RelatedPostsFinder {
             Document post = searcher.storedFields().document(docId);
             Query query = likeQuery(searcher, post, id);
             String preferred = language == null ? post.get(PostFields.LANG) : LanguageCodes.of(language);
-            List<Related> related = new ArrayList<>(size);
+            List<RelatedPost> related = new ArrayList<>(size);
             if (preferred == null || preferred.isEmpty()) {
                 addHits(searcher, searcher.search(query, size, ResultOrder.BY_RELEVANCE, true), related);
             } else {
@@ -108,10 +105,10 @@ public final class RelatedPosts implements RelatedPostsFinder {
                 .build();
     }
 
-    private static void addHits(IndexSearcher searcher, TopDocs top, List<Related> related) throws IOException {
+    private static void addHits(IndexSearcher searcher, TopDocs top, List<RelatedPost> related) throws IOException {
         for (ScoreDoc hit : top.scoreDocs) {
             Document doc = searcher.storedFields().document(hit.doc);
-            related.add(new Related(
+            related.add(new RelatedPost(
                     doc.get(PostFields.ID),
                     doc.get(PostFields.URL),
                     doc.get(PostFields.TITLE),

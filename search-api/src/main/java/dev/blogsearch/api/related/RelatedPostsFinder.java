@@ -1,5 +1,6 @@
 package dev.blogsearch.api.related;
 
+import dev.blogsearch.query.RelatedPost;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -14,5 +15,5 @@ public interface RelatedPostsFinder {
      * Up to {@code size} posts like {@code id}, most similar first, never the post itself; those in {@code language}
      * first (a language code; null for the post's own). Empty when there is no such post.
      */
-    Optional<List<RelatedPosts.Related>> of(String id, int size, String language) throws IOException;
+    Optional<List<RelatedPost>> of(String id, int size, String language) throws IOException;
 }

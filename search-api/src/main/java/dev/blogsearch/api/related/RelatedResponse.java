@@ -1,5 +1,6 @@
 package dev.blogsearch.api.related;
 
+import dev.blogsearch.query.RelatedPost;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
@@ -31,7 +32,7 @@ public record RelatedResponse(String id, List<Post> related) {
             @Nullable String lang,
             float score) {}
 
-    static RelatedResponse of(String id, List<RelatedPosts.Related> related) {
+    static RelatedResponse of(String id, List<RelatedPost> related) {
         return new RelatedResponse(
                 id,
                 related.stream()

@@ -2,6 +2,7 @@ package dev.blogsearch.api.related;
 
 import dev.blogsearch.api.config.Backend;
 import dev.blogsearch.api.search.SolrCloudSearch;
+import dev.blogsearch.query.RelatedPost;
 import dev.blogsearch.solrcloud.SolrSearcher;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -25,17 +26,7 @@ public final class SolrCloudRelatedPosts implements RelatedPostsFinder {
     }
 
     @Override
-    public Optional<List<RelatedPosts.Related>> of(String id, int size, String language) throws IOException {
-        return searcher.related(id, size, language)
-                .map(posts -> posts.stream()
-                        .map(post -> new RelatedPosts.Related(
-                                post.id(),
-                                post.url(),
-                                post.title(),
-                                post.date(),
-                                post.tags(),
-                                post.lang(),
-                                post.score()))
-                        .toList());
+    public Optional<List<RelatedPost>> of(String id, int size, String language) throws IOException {
+        return searcher.related(id, size, language);
     }
 }
