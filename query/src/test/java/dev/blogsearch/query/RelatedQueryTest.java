@@ -2,9 +2,6 @@ package dev.blogsearch.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.blogsearch.indexer.content.Post;
-import dev.blogsearch.indexer.content.PostText;
-import dev.blogsearch.indexer.index.PostDocuments;
 import dev.blogsearch.schema.PostAnalyzer;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -58,7 +55,7 @@ class RelatedQueryTest {
             // posts that the shards deal apart: counted on one shard, the first is too common, the second too rare.
             body.append(("common" + n % 4 + " ").repeat(2));
             body.append(("pair" + n % 16 + " ").repeat(2));
-            posts.add(post(n, words[n % 4] + " " + words[(n + 1) % 5] + " notes", body.toString()));
+            posts.add(PlanTestBlog.post(n, words[n % 4] + " " + words[(n + 1) % 5] + " notes", body.toString()));
         }
         whole = index(posts);
         List<Document> first = new ArrayList<>();
@@ -141,22 +138,6 @@ class RelatedQueryTest {
             }
         }
         return DirectoryReader.open(directory);
-    }
-
-    private static Document post(int n, String title, String body) {
-        return PostDocuments.toDocument(
-                new Post(
-                        "posts/" + n,
-                        "posts/" + n + ".md",
-                        "/" + n + "/",
-                        title,
-                        null,
-                        List.of(),
-                        List.of(),
-                        false,
-                        "",
-                        new PostText(body, "", List.of())),
-                "hash-" + n);
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package dev.blogsearch.solrcloud;
 
+import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.impl.CloudSolrClient;
@@ -15,8 +18,11 @@ import org.apache.solr.client.solrj.impl.NoOpResponseParser;
 import org.apache.solr.client.solrj.impl.ZkClientClusterStateProvider;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.V2Request;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.cloud.ZkStateReader;
+import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.util.Utils;
 
 /**
@@ -187,6 +193,33 @@ public final class SolrCollection implements AutoCloseable {
             }
         } catch (SolrServerException | SolrException e) {
             throw failed("set the properties of", e);
+        }
+    }
+
+    /** How a page of a walk over the posts is asked for: the caller's own request, with or without retries. */
+    @FunctionalInterface
+    interface PageRequest {
+        QueryResponse send(SolrQuery page) throws SolrServerException, IOException;
+    }
+
+    /**
+     * Every document {@code query} matches, {@code pageSize} at a time in the order of their ids (a cursor, so a
+     * collection of millions of posts is read without deep paging); {@code request} sends each page.
+     */
+    static void forEachDocument(SolrQuery query, int pageSize, PageRequest request, Consumer<SolrDocument> each)
+            throws SolrServerException, IOException {
+        query.setSort(PostFields.ID, SolrQuery.ORDER.asc);
+        query.setRows(pageSize);
+        String cursor = CursorMarkParams.CURSOR_MARK_START;
+        while (true) {
+            query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
+            QueryResponse response = request.send(query);
+            response.getResults().forEach(each);
+            String next = response.getNextCursorMark();
+            if (next == null || next.equals(cursor)) {
+                return;
+            }
+            cursor = next;
         }
     }
 

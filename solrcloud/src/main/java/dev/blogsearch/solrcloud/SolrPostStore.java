@@ -17,12 +17,9 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.UpdateRequest;
-import org.apache.solr.client.solrj.response.QueryResponse;
-import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CommonParams;
-import org.apache.solr.common.params.CursorMarkParams;
 
 /**
  * A blog's posts in a SolrCloud collection, written with the indexer's rules ({@code BlogIndexer}): each post's
@@ -70,36 +67,26 @@ public final class SolrPostStore implements PostStore {
         query.set("defType", "lucene");
         query.setFields(
                 PostFields.ID, PostFields.SOURCE, PostFields.CONTENT_HASH, PostFields.FILE_STAMP, PostFields.EXPIRY);
-        query.setSort(PostFields.ID, SolrQuery.ORDER.asc);
-        query.setRows(PAGE);
-        String cursor = CursorMarkParams.CURSOR_MARK_START;
         try {
-            while (true) {
-                query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-                QueryResponse response = collection.client().query(collection.name(), query);
-                for (SolrDocument doc : response.getResults()) {
-                    Object source = doc.getFirstValue(PostFields.SOURCE);
-                    Object hash = doc.getFirstValue(PostFields.CONTENT_HASH);
-                    if (source != null && hash != null) {
-                        Object stamp = doc.getFirstValue(PostFields.FILE_STAMP);
-                        Object expiry = doc.getFirstValue(PostFields.EXPIRY);
-                        ids.put(source.toString(), String.valueOf(doc.getFirstValue(PostFields.ID)));
-                        files.put(
-                                source.toString(),
-                                new IndexedFile(
-                                        hash.toString(),
-                                        stamp == null
-                                                ? FileStamp.UNKNOWN
-                                                : FileStamp.fromBytes(new BytesRef(stamp.toString())),
-                                        expiry instanceof Number number ? number.longValue() : null));
-                    }
-                }
-                String next = response.getNextCursorMark();
-                if (next == null || next.equals(cursor)) {
-                    return files;
-                }
-                cursor = next;
-            }
+            SolrCollection.forEachDocument(
+                    query, PAGE, page -> collection.client().query(collection.name(), page), doc -> {
+                        Object source = doc.getFirstValue(PostFields.SOURCE);
+                        Object hash = doc.getFirstValue(PostFields.CONTENT_HASH);
+                        if (source != null && hash != null) {
+                            Object stamp = doc.getFirstValue(PostFields.FILE_STAMP);
+                            Object expiry = doc.getFirstValue(PostFields.EXPIRY);
+                            ids.put(source.toString(), String.valueOf(doc.getFirstValue(PostFields.ID)));
+                            files.put(
+                                    source.toString(),
+                                    new IndexedFile(
+                                            hash.toString(),
+                                            stamp == null
+                                                    ? FileStamp.UNKNOWN
+                                                    : FileStamp.fromBytes(new BytesRef(stamp.toString())),
+                                            expiry instanceof Number number ? number.longValue() : null));
+                        }
+                    });
+            return files;
         } catch (SolrServerException | SolrException e) {
             throw collection.failed("read the posts of", e);
         }

@@ -36,7 +36,6 @@ import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrException;
-import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.util.NamedList;
 
 /**
@@ -434,26 +433,14 @@ public final class SolrSearcher {
     public void forEachPost(String[] fields, Consumer<StoredPost> consumer) throws IOException {
         SolrQuery query = everyPost();
         query.setFields(fields);
-        query.setSort(PostFields.ID, SolrQuery.ORDER.asc);
-        query.setRows(PAGE);
-        String cursor = CursorMarkParams.CURSOR_MARK_START;
         try {
-            while (true) {
-                query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-                QueryResponse response = query(query);
-                for (SolrDocument doc : response.getResults()) {
-                    Map<String, List<String>> values = new HashMap<>();
-                    for (String field : fields) {
-                        values.put(field, strings(doc, field));
-                    }
-                    consumer.accept(new StoredPost(values));
+            SolrCollection.forEachDocument(query, PAGE, this::query, doc -> {
+                Map<String, List<String>> values = new HashMap<>();
+                for (String field : fields) {
+                    values.put(field, strings(doc, field));
                 }
-                String next = response.getNextCursorMark();
-                if (next == null || next.equals(cursor)) {
-                    return;
-                }
-                cursor = next;
-            }
+                consumer.accept(new StoredPost(values));
+            });
         } catch (SolrServerException | SolrException | IOException e) {
             throw collection.failed("read the posts of", e);
         }
