@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +53,7 @@ class IndexingCommandsIT {
                 site.resolve("hugo.toml"),
                 "baseURL = 'https://blog.example/'\ntitle = 'My blog'\n",
                 StandardCharsets.UTF_8);
-        copy(repository.resolve("content/posts"), site.resolve("content/posts"));
+        Installed.copyTree(repository.resolve("content/posts"), site.resolve("content/posts"));
         Path nested =
                 Files.createDirectories(site.resolve("content/notes/linux")).resolve("page-cache.md");
         Files.writeString(
@@ -130,7 +129,7 @@ class IndexingCommandsIT {
             // The writer's clone: the site as it is, and a new post.
             Path work = temp.resolve("writer");
             git(temp, environment, "clone", "-q", bare.toString(), work.toString());
-            copy(site, work);
+            Installed.copyTree(site, work);
             Files.writeString(
                     work.resolve("content/posts/deployed-by-hook.md"),
                     "---\ntitle: \"Deployed by a hook\"\ndate: 2024-06-01\n---\n\nPushed, then indexed: hookednote.\n",
@@ -211,18 +210,5 @@ class IndexingCommandsIT {
 
     private static String read(Path file) throws IOException {
         return Files.readString(file, StandardCharsets.UTF_8);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 }

@@ -2,7 +2,6 @@ package dev.blogsearch.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,7 +67,7 @@ class JarCommandsIT {
                 site.resolve("hugo.toml"),
                 "baseURL = 'https://blog.example/'\ntitle = 'My blog'\n[permalinks]\n  posts = '/:year/:slug/'\n",
                 StandardCharsets.UTF_8);
-        copy(repository.resolve("content/posts"), site.resolve("content/posts"));
+        Installed.copyTree(repository.resolve("content/posts"), site.resolve("content/posts"));
 
         List<String> index = DocCommands.block(README, "java -jar cli/target/blog-indexer.jar --site");
         assertThat(index).hasSize(1);
@@ -92,19 +90,6 @@ class JarCommandsIT {
                     .as("served with the site's permalinks, which the index recorded")
                     .contains("\"url\":\"/20")
                     .doesNotContain("\"total\":0,");
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
         }
     }
 }

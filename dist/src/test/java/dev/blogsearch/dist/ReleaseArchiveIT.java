@@ -3,7 +3,6 @@ package dev.blogsearch.dist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogsearch.indexer.testing.SharedCorpus;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +11,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,7 +75,7 @@ class ReleaseArchiveIT {
                 site.resolve("hugo.toml"),
                 "baseURL = 'https://nats.example/'\ntitle = 'NATS'\n",
                 StandardCharsets.UTF_8);
-        copy(SharedCorpus.blog(BLOG).resolve("blog"), site.resolve("content/blog"));
+        Installed.copyTree(SharedCorpus.blog(BLOG).resolve("blog"), site.resolve("content/blog"));
 
         // bin/blog-indexer --site ~/myblog --index ~/myblog-index, then the service on that index, in the folder.
         List<String> indexAndServe = DocCommands.block(DOC, "BLOGSEARCH_INDEX_DIR=~/myblog-index bin/blog-search-api");
@@ -113,18 +111,5 @@ class ReleaseArchiveIT {
         Installed.Run archives = Installed.run(root, environment, List.of("sh", "-c", fasterStartUp.get(2)));
         assertThat(archives.exitCode()).as(archives.output()).isZero();
         assertThat(archives.output()).contains("lib/blog-search-api.jsa", "lib/blog-indexer.jsa");
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 }

@@ -204,7 +204,7 @@ class SolrCloudBackendTest {
     void theJudgedQueriesSubmittedAndTypedGetTheEmbeddedIndexsAnswer() throws Exception {
         List<String> submitted = new ArrayList<>();
         List<String> typed = new ArrayList<>();
-        for (Judgments.Query query : Judgments.load(evalDir()).queries()) {
+        for (Judgments.Query query : Judgments.load(SearchQualityTest.evalDir()).queries()) {
             if (query.blog().equals(BLOG)) {
                 String text = query.text().strip();
                 submitted.add(text);
@@ -242,7 +242,7 @@ class SolrCloudBackendTest {
     @Order(2)
     void aQueryNamingASeriesGetsItsFirstPostFirstAndItsPartsAfterIt() throws Exception {
         int brought = 0;
-        for (Judgments.Query query : Judgments.load(evalDir()).queries()) {
+        for (Judgments.Query query : Judgments.load(SearchQualityTest.evalDir()).queries()) {
             if (!query.blog().equals(BLOG) || !query.kind().equals("series")) {
                 continue;
             }
@@ -379,7 +379,7 @@ class SolrCloudBackendTest {
     @Order(2)
     void theSearchBoxGetsTheEmbeddedIndexsCompletions() throws Exception {
         Set<String> typed = new TreeSet<>();
-        for (Judgments.Query query : Judgments.load(evalDir()).queries()) {
+        for (Judgments.Query query : Judgments.load(SearchQualityTest.evalDir()).queries()) {
             if (query.blog().equals(BLOG)) {
                 String text = query.text().strip();
                 // What the box sends as the reader types: the first letters, then all but the last two.
@@ -425,7 +425,7 @@ class SolrCloudBackendTest {
     void relatedPostsComeFromTheCollectionByTheSameQuery() throws Exception {
         // The posts readers land on: the first hits of the judged queries.
         Set<String> posts = new TreeSet<>();
-        for (Judgments.Query query : Judgments.load(evalDir()).queries()) {
+        for (Judgments.Query query : Judgments.load(SearchQualityTest.evalDir()).queries()) {
             if (query.blog().equals(BLOG)) {
                 String path = "/api/search?size=3&prefix=false&q="
                         + URLEncoder.encode(query.text().strip(), StandardCharsets.UTF_8);
@@ -678,16 +678,5 @@ class SolrCloudBackendTest {
     private static List<Object> ids(List<Map<String, Object>> hits, int n) {
         return new ArrayList<>(new LinkedHashSet<>(
                 hits.stream().limit(n).map(hit -> hit.get("id")).toList()));
-    }
-
-    /** The repository's {@code eval/} folder, from the module folder tests run in. */
-    private static Path evalDir() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("eval/queries.tsv"))) {
-                return dir.resolve("eval");
-            }
-        }
-        throw new IllegalStateException(
-                "no eval/queries.tsv above " + Path.of("").toAbsolutePath());
     }
 }

@@ -17,7 +17,6 @@ import dev.blogsearch.solrcloud.CollectionCreator;
 import dev.blogsearch.solrcloud.SolrCollection;
 import dev.blogsearch.solrcloud.SolrPostStore;
 import dev.blogsearch.solrcloud.SolrSearcher;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +42,7 @@ class SolrCloudEquivalenceTest {
     @Test
     void theClusterRanksTheJudgedQueriesAsTheEmbeddedIndexDoes() throws Exception {
         Path content = SharedCorpus.blog(BLOG);
-        List<Judgments.Query> queries = Judgments.load(evalDir()).queries().stream()
+        List<Judgments.Query> queries = Judgments.load(SearchQualityTest.evalDir()).queries().stream()
                 .filter(query -> query.blog().equals(BLOG))
                 .toList();
         assertThat(queries).hasSizeGreaterThanOrEqualTo(40);
@@ -116,16 +115,5 @@ class SolrCloudEquivalenceTest {
 
     private static List<String> top3(List<String> ranking) {
         return ranking.subList(0, Math.min(3, ranking.size()));
-    }
-
-    /** The repository's {@code eval/} folder, from the module folder tests run in. */
-    private static Path evalDir() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("eval/queries.tsv"))) {
-                return dir.resolve("eval");
-            }
-        }
-        throw new IllegalStateException(
-                "no eval/queries.tsv above " + Path.of("").toAbsolutePath());
     }
 }
