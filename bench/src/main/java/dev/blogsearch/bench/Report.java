@@ -66,6 +66,7 @@ public final class Report {
         row(out, "suggest p50 / p99 ms", suggest("c1"), suggest("c16"));
         out.append('\n');
         againstSolr(out);
+        sameWork(out);
         indexing(out);
         out.append("| other | value |\n| --- | --- |\n");
         row(
@@ -325,6 +326,64 @@ public final class Report {
                         + value("solr.norepeat.c16.repeats"))));
     }
 
+    /**
+     * The no-repeat stream as usual beside the same-work runs (bench/run's {@code same_work}): the service searching
+     * the words as given, Solr counting dates and categories and highlighting titles. What moves between the two
+     * shows what each server's extra work costs it.
+     */
+    private void sameWork(StringBuilder out) {
+        if (!figures.containsKey("http.samework.c1.rps") || !figures.containsKey("solr.samework.c1.rps")) {
+            return;
+        }
+        out.append("Same work, no-repeat stream (parts of it neither server was sent before): the service with"
+                        + " `prefix=false&verbatim=true` (no completion, no correction), Solr with `facet.field=date`,"
+                        + " `facet.field=categories` (counted over every matching post) and `hl.fl=title,body`.\n\n")
+                .append("| connections | figure | service, usual | service, same work | Solr, usual | Solr, same work"
+                        + " | service ÷ Solr, same work |\n")
+                .append("| --- | --- | --- | --- | --- | --- | --- |\n");
+        for (String connections : List.of("c1", "c16")) {
+            String usual = ".norepeat." + connections;
+            String same = ".samework." + connections;
+            row(
+                    out,
+                    connections(connections),
+                    "req/s",
+                    fmt("http" + usual + ".rps"),
+                    fmt("http" + same + ".rps"),
+                    fmt("solr" + usual + ".rps"),
+                    fmt("solr" + same + ".rps"),
+                    ratio(value("http" + same + ".rps"), value("solr" + same + ".rps")));
+            row(
+                    out,
+                    connections(connections),
+                    "p99 ms",
+                    fmt("http" + usual + ".p99_ms"),
+                    fmt("http" + same + ".p99_ms"),
+                    fmt("solr" + usual + ".p99_ms"),
+                    fmt("solr" + same + ".p99_ms"),
+                    ratio(value("http" + same + ".p99_ms"), value("solr" + same + ".p99_ms")));
+            row(
+                    out,
+                    connections(connections),
+                    "server CPU ms per request",
+                    fmt("http" + usual + ".server_cpu_ms"),
+                    fmt("http" + same + ".server_cpu_ms"),
+                    fmt("solr" + usual + ".server_cpu_ms"),
+                    fmt("solr" + same + ".server_cpu_ms"),
+                    ratio(value("http" + same + ".server_cpu_ms"), value("solr" + same + ".server_cpu_ms")));
+            row(
+                    out,
+                    connections(connections),
+                    "errors (requests)",
+                    errors("http" + usual),
+                    errors("http" + same),
+                    errors("solr" + usual),
+                    errors("solr" + same),
+                    "");
+        }
+        out.append('\n');
+    }
+
     /** The same posts indexed by the service and by Solr, with posts/s as service ÷ Solr. */
     private void indexing(StringBuilder out) {
         double solrRate = value("solr.index.docs") / value("solr.index.seconds");
@@ -381,7 +440,8 @@ public final class Report {
     private String errors(String prefix) {
         String text = fmt(prefix + ".errors") + " (" + fmt(prefix + ".requests") + ")";
         double repeats = value(prefix + ".repeats");
-        return prefix.contains(".norepeat.") && repeats > 0 ? text + ", **" + fmt(repeats) + " repeated**" : text;
+        boolean noRepeat = prefix.contains(".norepeat.") || prefix.contains(".samework.");
+        return noRepeat && repeats > 0 ? text + ", **" + fmt(repeats) + " repeated**" : text;
     }
 
     private static String ratio(double service, double solr) {

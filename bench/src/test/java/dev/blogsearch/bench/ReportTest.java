@@ -66,6 +66,32 @@ class ReportTest {
     }
 
     @Test
+    void theSameWorkRunsStandBesideTheUsualNoRepeatRuns() {
+        Properties figures = run();
+        assertThat(new Report(figures).render()).doesNotContain("Same work");
+        for (String connections : new String[] {"c1", "c16"}) {
+            figures.setProperty("http.samework." + connections + ".rps", "800");
+            figures.setProperty("http.samework." + connections + ".p99_ms", "40");
+            figures.setProperty("http.samework." + connections + ".server_cpu_ms", "1.2");
+            figures.setProperty("http.samework." + connections + ".errors", "0");
+            figures.setProperty("http.samework." + connections + ".requests", "16000");
+            figures.setProperty("solr.samework." + connections + ".rps", "200");
+            figures.setProperty("solr.samework." + connections + ".p99_ms", "80");
+            figures.setProperty("solr.samework." + connections + ".server_cpu_ms", "4.0");
+            figures.setProperty("solr.samework." + connections + ".errors", "0");
+            figures.setProperty("solr.samework." + connections + ".requests", "4000");
+        }
+        figures.setProperty("solr.samework.c16.repeats", "3");
+        String report = new Report(figures).render();
+        assertThat(report)
+                .contains("| 16 conns | req/s | 600 | 800 | 300 | 200 | 4× |")
+                .contains("| 1 conn | p99 ms | 90 | 40 | 60 | 80 | 0.50× |")
+                .contains("| 1 conn | server CPU ms per request | 1.50 | 1.20 | 3 | 4 | 0.30× |")
+                .contains(
+                        "| 16 conns | errors (requests) | 0 (12,000) | 0 (16,000) | 0 (6,000) | 0 (4,000), **3 repeated** |  |");
+    }
+
+    @Test
     void aRunWithoutSolrSaysSoInsteadOfRatios() {
         Properties figures = new Properties();
         figures.setProperty("corpus.posts", "1000");
