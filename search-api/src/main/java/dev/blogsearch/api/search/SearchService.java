@@ -413,13 +413,13 @@ public final class SearchService implements PostSearch {
                     sections(doc, highlights[i].headings()),
                     matchesWeight == null ? null : QueryExplainer.matched(searcher, matchesWeight, docIds[i]),
                     doc.get(PostFields.LANG),
-                    translations(searcher, doc)));
+                    translations(searcher, docIds[i], doc)));
         }
         return hits;
     }
 
     /** The other posts with the post's translation key: its versions in other languages, by language. */
-    private static List<SearchResults.Translation> translations(IndexSearcher searcher, Document doc)
+    private static List<SearchResults.Translation> translations(IndexSearcher searcher, int docId, Document doc)
             throws IOException {
         String key = doc.get(PostFields.TRANSLATION_KEY);
         if (key == null) {
@@ -430,12 +430,13 @@ public final class SearchService implements PostSearch {
         StoredFields stored = searcher.storedFields();
         List<SearchResults.Translation> translations = new ArrayList<>();
         for (ScoreDoc other : others.scoreDocs) {
-            Document translation = stored.document(other.doc, TRANSLATION_FIELDS);
-            String id = translation.get(PostFields.ID);
-            if (!id.equals(doc.get(PostFields.ID))) {
+            // The post itself is among them: skipped before its stored fields are read, which would decompress its
+            // block (body included) once more for every hit.
+            if (other.doc != docId) {
+                Document translation = stored.document(other.doc, TRANSLATION_FIELDS);
                 translations.add(new SearchResults.Translation(
                         translation.get(PostFields.LANG),
-                        id,
+                        translation.get(PostFields.ID),
                         translation.get(PostFields.URL),
                         translation.get(PostFields.TITLE)));
             }
