@@ -15,7 +15,11 @@ import org.apache.lucene.index.IndexOptions;
  */
 public final class PostFields {
 
-    /** Exact post id ({@code posts/foo}): a StringField, to replace or delete a post and to fetch one. */
+    /**
+     * Exact post id ({@code posts/foo}): a StringField, to replace or delete a post and to fetch one; also sorted doc
+     * values, which opening an index reads for every post (its series) without decompressing the stored text, and
+     * by which a SolrCloud cursor pages through a collection.
+     */
     public static final String ID = "id";
     /** The post's permalink; stored only. */
     public static final String URL = "url";
@@ -38,7 +42,11 @@ public final class PostFields {
      */
     public static final String FILE_STAMP = "file_stamp";
 
-    /** Title words (smartcn + identifiers); stored with offsets so the title can be highlighted. */
+    /**
+     * Title words (smartcn + identifiers); stored with offsets so the title can be highlighted; and the title as
+     * written in binary doc values, which opening an index reads for every post (its series) without decompressing
+     * the stored bodies beside the stored titles. A SolrCloud collection keeps no doc values for text.
+     */
     public static final String TITLE = "title";
     /** Title as Chinese bigrams, for words smartcn segments differently in the title and in the query. */
     public static final String TITLE_CJK = "title_cjk";
@@ -164,7 +172,8 @@ public final class PostFields {
      * @param kind        how its values are indexed
      * @param indexed     searchable: terms or points
      * @param stored      its values can be read back
-     * @param docValues   column-stride values: sorting, facet counts, the incremental run's list of files
+     * @param docValues   column-stride values: sorting, facet counts, the incremental run's list of files, what
+     *                    opening an index reads of every post; a text field's are the embedded index's own
      * @param multiValued a post can hold several values (sorted-set doc values count as several)
      */
     public record FieldSpec(
@@ -176,12 +185,12 @@ public final class PostFields {
      * {@link #taxonomyFacetField}) like {@link #TAGS}, {@link #TAG_KEY} and {@link #TAG_FACET}.
      */
     public static final List<FieldSpec> SCHEMA = List.of(
-            new FieldSpec(ID, Kind.STRING, true, true, false, false),
+            new FieldSpec(ID, Kind.STRING, true, true, true, false),
             new FieldSpec(URL, Kind.STRING, false, true, false, false),
             new FieldSpec(SOURCE, Kind.STRING, true, true, true, false),
             new FieldSpec(CONTENT_HASH, Kind.STRING, false, true, true, false),
             new FieldSpec(FILE_STAMP, Kind.STRING, false, false, true, false),
-            new FieldSpec(TITLE, Kind.WORDS, true, true, false, false),
+            new FieldSpec(TITLE, Kind.WORDS, true, true, true, false),
             new FieldSpec(TITLE_CJK, Kind.BIGRAMS, true, false, false, false),
             new FieldSpec(HEADINGS, Kind.WORDS, true, true, false, false),
             new FieldSpec(HEADING_ANCHORS, Kind.STRING, false, true, false, true),

@@ -2,25 +2,35 @@ package dev.blogsearch.query;
 
 import dev.blogsearch.analysis.HanText;
 import dev.blogsearch.analysis.TextFolding;
+import dev.blogsearch.schema.FacetLabels;
 import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.Bits;
 
@@ -69,6 +79,13 @@ public final class BlogSeries {
 
     private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{4}-\\d{1,2}-\\d{1,2}-");
 
+    // Compiled once: a String's own split and replace compile theirs at every call, and finding the series makes
+    // hundreds of thousands of them at 10k posts.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_DELIMITERS = Pattern.compile("[\\s\\-_:：（(之.]+$");
+    private static final Pattern LEADING_DASHES = Pattern.compile("^[-_]+");
+    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=.)");
+
     /**
      * One series.
      *
@@ -90,12 +107,17 @@ public final class BlogSeries {
     /**
      * What detecting a post's series needs of it.
      *
-     * @param labels its tags' and categories' keys and their words ({@link #labels})
-     * @param date   {@link PostFields#DATE}, {@link Long#MIN_VALUE} without one
+     * @param labels      its tags' and categories' keys and their words, each once, in order ({@link #labels})
+     * @param seriesTerms its {@link #SERIES_TAXONOMY} terms as written, one per key, in the order of their keys
+     * @param date        {@link PostFields#DATE}, {@link Long#MIN_VALUE} without one
      */
     public record Post(String id, String title, List<String> labels, List<String> seriesTerms, long date) {
 
-        /** A post by its stored values: tags, categories and the {@link #SERIES_TAXONOMY} taxonomy's terms. */
+        /**
+         * A post by its values as written (stored): tags, categories and the {@link #SERIES_TAXONOMY} taxonomy's
+         * terms, each taken by its key as its facet labels are ({@link FacetLabels}): a key once, with its first
+         * spelling, an empty key not at all.
+         */
         public static Post of(
                 String id,
                 String title,
@@ -103,10 +125,25 @@ public final class BlogSeries {
                 Iterable<String> categories,
                 Iterable<String> seriesTerms,
                 long date) {
-            List<String> terms = new ArrayList<>();
-            seriesTerms.forEach(terms::add);
+            Set<String> labels = new TreeSet<>();
+            for (Iterable<String> values : List.of(tags, categories)) {
+                values.forEach(value -> labels.add(TextFolding.key(value)));
+            }
+            Map<String, String> terms = new TreeMap<>();
+            seriesTerms.forEach(term -> terms.putIfAbsent(TextFolding.key(term), term.strip()));
+            return byKeys(id, title, labels, terms, date);
+        }
+
+        /** A post by the keys of its labels, and its series terms' spellings by key. */
+        static Post byKeys(String id, String title, Set<String> labelKeys, Map<String, String> seriesTerms, long date) {
+            labelKeys.remove("");
+            seriesTerms.remove("");
             return new Post(
-                    id == null ? "" : id, title == null ? "" : title, BlogSeries.labels(tags, categories), terms, date);
+                    id == null ? "" : id,
+                    title == null ? "" : title,
+                    BlogSeries.labels(labelKeys),
+                    List.copyOf(seriesTerms.values()),
+                    date);
         }
     }
 
@@ -129,7 +166,7 @@ public final class BlogSeries {
         this.segments = segments;
     }
 
-    /** The series of the live posts of {@code reader}, every post's stored fields read. */
+    /** The series of the live posts of {@code reader}, every post read. */
     public static BlogSeries of(IndexReader reader) throws IOException {
         return of(reader, null);
     }
@@ -161,8 +198,43 @@ public final class BlogSeries {
         return new BlogSeries(detect(posts).seriesOf, segments);
     }
 
-    /** Every post of a segment, deleted ones too (the live ones change from reader to reader), by doc id. */
-    private static List<Post> segmentPosts(LeafReader segment) throws IOException {
+    /**
+     * Every post of a segment, deleted ones too (the live ones change from reader to reader), by doc id: read from
+     * doc values, the id's, the title's, the labels' facets ({@link FacetLabels}) and the date's, which a segment
+     * keeps apart from the stored text. Reading the stored title and labels would decompress every post's stored
+     * body as well, most of the work of opening a large index; only a segment written without the ids' doc values
+     * (an older index, served as it is without a content folder to rebuild it from) is read so.
+     */
+    static List<Post> segmentPosts(LeafReader segment) throws IOException {
+        FieldInfo idInfo = segment.getFieldInfos().fieldInfo(PostFields.ID);
+        if (idInfo == null || idInfo.getDocValuesType() != DocValuesType.SORTED) {
+            return storedPosts(segment);
+        }
+        SortedDocValues ids = DocValues.getSorted(segment, PostFields.ID);
+        BinaryDocValues titles = DocValues.getBinary(segment, PostFields.TITLE);
+        FacetKeys tags = new FacetKeys(segment, PostFields.TAG_FACET);
+        FacetKeys categories = new FacetKeys(segment, PostFields.CATEGORY_FACET);
+        FacetKeys series = new FacetKeys(segment, PostFields.taxonomyFacetField(SERIES_TAXONOMY));
+        NumericDocValues dates = DocValues.getNumeric(segment, PostFields.DATE);
+        List<Post> posts = new ArrayList<>(segment.maxDoc());
+        for (int doc = 0; doc < segment.maxDoc(); doc++) {
+            Set<String> labels = new TreeSet<>();
+            tags.forEach(doc, label -> labels.add(label.key()));
+            categories.forEach(doc, label -> labels.add(label.key()));
+            Map<String, String> terms = new TreeMap<>();
+            series.forEach(doc, label -> terms.putIfAbsent(label.key(), label.spelling()));
+            posts.add(Post.byKeys(
+                    ids.advanceExact(doc) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : null,
+                    titles.advanceExact(doc) ? titles.binaryValue().utf8ToString() : null,
+                    labels,
+                    terms,
+                    dates.advanceExact(doc) ? dates.longValue() : Long.MIN_VALUE));
+        }
+        return List.copyOf(posts);
+    }
+
+    /** Every post of a segment from its stored values. */
+    private static List<Post> storedPosts(LeafReader segment) throws IOException {
         String seriesField = PostFields.taxonomyField(SERIES_TAXONOMY);
         Set<String> fields =
                 Set.of(PostFields.ID, PostFields.TITLE, PostFields.TAGS, PostFields.CATEGORIES, seriesField);
@@ -182,22 +254,42 @@ public final class BlogSeries {
         return List.copyOf(posts);
     }
 
-    /** A post's labels: its tags' and categories' keys, and their words. */
-    private static List<String> labels(Iterable<String> tags, Iterable<String> categories) {
-        List<String> labels = new ArrayList<>();
+    /** A segment's facet labels of one field, each distinct label decoded once. */
+    private static final class FacetKeys {
+        private final SortedSetDocValues values;
+        private final FacetLabels.Label[] decoded;
+
+        FacetKeys(LeafReader segment, String field) throws IOException {
+            values = DocValues.getSortedSet(segment, field);
+            decoded = new FacetLabels.Label[Math.toIntExact(values.getValueCount())];
+        }
+
+        void forEach(int doc, Consumer<FacetLabels.Label> action) throws IOException {
+            if (!values.advanceExact(doc)) {
+                return;
+            }
+            for (int i = 0; i < values.docValueCount(); i++) {
+                int ord = Math.toIntExact(values.nextOrd());
+                if (decoded[ord] == null) {
+                    decoded[ord] = FacetLabels.decode(values.lookupOrd(ord));
+                }
+                action.accept(decoded[ord]);
+            }
+        }
+    }
+
+    /** A post's labels: its tags' and categories' keys, and their words, each once. */
+    private static List<String> labels(Set<String> keys) {
+        Set<String> labels = new LinkedHashSet<>(keys);
         // A Jekyll blog's "bpf xdp" is two categories: its words count as labels too.
-        for (Iterable<String> values : List.of(tags, categories)) {
-            for (String value : values) {
-                String key = TextFolding.key(value);
-                labels.add(key);
-                for (String word : key.split("\\s+")) {
-                    if (!word.isEmpty() && !labels.contains(word)) {
-                        labels.add(word);
-                    }
+        for (String key : keys) {
+            for (String word : SPACES.split(key)) {
+                if (!word.isEmpty()) {
+                    labels.add(word);
                 }
             }
         }
-        return labels;
+        return List.copyOf(labels);
     }
 
     /** The series among {@code posts}, read from a store other than a Lucene reader (a SolrCloud collection). */
@@ -214,19 +306,28 @@ public final class BlogSeries {
         Map<Integer, String> names = new HashMap<>();
         // A series taxonomy says it outright.
         Map<String, List<Integer>> byTerm = new LinkedHashMap<>();
+        Map<String, String> spellings = new HashMap<>();
         for (int i = 0; i < posts.size(); i++) {
             for (String term : posts.get(i).seriesTerms()) {
-                byTerm.computeIfAbsent(TextFolding.key(term), key -> new ArrayList<>())
-                        .add(i);
+                String key = TextFolding.key(term);
+                byTerm.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+                spellings.putIfAbsent(key, term);
             }
         }
         byTerm.forEach((key, members) -> {
             for (int member : members) {
                 union(parent, members.get(0), member);
             }
-            names.putIfAbsent(
-                    members.get(0), posts.get(members.get(0)).seriesTerms().get(0));
         });
+        // A term names the series of its first post as that post spells it; a term the post shares with others
+        // before one it alone has.
+        for (boolean shared : new boolean[] {true, false}) {
+            byTerm.forEach((key, members) -> {
+                if ((members.size() > 1) == shared) {
+                    names.putIfAbsent(members.get(0), spellings.get(key));
+                }
+            });
+        }
         // Posts that share a label and begin alike, then go on with a part marker.
         Map<String, List<Integer>> byLabel = new HashMap<>();
         for (int i = 0; i < posts.size(); i++) {
@@ -344,7 +445,7 @@ public final class BlogSeries {
         if (!isPart(rest, delimited, overview, slugs) || !isPart(otherRest, delimited, overview, slugs)) {
             return null;
         }
-        return prefix.replaceAll("[\\s\\-_:：（(之.]+$", "");
+        return TRAILING_DELIMITERS.matcher(prefix).replaceAll("");
     }
 
     /**
@@ -353,7 +454,7 @@ public final class BlogSeries {
      * anything when the other title is the overview's.
      */
     private static boolean isPart(String rest, boolean delimited, boolean overview, boolean slugs) {
-        String trimmed = slugs ? rest.replaceFirst("^[-_]+", "") : rest.strip();
+        String trimmed = slugs ? LEADING_DASHES.matcher(rest).replaceFirst("") : rest.strip();
         if (trimmed.isEmpty() || delimited) {
             return true;
         }
@@ -389,16 +490,34 @@ public final class BlogSeries {
         return c < 128 && Character.isLetterOrDigit(c);
     }
 
-    /** Chinese characters count one, Latin words (of letters, two or more) two. */
+    /**
+     * Chinese characters count one, Latin words (of letters, two or more) two: the words being the runs of
+     * {@code [a-z0-9]} ({@code [a-z0-9.]} in a title) with a letter. Counted char by char: it is asked of every pair
+     * of neighbouring titles under every label, the most frequent work of finding the series.
+     */
     private static int weight(String prefix, boolean slugs) {
         int weight = 0;
-        for (String word : prefix.split(slugs ? "[^a-z0-9]+" : "[^a-z0-9.]+")) {
-            if (word.length() >= 2 && word.chars().anyMatch(Character::isLetter)) {
+        int run = 0;
+        boolean letter = false;
+        for (int i = 0; i < prefix.length(); ) {
+            int c = prefix.codePointAt(i);
+            i += Character.charCount(c);
+            boolean lower = c >= 'a' && c <= 'z';
+            if (lower || (c >= '0' && c <= '9') || (!slugs && c == '.')) {
+                run++;
+                letter |= lower;
+                continue;
+            }
+            if (run >= 2 && letter) {
                 weight += 2;
             }
+            run = 0;
+            letter = false;
+            if (HanText.isHan(c)) {
+                weight++;
+            }
         }
-        weight += (int) prefix.codePoints().filter(HanText::isHan).count();
-        return weight;
+        return run >= 2 && letter ? weight + 2 : weight;
     }
 
     /** A title as compared: its key ({@link TextFolding#key}), without a leading [译]. */
@@ -452,8 +571,8 @@ public final class BlogSeries {
                 while (j < b.length() && Character.isDigit(b.charAt(j))) {
                     j++;
                 }
-                String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
-                String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
+                String na = LEADING_ZEROS.matcher(a.substring(si, i)).replaceFirst("");
+                String nb = LEADING_ZEROS.matcher(b.substring(sj, j)).replaceFirst("");
                 int byLength = Integer.compare(na.length(), nb.length());
                 if (byLength != 0) {
                     return byLength;

@@ -122,11 +122,11 @@ public final class ConfigsetWriter {
 
     private static void field(StringBuilder xml, String element, PostFields.FieldSpec field) {
         boolean copied = field.kind() == PostFields.Kind.BIGRAMS;
-        // An atomic update rebuilds a document from stored fields and doc values (copies are made again); paging
-        // through every post with a cursor sorts by the unique key, which takes its doc values.
-        boolean docValues = field.docValues()
-                || (field.indexed() && !field.stored() && !copied && !isText(field))
-                || field.name().equals(PostFields.ID);
+        // An atomic update rebuilds a document from stored fields and doc values (copies are made again). A text
+        // field's doc values (the title's, which opening an embedded index reads for its series) are the embedded
+        // index's own: Solr keeps none for text, and the collection's series are read from the stored title.
+        boolean docValues = (field.docValues() && !isText(field))
+                || (field.indexed() && !field.stored() && !copied && !isText(field));
         xml.append("  <")
                 .append(element)
                 .append(" name=\"")

@@ -43,6 +43,7 @@ public final class PostDocuments {
     public static Document toDocument(Post post, String contentHash, FileStamp stamp) {
         Document doc = new Document();
         doc.add(new StringField(PostFields.ID, post.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(PostFields.ID, new BytesRef(post.id())));
         doc.add(new StoredField(PostFields.URL, post.url()));
         doc.add(new StringField(PostFields.SOURCE, post.sourcePath(), Field.Store.YES));
         doc.add(new SortedDocValuesField(PostFields.SOURCE, new BytesRef(post.sourcePath())));
@@ -50,6 +51,9 @@ public final class PostDocuments {
         doc.add(new BinaryDocValuesField(PostFields.CONTENT_HASH, new BytesRef(contentHash)));
         doc.add(new BinaryDocValuesField(PostFields.FILE_STAMP, stamp.toBytes()));
         addText(doc, PostFields.TITLE, post.title());
+        // Every post has the title's doc values, empty for none: Lucene rejects a field with doc values in one
+        // document and without in the next.
+        doc.add(new BinaryDocValuesField(PostFields.TITLE, new BytesRef(post.title() == null ? "" : post.title())));
         addText(doc, PostFields.HEADINGS, post.text().headingsText());
         for (Heading heading : post.text().headings()) {
             doc.add(new StoredField(PostFields.HEADING_ANCHORS, heading.anchor()));
