@@ -59,23 +59,49 @@ public final class PostQueryBuilder {
 
     /** {@code all}: every unit must match; otherwise any may. Filters and exclusions apply either way. */
     public Query build(QueryPlan plan, PostFilters filters, boolean all) {
+        return build(plan, filters, all, new Scoring(plan));
+    }
+
+    /** The query every unit must match and the one where any may; the same when there is one unit or none. */
+    public record Matching(Query all, Query any) {}
+
+    /**
+     * {@link #build} with {@code all} true and false, from the same unit queries: each unit's forms are analysed for
+     * every field once, not once per query.
+     */
+    public Matching matching(QueryPlan plan, PostFilters filters) {
+        Scoring scoring = new Scoring(plan);
+        Query all = build(plan, filters, true, scoring);
+        return new Matching(all, plan.units().size() > 1 ? build(plan, filters, false, scoring) : all);
+    }
+
+    /** The clauses that score a post: one query per unit, and the bonuses for units close together or as typed. */
+    private final class Scoring {
+        final List<Query> units = new ArrayList<>();
+        final List<Query> bonuses = new ArrayList<>();
+
+        Scoring(QueryPlan plan) {
+            plan.units().forEach(unit -> units.add(unitQuery(unit)));
+            if (plan.units().size() > 1) {
+                addProximity(plan, bonuses);
+            }
+            for (String text : plan.together()) {
+                Query together = togetherQuery(text);
+                if (together != null) {
+                    bonuses.add(new BoostQuery(together, TOGETHER_BOOST));
+                }
+            }
+        }
+    }
+
+    private Query build(QueryPlan plan, PostFilters filters, boolean all, Scoring scoring) {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
         if (plan.units().isEmpty()) {
             root.add(new MatchAllDocsQuery(), Occur.MUST);
         } else {
             BooleanQuery.Builder units = new BooleanQuery.Builder();
-            for (QueryPlan.Unit unit : plan.units()) {
-                units.add(unitQuery(unit), all ? Occur.MUST : Occur.SHOULD);
-            }
-            if (plan.units().size() > 1) {
-                addProximity(plan, units);
-            }
-            for (String text : plan.together()) {
-                Query together = togetherQuery(text);
-                if (together != null) {
-                    units.add(new BoostQuery(together, TOGETHER_BOOST), Occur.SHOULD);
-                }
-            }
+            scoring.units.forEach(unit -> units.add(unit, all ? Occur.MUST : Occur.SHOULD));
+            scoring.bonuses.forEach(bonus -> units.add(bonus, Occur.SHOULD));
             root.add(units.build(), Occur.MUST);
         }
         for (QueryPlan.Unit unit : plan.excluded()) {
@@ -222,13 +248,13 @@ public final class PostQueryBuilder {
     }
 
     /** The units' words close together in the body or title. */
-    private void addProximity(QueryPlan plan, BooleanQuery.Builder units) {
+    private void addProximity(QueryPlan plan, List<Query> bonuses) {
         String text = String.join(
                 " ", plan.units().stream().map(QueryPlan.Unit::primary).toList());
         for (String field : List.of(PostFields.TITLE, PostFields.BODY)) {
             Query near = builder.createPhraseQuery(field, text, PROXIMITY_SLOP);
             if (near != null) {
-                units.add(new BoostQuery(near, PROXIMITY_BOOST), Occur.SHOULD);
+                bonuses.add(new BoostQuery(near, PROXIMITY_BOOST));
             }
         }
     }

@@ -161,8 +161,9 @@ public final class SearchService implements PostSearch {
         boolean byRelevance = request.order() == SearchRequest.Order.RELEVANCE
                 && !plan.units().isEmpty();
         Sort sort = ResultOrder.of(byRelevance);
-        Query all = queries.build(plan, request.filters(), true);
-        Query any = plan.units().size() > 1 ? queries.build(plan, request.filters(), false) : all;
+        PostQueryBuilder.Matching queried = queries.matching(plan, request.filters());
+        Query all = queried.all();
+        Query any = queried.any();
 
         // Every post with any of the words is a result (and counted in the facets); those with all of them
         // come first, however well a post with only some of them scores.
