@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -341,44 +342,33 @@ public final class Report {
                 .append("| connections | figure | service, usual | service, same work | Solr, usual | Solr, same work"
                         + " | service ÷ Solr, same work |\n")
                 .append("| --- | --- | --- | --- | --- | --- | --- |\n");
+        Map<String, String> measured = new LinkedHashMap<>();
+        measured.put("req/s", ".rps");
+        measured.put("p99 ms", ".p99_ms");
+        measured.put("server CPU ms per request", ".server_cpu_ms");
         for (String connections : List.of("c1", "c16")) {
-            String usual = ".norepeat." + connections;
-            String same = ".samework." + connections;
-            row(
+            List<String> runs = List.of(
+                    "http.norepeat." + connections,
+                    "http.samework." + connections,
+                    "solr.norepeat." + connections,
+                    "solr.samework." + connections);
+            measured.forEach((figure, suffix) -> row(
                     out,
                     connections(connections),
-                    "req/s",
-                    fmt("http" + usual + ".rps"),
-                    fmt("http" + same + ".rps"),
-                    fmt("solr" + usual + ".rps"),
-                    fmt("solr" + same + ".rps"),
-                    ratio(value("http" + same + ".rps"), value("solr" + same + ".rps")));
-            row(
-                    out,
-                    connections(connections),
-                    "p99 ms",
-                    fmt("http" + usual + ".p99_ms"),
-                    fmt("http" + same + ".p99_ms"),
-                    fmt("solr" + usual + ".p99_ms"),
-                    fmt("solr" + same + ".p99_ms"),
-                    ratio(value("http" + same + ".p99_ms"), value("solr" + same + ".p99_ms")));
-            row(
-                    out,
-                    connections(connections),
-                    "server CPU ms per request",
-                    fmt("http" + usual + ".server_cpu_ms"),
-                    fmt("http" + same + ".server_cpu_ms"),
-                    fmt("solr" + usual + ".server_cpu_ms"),
-                    fmt("solr" + same + ".server_cpu_ms"),
-                    ratio(value("http" + same + ".server_cpu_ms"), value("solr" + same + ".server_cpu_ms")));
+                    figure,
+                    fmt(runs.get(0) + suffix),
+                    fmt(runs.get(1) + suffix),
+                    fmt(runs.get(2) + suffix),
+                    fmt(runs.get(3) + suffix),
+                    ratio(value(runs.get(1) + suffix), value(runs.get(3) + suffix))));
             row(
                     out,
                     connections(connections),
                     "errors (requests)",
-                    errors("http" + usual),
-                    errors("http" + same),
-                    errors("solr" + usual),
-                    errors("solr" + same),
+                    errors(runs.get(0)),
+                    errors(runs.get(1)),
+                    errors(runs.get(2)),
+                    errors(runs.get(3)),
                     "");
         }
         out.append('\n');
