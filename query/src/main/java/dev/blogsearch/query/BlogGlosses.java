@@ -24,7 +24,8 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -117,10 +118,12 @@ public final class BlogGlosses {
                 ? recorded(segment)
                 : stored(segment, words);
         glosses.posts = segment.numDocs();
-        for (Map<String, Integer> chinese : glosses.chineseOf.values()) {
-            for (String zh : chinese.keySet()) {
-                glosses.postsWith.put(zh, segment.docFreq(new Term(PostFields.BODY, zh)));
-            }
+        // Every Chinese term glossed is a key of englishOf: looked up in their order with one terms enum, which
+        // goes on from where the previous term left it rather than from the start of the field's terms.
+        Terms body = segment.terms(PostFields.BODY);
+        TermsEnum terms = body == null ? null : body.iterator();
+        for (String zh : glosses.englishOf.keySet()) {
+            glosses.postsWith.put(zh, terms != null && terms.seekExact(new BytesRef(zh)) ? terms.docFreq() : 0);
         }
         return glosses;
     }
@@ -189,8 +192,11 @@ public final class BlogGlosses {
         return glosses;
     }
 
-    /** Every pair of any of {@code parts}, in their order. */
+    /** Every pair of any of {@code parts}, in their order: the one part itself when there is one. */
     public static BlogGlosses union(List<BlogGlosses> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
         BlogGlosses all = new BlogGlosses(new TreeMap<>(), new TreeMap<>());
         for (BlogGlosses part : parts) {
             part.englishOf.forEach((zh, english) -> english.forEach(en -> all.englishOf
