@@ -37,6 +37,7 @@ public final class GatheredLexicon implements Lexicon {
             Lookup.Kind.COUNT,
             Lookup.Kind.CONTEXT_SIZE,
             Lookup.Kind.POSTINGS_STARTING_WITH,
+            Lookup.Kind.PHRASE_COUNT,
             Lookup.Kind.GLOSS_ENGLISH,
             Lookup.Kind.GLOSS_CHINESE);
 
@@ -218,6 +219,11 @@ public final class GatheredLexicon implements Lexicon {
                 .thenComparing(Comparator.comparingInt(Suggestion::freq).reversed())
                 .thenComparing(Suggestion::term));
         return List.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
+    }
+
+    @Override
+    public int phraseCount(String phrase) {
+        return (int) sum(lookup(Lookup.Kind.PHRASE_COUNT, "", phrase, 0, null));
     }
 
     @Override

@@ -65,6 +65,12 @@ public interface Lexicon {
     /** Up to {@code limit} of the field's words close to {@code word}, when no post has it; none when one does. */
     List<Suggestion> spellings(String field, String word, int limit) throws IOException;
 
+    /**
+     * Posts that have the words of {@code phrase} (lower-cased, separated by spaces) next to each other, in that
+     * order, in their title, headings or prose: whether, and how much, the blog writes them as one term.
+     */
+    int phraseCount(String phrase) throws IOException;
+
     /** The English terms the blog glosses a Chinese word with ({@link BlogGlosses#english}). */
     List<String> glossEnglish(String chinese) throws IOException;
 

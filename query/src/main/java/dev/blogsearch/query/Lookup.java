@@ -30,6 +30,8 @@ public record Lookup(Kind kind, String field, String text, int limit, List<Strin
         COUNT,
         NEAR_BEGINNINGS,
         SPELLINGS,
+        /** Posts with the words of an English phrase next to each other. */
+        PHRASE_COUNT,
         GLOSS_ENGLISH,
         GLOSS_CHINESE
     }
@@ -82,6 +84,7 @@ public record Lookup(Kind kind, String field, String text, int limit, List<Strin
                 }
                 yield Fields.encode(flat);
             }
+            case PHRASE_COUNT -> Long.toString(lexicon.phraseCount(text));
             case GLOSS_ENGLISH -> Fields.encode(lexicon.glossEnglish(text));
             case GLOSS_CHINESE -> Fields.encode(lexicon.glossChinese(text));
         };

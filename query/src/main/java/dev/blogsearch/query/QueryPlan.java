@@ -70,7 +70,12 @@ public record QueryPlan(
         /** The other language's term the blog itself puts beside the word: 熔断（circuit breaker）. */
         GLOSS,
         /** The English of a Chinese word from the general glossary, when the blog has it. */
-        TRANSLATION
+        TRANSLATION,
+        /**
+         * The English of Chinese words typed together that have none of their own, composed of each word's glossary
+         * English, when the blog writes it as a phrase (服务发现: service discovery).
+         */
+        COMPOSED
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.blogsearch.query;
 
 import dev.blogsearch.schema.FieldWeights;
+import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +15,11 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.BytesRef;
@@ -46,7 +51,11 @@ public final class ReaderLexicon implements Lexicon {
      */
     static final long MAX_CONTEXT_POSTINGS = 200_000;
 
+    /** Where a phrase is looked for: the fields a post's own sentences are in, not its code. */
+    private static final String[] PROSE_FIELDS = {PostFields.TITLE, PostFields.HEADINGS, PostFields.BODY};
+
     private final IndexReader reader;
+    private IndexSearcher searcher;
     private final IOSupplier<BlogGlosses> glosses;
     private final Map<List<String>, FixedBitSet> contexts = new HashMap<>();
     private BlogGlosses mined;
@@ -269,6 +278,24 @@ public final class ReaderLexicon implements Lexicon {
             found.add(new Suggestion(suggestion.string, suggestion.score, suggestion.freq));
         }
         return found;
+    }
+
+    /**
+     * A phrase query in each prose field, counted: the postings of its words and their positions, as a search for the
+     * phrase reads them.
+     */
+    @Override
+    public int phraseCount(String phrase) throws IOException {
+        String[] words = phrase.split(" ");
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String field : PROSE_FIELDS) {
+            any.add(new PhraseQuery(field, words), BooleanClause.Occur.SHOULD);
+        }
+        if (searcher == null) {
+            searcher = new IndexSearcher(reader);
+            searcher.setQueryCache(null);
+        }
+        return searcher.count(any.build());
     }
 
     @Override

@@ -47,6 +47,9 @@ class GatheredPlanTest {
         posts.add(PlanTestBlog.post(n++, "Prometheus", "prometheus metrics and promql queries"));
         posts.add(PlanTestBlog.post(n++, "Promtail", "promtail ships logs"));
         posts.add(PlanTestBlog.post(n++, "Promtail again", "promtail and loki"));
+        posts.add(PlanTestBlog.post(n++, "Fluent Bit", "log collection on every node"));
+        posts.add(PlanTestBlog.post(n++, "Vector", "log collection and a journal"));
+        posts.add(PlanTestBlog.post(n++, "Metrics", "we collect metrics; the collection is cheap"));
         whole = PlanTestBlog.index(posts);
         // Posts dealt out as a collection routes them: by no rule of their words.
         List<Document> first = new ArrayList<>();
@@ -71,7 +74,8 @@ class GatheredPlanTest {
             "certificates",
             "kubernet upgrade",
             "promtial",
-            "referenes");
+            "referenes",
+            "日志收集");
 
     @Test
     void theShardsTogetherPlanAsTheWholeBlog() throws IOException {
