@@ -3,9 +3,6 @@ package dev.blogsearch.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogsearch.analysis.Synonyms;
-import dev.blogsearch.indexer.content.Post;
-import dev.blogsearch.indexer.content.PostText;
-import dev.blogsearch.indexer.index.PostDocuments;
 import dev.blogsearch.schema.PostAnalyzer;
 import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
@@ -56,19 +53,7 @@ class CrossLanguageTest {
     }
 
     private static Document post(String id, String title, String body) {
-        return PostDocuments.toDocument(
-                new Post(
-                        id,
-                        id + ".md",
-                        "/" + id + "/",
-                        title,
-                        null,
-                        List.of(),
-                        List.of(),
-                        false,
-                        "",
-                        new PostText(body, "", List.of())),
-                "hash-" + id);
+        return TestPost.post(id).title(title).body(body).document();
     }
 
     @AfterEach

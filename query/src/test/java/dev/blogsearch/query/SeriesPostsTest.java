@@ -2,10 +2,6 @@ package dev.blogsearch.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.blogsearch.indexer.content.Post;
-import dev.blogsearch.indexer.content.PostText;
-import dev.blogsearch.indexer.content.Publishing;
-import dev.blogsearch.indexer.index.PostDocuments;
 import dev.blogsearch.schema.PostAnalyzer;
 import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
@@ -139,24 +135,14 @@ class SeriesPostsTest {
 
     private static Document post(
             String id, String title, String date, List<String> tags, List<String> categories, List<String> series) {
-        return PostDocuments.toDocument(
-                new Post(
-                        id,
-                        id + ".md",
-                        "/" + id + "/",
-                        title,
-                        date == null ? null : OffsetDateTime.parse(date),
-                        tags,
-                        categories,
-                        false,
-                        "",
-                        new PostText("正文。", "", List.of()),
-                        "zh",
-                        id,
-                        "",
-                        List.of(),
-                        series.isEmpty() ? Map.of() : Map.of("series", series),
-                        Publishing.ALWAYS),
-                "hash-" + id);
+        return TestPost.post(id)
+                .title(title)
+                .date(date == null ? null : OffsetDateTime.parse(date))
+                .tags(tags)
+                .categories(categories)
+                .taxonomies(series.isEmpty() ? Map.of() : Map.of("series", series))
+                .body("正文。")
+                .lang("zh")
+                .document();
     }
 }

@@ -3,14 +3,9 @@ package dev.blogsearch.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogsearch.analysis.Synonyms;
-import dev.blogsearch.indexer.content.Post;
-import dev.blogsearch.indexer.content.PostText;
-import dev.blogsearch.indexer.index.PostDocuments;
 import dev.blogsearch.schema.PostAnalyzer;
 import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
@@ -61,19 +56,7 @@ class SeriesRankingTest {
     }
 
     private static Document post(String id, String title, int day, List<String> tags, String body) {
-        return PostDocuments.toDocument(
-                new Post(
-                        id,
-                        id + ".md",
-                        "/" + id + "/",
-                        title,
-                        OffsetDateTime.of(2024, 1, day, 12, 0, 0, 0, ZoneOffset.UTC),
-                        tags,
-                        List.of(),
-                        false,
-                        "",
-                        new PostText(body, "", List.of())),
-                "hash-" + id);
+        return TestPost.post(id).title(title).day(day).tags(tags).body(body).document();
     }
 
     @AfterEach
