@@ -336,9 +336,12 @@ public final class Report {
         if (!figures.containsKey("http.samework.c1.rps") || !figures.containsKey("solr.samework.c1.rps")) {
             return;
         }
-        out.append("Same work, no-repeat stream (parts of it neither server was sent before): the service with"
-                        + " `prefix=false&verbatim=true` (no completion, no correction), Solr with `facet.field=date`,"
-                        + " `facet.field=categories` (counted over every matching post) and `hl.fl=title,body`.\n\n")
+        out.append(String.format(
+                        Locale.ROOT,
+                        "Same work, no-repeat stream (parts of it neither server was sent before): the service asked"
+                                + " `%s…`, Solr `%s…`.%n%n",
+                        figures.getProperty("http.samework.path", "–"),
+                        figures.getProperty("solr.samework.path", "–")))
                 .append("| connections | figure | service, usual | service, same work | Solr, usual | Solr, same work"
                         + " | service ÷ Solr, same work |\n")
                 .append("| --- | --- | --- | --- | --- | --- | --- |\n");

@@ -82,8 +82,11 @@ class ReportTest {
             figures.setProperty("solr.samework." + connections + ".requests", "4000");
         }
         figures.setProperty("solr.samework.c16.repeats", "3");
+        figures.setProperty("http.samework.path", "/api/search?verbatim=true&q=");
+        figures.setProperty("solr.samework.path", "/solr/blog/select?facet=true&q=");
         String report = new Report(figures).render();
         assertThat(report)
+                .contains("the service asked `/api/search?verbatim=true&q=…`, Solr `/solr/blog/select?facet=true&q=…`.")
                 .contains("| 16 conns | req/s | 600 | 800 | 300 | 200 | 4× |")
                 .contains("| 1 conn | p99 ms | 90 | 40 | 60 | 80 | 0.50× |")
                 .contains("| 1 conn | server CPU ms per request | 1.50 | 1.20 | 3 | 4 | 0.30× |")

@@ -2,6 +2,7 @@ package dev.blogsearch.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blogsearch.indexer.testing.SampleBlog;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +54,7 @@ class IndexingCommandsIT {
                 site.resolve("hugo.toml"),
                 "baseURL = 'https://blog.example/'\ntitle = 'My blog'\n",
                 StandardCharsets.UTF_8);
-        Installed.copyTree(repository.resolve("content/posts"), site.resolve("content/posts"));
+        SampleBlog.copy(repository.resolve("content/posts"), site.resolve("content/posts"));
         Path nested =
                 Files.createDirectories(site.resolve("content/notes/linux")).resolve("page-cache.md");
         Files.writeString(
@@ -129,7 +130,7 @@ class IndexingCommandsIT {
             // The writer's clone: the site as it is, and a new post.
             Path work = temp.resolve("writer");
             git(temp, environment, "clone", "-q", bare.toString(), work.toString());
-            Installed.copyTree(site, work);
+            SampleBlog.copy(site, work);
             Files.writeString(
                     work.resolve("content/posts/deployed-by-hook.md"),
                     "---\ntitle: \"Deployed by a hook\"\ndate: 2024-06-01\n---\n\nPushed, then indexed: hookednote.\n",

@@ -2,6 +2,7 @@ package dev.blogsearch.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blogsearch.indexer.testing.SampleBlog;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,7 +68,7 @@ class JarCommandsIT {
                 site.resolve("hugo.toml"),
                 "baseURL = 'https://blog.example/'\ntitle = 'My blog'\n[permalinks]\n  posts = '/:year/:slug/'\n",
                 StandardCharsets.UTF_8);
-        Installed.copyTree(repository.resolve("content/posts"), site.resolve("content/posts"));
+        SampleBlog.copy(repository.resolve("content/posts"), site.resolve("content/posts"));
 
         List<String> index = DocCommands.block(README, "java -jar cli/target/blog-indexer.jar --site");
         assertThat(index).hasSize(1);

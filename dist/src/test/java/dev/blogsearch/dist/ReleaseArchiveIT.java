@@ -2,6 +2,7 @@ package dev.blogsearch.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.blogsearch.indexer.testing.SampleBlog;
 import dev.blogsearch.indexer.testing.SharedCorpus;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -75,7 +76,7 @@ class ReleaseArchiveIT {
                 site.resolve("hugo.toml"),
                 "baseURL = 'https://nats.example/'\ntitle = 'NATS'\n",
                 StandardCharsets.UTF_8);
-        Installed.copyTree(SharedCorpus.blog(BLOG).resolve("blog"), site.resolve("content/blog"));
+        SampleBlog.copy(SharedCorpus.blog(BLOG).resolve("blog"), site.resolve("content/blog"));
 
         // bin/blog-indexer --site ~/myblog --index ~/myblog-index, then the service on that index, in the folder.
         List<String> indexAndServe = DocCommands.block(DOC, "BLOGSEARCH_INDEX_DIR=~/myblog-index bin/blog-search-api");
