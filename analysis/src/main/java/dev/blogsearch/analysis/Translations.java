@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A general Chinese → English glossary ({@code blogsearch/zh-en-glossary.tsv}, derived from CC-CEDICT, CC BY-SA 4.0;
@@ -22,12 +23,17 @@ public final class Translations {
 
     private static final String BUILT_IN = "/blogsearch/zh-en-glossary.tsv";
 
-    private final Map<String, List<String>> english;
-    private final Map<String, List<String>> chinese;
+    private final Supplier<Tables> tables;
 
-    private Translations(Map<String, List<String>> english) {
-        this.english = english;
-        this.chinese = reverse(english);
+    private Translations(Supplier<Tables> tables) {
+        this.tables = tables;
+    }
+
+    /** Both directions of a glossary. */
+    private record Tables(Map<String, List<String>> english, Map<String, List<String>> chinese) {
+        static Tables of(Map<String, List<String>> english) {
+            return new Tables(english, reverse(english));
+        }
     }
 
     /**
@@ -52,19 +58,26 @@ public final class Translations {
         return Map.copyOf(chinese);
     }
 
-    /** The built-in glossary, read once. */
+    /**
+     * The built-in glossary, read once, at its first look-up or {@link #size()} (about half a second of CPU): a
+     * planner can be made without it, and the service reads it on another thread while it starts. A look-up made
+     * while another thread reads it waits for that reading.
+     */
     public static Translations builtIn() {
-        return BuiltIn.GLOSSARY;
+        return BUILT_IN_GLOSSARY;
     }
+
+    private static final Translations BUILT_IN_GLOSSARY = new Translations(() -> BuiltIn.TABLES);
 
     /** No translations at all. */
     public static Translations none() {
-        return new Translations(Map.of());
+        Tables empty = Tables.of(Map.of());
+        return new Translations(() -> empty);
     }
 
     /** The English glosses of a Chinese word as {@link TextFolding#key} holds them, the likeliest first. */
     public List<String> english(String chinese) {
-        return english.getOrDefault(TextFolding.key(chinese), List.of());
+        return tables.get().english().getOrDefault(TextFolding.key(chinese), List.of());
     }
 
     /**
@@ -72,17 +85,18 @@ public final class Translations {
      * 睡觉…), the likeliest first: the other direction of {@link #english}.
      */
     public List<String> chinese(String english) {
-        return chinese.getOrDefault(TextFolding.key(english), List.of());
+        return tables.get().chinese().getOrDefault(TextFolding.key(english), List.of());
     }
 
     public int size() {
-        return english.size();
+        return tables.get().english().size();
     }
 
+    /** Read when first asked for (the holder idiom: the JVM makes every other thread wait for the one reading it). */
     private static final class BuiltIn {
-        static final Translations GLOSSARY = read();
+        static final Tables TABLES = read();
 
-        private static Translations read() {
+        private static Tables read() {
             Map<String, List<String>> english = new HashMap<>();
             try (InputStream in = Translations.class.getResourceAsStream(BUILT_IN)) {
                 if (in == null) {
@@ -106,7 +120,7 @@ public final class Translations {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + BUILT_IN + ": " + e.getMessage(), e);
             }
-            return new Translations(Map.copyOf(english));
+            return Tables.of(Map.copyOf(english));
         }
     }
 }

@@ -180,10 +180,6 @@ public final class QueryPlanner {
     }
 
     /**
-     * Does now, for a reader just opened, the work its first query would otherwise do within its time budget: reads
-     * the blog's glosses.
-     */
-    /**
      * Loads what planning needs besides an index: the analyzer's dictionaries and the 繁简 table, the built-in
      * synonyms and the glossary (about a second each at start-up). Needs no reader, so it can run on another core
      * while an index opens.
@@ -191,9 +187,13 @@ public final class QueryPlanner {
     public static void loadTables(PostAnalyzer analyzer) {
         analyzer.warmUp();
         Synonyms.builtIn();
-        Translations.builtIn();
+        Translations.builtIn().size();
     }
 
+    /**
+     * Does now, for a reader just opened, the work its first query would otherwise do within its time budget: reads
+     * the blog's glosses.
+     */
     public static void warmUp(IndexReader reader, PostAnalyzer analyzer) throws IOException {
         new QueryPlanner(Synonyms.builtIn(), analyzer).glosses(reader);
     }

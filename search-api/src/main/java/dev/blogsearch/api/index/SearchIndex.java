@@ -19,7 +19,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.index.DirectoryReader;
@@ -107,9 +106,12 @@ public final class SearchIndex implements AutoCloseable {
         this.reindexer = reindexer;
         this.analyzer = reindexer.analyzer();
         this.start = IndexAtStart.decide(config, reindexer);
-        // The tables planning needs load now, not during the first query, and on the other core while this one
-        // opens the index and finds its series.
-        CompletableFuture<Void> tables = CompletableFuture.runAsync(() -> QueryPlanner.loadTables(analyzer));
+        // The tables planning needs load now, not during the first query, on another thread while this one opens
+        // the index and the service starts. A query that comes before they are loaded waits for them: each table
+        // is made once, by the first thread that asks for it, while the others wait; no answer changes.
+        Thread tables = new Thread(() -> QueryPlanner.loadTables(analyzer), "planning-tables");
+        tables.setDaemon(true);
+        tables.start();
         if (start != IndexAtStart.BUILD) {
             try {
                 open();
@@ -118,7 +120,6 @@ public final class SearchIndex implements AutoCloseable {
                         config.indexPath().toAbsolutePath().normalize(), e);
             }
         }
-        tables.join();
         reindexer.onCommit(this::committed);
     }
 
