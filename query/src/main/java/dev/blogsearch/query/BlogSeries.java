@@ -18,8 +18,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
@@ -59,11 +57,6 @@ public final class BlogSeries {
     /** Titles compared with this many following ones in sorted order (a series' titles sort together). */
     private static final int NEIGHBOURS = 4;
 
-    /** What goes on a title's beginning to make it a part: a number, 一…十, 第, 序, part 2, s01e02, 上篇. */
-    private static final Pattern PART_MARKER = Pattern.compile(
-            "^(\\d|[一二三四五六七八九十]|第|序|番外|[上中下]篇|(part|pt|ep|episode|chapter|vol|season)\\.?\\s*\\d|s\\d+e\\d+)",
-            Pattern.CASE_INSENSITIVE);
-
     /**
      * What a part's own words can follow: a shared beginning that ends in 之 or an opening bracket
      * ({@code Drone 源码分析之…}), or a title that goes on from the overview's with 之, a dash or a colon
@@ -73,18 +66,6 @@ public final class BlogSeries {
     private static final String OPENING_DELIMITERS = "之（(";
 
     private static final String CONTINUING_DELIMITERS = "之:：-—–";
-
-    /** A leading bracketed tag of a title ([译], 【转】), which many unrelated posts share. */
-    private static final Pattern LEADING_TAG = Pattern.compile("^(\\s*[\\[【][^\\]】]{0,8}[\\]】])+\\s*");
-
-    private static final Pattern DATE_PREFIX = Pattern.compile("^\\d{4}-\\d{1,2}-\\d{1,2}-");
-
-    // Compiled once: a String's own split and replace compile theirs at every call, and finding the series makes
-    // hundreds of thousands of them at 10k posts.
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern TRAILING_DELIMITERS = Pattern.compile("[\\s\\-_:：（(之.]+$");
-    private static final Pattern LEADING_DASHES = Pattern.compile("^[-_]+");
-    private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=.)");
 
     /**
      * One series.
@@ -283,11 +264,7 @@ public final class BlogSeries {
         Set<String> labels = new LinkedHashSet<>(keys);
         // A Jekyll blog's "bpf xdp" is two categories: its words count as labels too.
         for (String key : keys) {
-            for (String word : SPACES.split(key)) {
-                if (!word.isEmpty()) {
-                    labels.add(word);
-                }
-            }
+            labels.addAll(TitleText.words(key));
         }
         return List.copyOf(labels);
     }
@@ -445,7 +422,7 @@ public final class BlogSeries {
         if (!isPart(rest, delimited, overview, slugs) || !isPart(otherRest, delimited, overview, slugs)) {
             return null;
         }
-        return TRAILING_DELIMITERS.matcher(prefix).replaceAll("");
+        return TitleText.withoutTrailingDelimiters(prefix);
     }
 
     /**
@@ -454,15 +431,15 @@ public final class BlogSeries {
      * anything when the other title is the overview's.
      */
     private static boolean isPart(String rest, boolean delimited, boolean overview, boolean slugs) {
-        String trimmed = slugs ? LEADING_DASHES.matcher(rest).replaceFirst("") : rest.strip();
+        String trimmed = slugs ? TitleText.withoutLeadingDashes(rest) : rest.strip();
         if (trimmed.isEmpty() || delimited) {
             return true;
         }
         if (!slugs && CONTINUING_DELIMITERS.indexOf(trimmed.charAt(0)) >= 0) {
             String after = trimmed.substring(1).strip();
-            return overview || PART_MARKER.matcher(after).find();
+            return overview || TitleText.startsWithPartMarker(after);
         }
-        return PART_MARKER.matcher(trimmed).find();
+        return TitleText.startsWithPartMarker(trimmed);
     }
 
     private static boolean continuesWord(String text, int at) {
@@ -522,29 +499,27 @@ public final class BlogSeries {
 
     /** A title as compared: its key ({@link TextFolding#key}), without a leading [译]. */
     static String titleKey(String title) {
-        return LEADING_TAG.matcher(TextFolding.key(title)).replaceFirst("").strip();
+        return TitleText.withoutLeadingTags(TextFolding.key(title)).strip();
     }
 
     /** A post's file name without its folder and date: ovs-deep-dive-1-vswitchd. */
     static String slug(String id) {
         String name = id.substring(id.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-        return DATE_PREFIX.matcher(name).replaceFirst("");
+        return TitleText.withoutDatePrefix(name);
     }
-
-    private static final Pattern CHINESE_ORDINAL = Pattern.compile("(?:[（(]|之|第)([一二三四五六七八九十]{1,3})(?:[）)]|[篇章部期集]|$)");
 
     /**
      * The part number a title gives in Chinese numerals ({@code APNs（二）}, {@code 系列之一}, {@code 第三篇}), 0 when it
      * gives none: posts of one day sort by it before their file names, which need not say the order.
      */
     static int chineseOrdinal(String title) {
-        Matcher matcher = CHINESE_ORDINAL.matcher(title);
-        if (!matcher.find()) {
+        String numerals = TitleText.chineseOrdinal(title);
+        if (numerals == null) {
             return 0;
         }
         int value = 0;
         int digit = 0;
-        for (char c : matcher.group(1).toCharArray()) {
+        for (char c : numerals.toCharArray()) {
             if (c == '十') {
                 value += (digit == 0 ? 1 : digit) * 10;
                 digit = 0;
@@ -571,8 +546,8 @@ public final class BlogSeries {
                 while (j < b.length() && Character.isDigit(b.charAt(j))) {
                     j++;
                 }
-                String na = LEADING_ZEROS.matcher(a.substring(si, i)).replaceFirst("");
-                String nb = LEADING_ZEROS.matcher(b.substring(sj, j)).replaceFirst("");
+                String na = TitleText.withoutLeadingZeros(a.substring(si, i));
+                String nb = TitleText.withoutLeadingZeros(b.substring(sj, j));
                 int byLength = Integer.compare(na.length(), nb.length());
                 if (byLength != 0) {
                     return byLength;
