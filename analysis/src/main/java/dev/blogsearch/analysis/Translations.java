@@ -29,10 +29,21 @@ public final class Translations {
         this.tables = tables;
     }
 
-    /** Both directions of a glossary. */
-    private record Tables(Map<String, List<String>> english, Map<String, List<String>> chinese) {
-        static Tables of(Map<String, List<String>> english) {
-            return new Tables(english, reverse(english));
+    /** Both directions of a glossary's words, and its single characters. */
+    private record Tables(
+            Map<String, List<String>> english,
+            Map<String, List<String>> chinese,
+            Map<String, List<String>> characters) {
+        /**
+         * @param entries every entry, words and single characters: a character alone is no word of a query to
+         *     translate (车 is car, vehicle, machine…), only a part to compose a word the glossary lacks of
+         *     ({@link #characterEnglish})
+         */
+        static Tables of(Map<String, List<String>> entries) {
+            Map<String, List<String>> words = new HashMap<>();
+            Map<String, List<String>> characters = new HashMap<>();
+            entries.forEach((zh, en) -> (zh.codePointCount(0, zh.length()) == 1 ? characters : words).put(zh, en));
+            return new Tables(Map.copyOf(words), reverse(words), Map.copyOf(characters));
         }
     }
 
@@ -78,6 +89,19 @@ public final class Translations {
     /** The English glosses of a Chinese word as {@link TextFolding#key} holds them, the likeliest first. */
     public List<String> english(String chinese) {
         return tables.get().english().getOrDefault(TextFolding.key(chinese), List.of());
+    }
+
+    /**
+     * The English of one Chinese character, the likeliest first, then its affixes ({@code 重}: repeat, again…, re-;
+     * {@code 无}: not, no…, un-, -less): what a word the glossary lacks is composed of ({@code 边车}: sidecar).
+     */
+    public List<String> characterEnglish(String character) {
+        return tables.get().characters().getOrDefault(TextFolding.key(character), List.of());
+    }
+
+    /** Whether a sense is an affix, which is written joined to another word ({@code re-}, {@code -less}). */
+    public static boolean isAffix(String sense) {
+        return sense.length() > 1 && (sense.startsWith("-") || sense.endsWith("-"));
     }
 
     /**

@@ -31,10 +31,148 @@ final class ComposedEnglish {
     /** Composed phrases kept for a run, the ones the most posts write. */
     private static final int COMPOSED_KEPT = 2;
 
+    /** Characters of a word composed of its pieces, at most: a longer word is a phrase of words the glossary has. */
+    private static final int MAX_COMPOSED_CHARACTERS = 6;
+
     private final Translations translations;
 
     ComposedEnglish(Translations translations) {
         this.translations = translations;
+    }
+
+    /**
+     * The English of one Chinese word that the glossary lacks and the blog does not gloss (边车, 无服务器, 深拷贝),
+     * composed of its two pieces, the glossary's longest words in it or else single characters (边 车; 无 服务器; 深
+     * 拷贝): their senses joined into one word (side, car: sidecar), an affix put where English puts it (无: -less,
+     * 服务器: server: serverless; 重: re-, 传: transmit: retransmit), or as a phrase in the order typed (deep copy); kept
+     * when the blog has the word or writes the phrase, the {@link #COMPOSED_KEPT} that the most posts have. When
+     * nothing composed is in the blog and one piece is a lone character at an end (持久化: 持久 化), the other piece's
+     * English stands for the word (persistent, persistence): a character beside a word most often only makes it
+     * another part of speech.
+     */
+    List<String> ofWord(String chinese, Lexicon lexicon) throws IOException {
+        int length = chinese.codePointCount(0, chinese.length());
+        // A word the glossary has is that word (区块链: blockchain), in the blog or not: its pieces (区块 block) are no
+        // other name for it.
+        if (length < 2
+                || length > MAX_COMPOSED_CHARACTERS
+                || !translations.english(chinese).isEmpty()) {
+            return List.of();
+        }
+        List<String> pieces = pieces(chinese);
+        if (pieces.size() != 2) {
+            return List.of();
+        }
+        List<Lexicon.TermCount> found = new ArrayList<>();
+        for (String joined : joined(pieces.get(0), pieces.get(1))) {
+            int posts = lexicon.docFreq(PostFields.BODY, joined);
+            boolean known = found.stream().anyMatch(term -> term.term().equals(joined));
+            if (posts > 0 && !known) {
+                found.add(new Lexicon.TermCount(joined, posts));
+            }
+        }
+        List<List<String>> forms = List.of(pieceForms(pieces.get(0), lexicon), pieceForms(pieces.get(1), lexicon));
+        if (!forms.get(0).isEmpty() && !forms.get(1).isEmpty()) {
+            for (int[] choice : choices(forms, MAX_COMPOSED_PHRASES)) {
+                String phrase = forms.get(0).get(choice[0]) + " " + forms.get(1).get(choice[1]);
+                int posts = lexicon.phraseCount(phrase);
+                if (posts > 0) {
+                    found.add(new Lexicon.TermCount(phrase, posts));
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            String kept = isCharacter(pieces.get(0)) && !isCharacter(pieces.get(1))
+                    ? pieces.get(1)
+                    : isCharacter(pieces.get(1)) && !isCharacter(pieces.get(0)) ? pieces.get(0) : null;
+            if (kept == null) {
+                return List.of();
+            }
+            return englishForms(kept, lexicon).stream().limit(COMPOSED_KEPT).toList();
+        }
+        found.sort(Comparator.comparingLong(Lexicon.TermCount::count).reversed());
+        return found.stream().limit(COMPOSED_KEPT).map(Lexicon.TermCount::term).toList();
+    }
+
+    /**
+     * A word the glossary lacks, cut into the longest words it has from the left (无服务器: 无 服务器), a character
+     * where none starts.
+     */
+    private List<String> pieces(String chinese) {
+        List<String> pieces = new ArrayList<>();
+        int[] points = chinese.codePoints().toArray();
+        int i = 0;
+        while (i < points.length) {
+            int end = i + 1;
+            for (int j = points.length; j > i + 1; j--) {
+                if (j - i < points.length
+                        && !translations.english(new String(points, i, j - i)).isEmpty()) {
+                    end = j;
+                    break;
+                }
+            }
+            pieces.add(new String(points, i, end - i));
+            i = end;
+        }
+        return pieces;
+    }
+
+    private static boolean isCharacter(String piece) {
+        return piece.codePointCount(0, piece.length()) == 1;
+    }
+
+    /** A piece's English as the glossary gives it: a character's senses and affixes, a word's senses. */
+    private List<String> senses(String piece) {
+        List<String> senses = isCharacter(piece) ? translations.characterEnglish(piece) : translations.english(piece);
+        return senses.stream()
+                .map(sense -> sense.toLowerCase(Locale.ROOT).trim())
+                .toList();
+    }
+
+    /**
+     * The single words two pieces' senses make: joined (side, car: sidecar) or an affix on the other's sense, before
+     * it or after it as the affix says, whichever piece it is the sense of (无 服务器: serverless).
+     */
+    private List<String> joined(String first, String second) {
+        List<String> words = new ArrayList<>();
+        List<String> firsts = senses(first);
+        List<String> seconds = senses(second);
+        for (String a : firsts) {
+            for (String b : seconds) {
+                boolean affixA = Translations.isAffix(a);
+                boolean affixB = Translations.isAffix(b);
+                if (affixA && affixB) {
+                    continue;
+                }
+                String word = affixA ? affixed(a, b) : affixB ? affixed(b, a) : a + b;
+                if (word != null && QueryPlanner.isEnglishWord(word)) {
+                    words.add(word);
+                }
+            }
+        }
+        return words;
+    }
+
+    /** A word with an affix: {@code re-} before it, {@code -less} after it. */
+    private static String affixed(String affix, String word) {
+        if (!QueryPlanner.isEnglishWord(word)) {
+            return null;
+        }
+        return affix.endsWith("-") ? affix.substring(0, affix.length() - 1) + word : word + affix.substring(1);
+    }
+
+    /** A piece's English for a phrase: a word's {@link #englishForms}, a character's senses that the blog has. */
+    private List<String> pieceForms(String piece, Lexicon lexicon) throws IOException {
+        if (!isCharacter(piece)) {
+            return englishForms(piece, lexicon);
+        }
+        List<String> forms = new ArrayList<>();
+        for (String sense : senses(senses(piece), Integer.MAX_VALUE)) {
+            if (!Translations.isAffix(sense) && posts(sense, lexicon) > 0) {
+                forms.add(sense);
+            }
+        }
+        return forms;
     }
 
     /**
@@ -52,6 +190,10 @@ final class ComposedEnglish {
         List<List<String>> forms = new ArrayList<>();
         for (String part : parts) {
             List<String> partForms = englishForms(part, lexicon);
+            if (partForms.isEmpty()) {
+                // A word with no English of its own: the English composed of its pieces (边车注入: sidecar injection).
+                partForms = ofWord(part, lexicon);
+            }
             if (partForms.isEmpty()) {
                 return List.of();
             }

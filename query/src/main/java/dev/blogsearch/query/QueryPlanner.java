@@ -312,6 +312,12 @@ public final class QueryPlanner {
                         extra.add(new QueryPlan.Form(en, TRANSLATION_WEIGHT, QueryPlan.Kind.TRANSLATION));
                     }
                 }
+                if (extra.isEmpty()) {
+                    // No English of its own in the blog: a word the glossary lacks, the English of its pieces (边车).
+                    for (String en : composer.ofWord(word, lexicon)) {
+                        extra.add(new QueryPlan.Form(en, COMPOSED_WEIGHT, QueryPlan.Kind.COMPOSED));
+                    }
+                }
             } else {
                 for (Reading reading : readings.get(w)) {
                     lexicon.glossChinese(reading.text())

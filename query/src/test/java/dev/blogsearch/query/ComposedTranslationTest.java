@@ -66,6 +66,69 @@ class ComposedTranslationTest {
         }
     }
 
+    private static final List<Document> PIECES_BLOG = List.of(
+            PlanTestBlog.post(
+                    0, "Injecting into pods", "Every pod gets a sidecar proxy, injected when the pod is admitted."),
+            PlanTestBlog.post(1, "Functions that scale to zero", "A serverless function runs only on a request."),
+            PlanTestBlog.post(2, "Dependency injection", "Inject the client into the handler."),
+            PlanTestBlog.post(3, "Durable streams", "Message persistence: every message is written to disk first."),
+            PlanTestBlog.post(4, "A car on the side road", "The vehicle stopped by the side of the road."));
+
+    @Test
+    void aWordTheGlossaryLacksIsSearchedAsTheEnglishItsPiecesMake() throws IOException {
+        try (DirectoryReader reader = PlanTestBlog.index(PIECES_BLOG)) {
+            assertThat(forms(planner.plan(UserQuery.parse("边车"), reader)))
+                    .as("边 side, 车 car: joined, as the blog writes it")
+                    .contains(new QueryPlan.Form("sidecar", 0.5f, QueryPlan.Kind.COMPOSED));
+            assertThat(search(reader, planner.plan(UserQuery.parse("边车"), reader)))
+                    .as("the post about sidecars, not the one about a car on the side of a road")
+                    .first()
+                    .isEqualTo("posts/0");
+            assertThat(forms(planner.plan(UserQuery.parse("无服务器"), reader)))
+                    .as("无's affix -less goes after 服务器's server, where English puts it")
+                    .contains(new QueryPlan.Form("serverless", 0.5f, QueryPlan.Kind.COMPOSED));
+            assertThat(search(reader, planner.plan(UserQuery.parse("无服务器"), reader)))
+                    .first()
+                    .isEqualTo("posts/1");
+            assertThat(search(reader, planner.plan(UserQuery.parse("边车代理"), reader)))
+                    .as("the composed word composes the run it is typed in: sidecar proxy")
+                    .first()
+                    .isEqualTo("posts/0");
+        }
+    }
+
+    @Test
+    void aLoneCharacterThatComposesNothingLeavesTheWordItsOtherPiece() throws IOException {
+        try (DirectoryReader reader = PlanTestBlog.index(PIECES_BLOG)) {
+            QueryPlan plan = planner.plan(UserQuery.parse("持久化"), reader);
+            assertThat(forms(plan))
+                    .as("持久 persistent, in the form the blog has; 化 only makes it another part of speech")
+                    .contains(new QueryPlan.Form("persistence", 0.5f, QueryPlan.Kind.COMPOSED));
+            assertThat(search(reader, plan)).containsExactly("posts/3");
+        }
+    }
+
+    @Test
+    void aWordTheGlossaryHasIsNotComposedOfItsPieces() throws IOException {
+        List<Document> blocks = List.of(
+                PlanTestBlog.post(0, "Block sizes", "Each block of the disk holds 4 KiB; a section holds many."),
+                PlanTestBlog.post(1, "Chains of trust", "A certificate chain ends at a root."));
+        try (DirectoryReader reader = PlanTestBlog.index(blocks)) {
+            QueryPlan plan = planner.plan(UserQuery.parse("区块链"), reader);
+            assertThat(forms(plan))
+                    .extracting(QueryPlan.Form::kind)
+                    .as("区块链 is blockchain, which the blog never writes: not block, section or chain")
+                    .doesNotContain(QueryPlan.Kind.COMPOSED);
+            assertThat(search(reader, plan)).isEmpty();
+        }
+    }
+
+    private static List<QueryPlan.Form> forms(QueryPlan plan) {
+        return plan.units().stream()
+                .flatMap(unit -> unit.alternatives().stream())
+                .toList();
+    }
+
     private List<String> search(DirectoryReader reader, QueryPlan plan) throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
         List<String> ids = new ArrayList<>();
