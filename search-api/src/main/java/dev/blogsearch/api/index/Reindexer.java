@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -151,23 +152,7 @@ public final class Reindexer {
         Run run = claim(full);
         CompletableFuture<Void> lockTaken = new CompletableFuture<>();
         run.lockTaken = lockTaken;
-        background.execute(() -> {
-            ReindexBusyException refused = null;
-            try {
-                execute(run);
-            } catch (ReindexBusyException e) {
-                refused = e;
-            } catch (IOException | RuntimeException e) {
-                // Recorded in the state and logged by execute.
-            } finally {
-                end(run);
-            }
-            if (refused != null) {
-                lockTaken.completeExceptionally(refused);
-            } else {
-                lockTaken.complete(null);
-            }
-        });
+        launch(run, lockTaken::completeExceptionally, () -> lockTaken.complete(null));
         try {
             lockTaken.get();
         } catch (InterruptedException e) {
@@ -176,6 +161,38 @@ public final class Reindexer {
             throw (ReindexBusyException) e.getCause();
         }
         return state();
+    }
+
+    /**
+     * Starts a run in the background and returns at once, without waiting for it to take the index's write lock:
+     * for the start-up's update, which must not hold up the start (taking the lock and listing 10,000 post files
+     * takes most of a second).
+     *
+     * @param refused told, on the run's thread, when another process (the command-line indexer) holds the lock
+     * @throws ReindexBusyException when a run is in progress here
+     */
+    public void begin(boolean full, Consumer<ReindexBusyException> refused) throws ReindexBusyException {
+        launch(claim(full), refused, () -> {});
+    }
+
+    private void launch(Run run, Consumer<ReindexBusyException> refused, Runnable ran) {
+        background.execute(() -> {
+            ReindexBusyException busy = null;
+            try {
+                execute(run);
+            } catch (ReindexBusyException e) {
+                busy = e;
+            } catch (IOException | RuntimeException e) {
+                // Recorded in the state and logged by execute.
+            } finally {
+                end(run);
+            }
+            if (busy != null) {
+                refused.accept(busy);
+            } else {
+                ran.run();
+            }
+        });
     }
 
     /** The run in progress, if any, and the last one that ended. */

@@ -143,22 +143,29 @@ public final class SearchIndex implements AutoCloseable {
             return;
         }
         try {
-            reindexer.start(false);
             if (start == IndexAtStart.BUILD) {
+                reindexer.start(false);
                 LOG.info(
                         "Building the index at {}; searches answer 503 until it is ready",
                         config.indexPath().toAbsolutePath().normalize());
             } else {
                 // Only posts can have changed: answer from the index now and bring it up to date in the
-                // background, as any later reindex is (a check of every post file costs most of a second at 10k).
+                // background, as any later reindex is. Without waiting for the run to take the index's write lock
+                // and list every post file (most of a second at 10k posts, on the start's critical path): a run
+                // another process refuses is logged when it is.
+                reindexer.begin(false, this::notUpdating);
                 LOG.info("Serving the existing index; new and changed posts are being indexed in the background");
             }
         } catch (ReindexBusyException e) {
-            LOG.warn(
-                    "Not updating the index at start-up: {} {}",
-                    e.getMessage(),
-                    isOpen() ? "Serving the existing index." : "Searches answer 503 until that run has built it.");
+            notUpdating(e);
         }
+    }
+
+    private void notUpdating(Throwable refused) {
+        LOG.warn(
+                "Not updating the index at start-up: {} {}",
+                refused.getMessage(),
+                isOpen() ? "Serving the existing index." : "Searches answer 503 until that run has built it.");
     }
 
     /** Whether searches can be answered: an index is open. */
