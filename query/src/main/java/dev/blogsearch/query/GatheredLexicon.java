@@ -38,6 +38,7 @@ public final class GatheredLexicon implements Lexicon {
             Lookup.Kind.CONTEXT_SIZE,
             Lookup.Kind.POSTINGS_STARTING_WITH,
             Lookup.Kind.PHRASE_COUNT,
+            Lookup.Kind.WRITTEN_COUNT,
             Lookup.Kind.GLOSS_ENGLISH,
             Lookup.Kind.GLOSS_CHINESE);
 
@@ -224,6 +225,11 @@ public final class GatheredLexicon implements Lexicon {
     @Override
     public int phraseCount(String phrase) {
         return (int) sum(lookup(Lookup.Kind.PHRASE_COUNT, "", phrase, 0, null));
+    }
+
+    @Override
+    public int writtenCount(String phrase) {
+        return (int) sum(lookup(Lookup.Kind.WRITTEN_COUNT, "", phrase, 0, null));
     }
 
     @Override

@@ -71,6 +71,12 @@ public interface Lexicon {
      */
     int phraseCount(String phrase) throws IOException;
 
+    /**
+     * Posts that have the words of {@code phrase} next to each other, in that order, in their prose or their code:
+     * whether the blog writes them one after the other, as a term or a command ({@code git reflog}).
+     */
+    int writtenCount(String phrase) throws IOException;
+
     /** The English terms the blog glosses a Chinese word with ({@link BlogGlosses#english}). */
     List<String> glossEnglish(String chinese) throws IOException;
 

@@ -32,6 +32,8 @@ public record Lookup(Kind kind, String field, String text, int limit, List<Strin
         SPELLINGS,
         /** Posts with the words of an English phrase next to each other. */
         PHRASE_COUNT,
+        /** Posts with the words of a phrase next to each other, code included. */
+        WRITTEN_COUNT,
         GLOSS_ENGLISH,
         GLOSS_CHINESE
     }
@@ -85,6 +87,7 @@ public record Lookup(Kind kind, String field, String text, int limit, List<Strin
                 yield Fields.encode(flat);
             }
             case PHRASE_COUNT -> Long.toString(lexicon.phraseCount(text));
+            case WRITTEN_COUNT -> Long.toString(lexicon.writtenCount(text));
             case GLOSS_ENGLISH -> Fields.encode(lexicon.glossEnglish(text));
             case GLOSS_CHINESE -> Fields.encode(lexicon.glossChinese(text));
         };

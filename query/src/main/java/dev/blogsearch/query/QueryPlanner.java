@@ -102,8 +102,31 @@ public final class QueryPlanner {
         return words;
     }
 
+    /**
+     * The word typed right before the last one, as the index holds it, when it says something about what follows: not
+     * a stop word ({@code the}, {@code 的}), not Chinese (a Latin word being typed after it starts a new term).
+     */
+    private static String wordBefore(List<String> words) {
+        if (words.size() < 2) {
+            return null;
+        }
+        String before = words.get(words.size() - 2).toLowerCase(Locale.ROOT);
+        boolean latin = before.codePoints().noneMatch(HanText::isHan);
+        return latin && !before.contains(" ") && !StopWords.isStopWord(before) ? before : null;
+    }
+
+    /**
+     * What a word being typed is completed with: the words of the other units, and the word typed right before it
+     * (null when none says anything).
+     */
+    private record Typing(List<String> others, String before) {
+        static final Typing NONE = new Typing(List.of(), null);
+    }
+
     /** Completions of the last part of an identifier being typed ({@code createDispat}). */
     private static final int PART_COMPLETIONS = 3;
+    /** Completions written right after the word before that come first, at most. */
+    private static final int WRITTEN_COMPLETIONS = 2;
     /** Corrections tried for a word being typed that no word of the blog starts with ({@code kubr}). */
     private static final int CORRECTIONS_OF_A_PREFIX = 3;
     /**
@@ -262,6 +285,13 @@ public final class QueryPlanner {
         List<String> joined = joinSynonymPhrases(words);
         List<String> content =
                 joined.stream().filter(word -> !StopWords.isStopWord(word)).toList();
+        // A stop word being typed (game the) is left out as a word, but may be on its way to one (theory).
+        String typedStopWord = typing != null
+                        && (!content.isEmpty() || !phrases.isEmpty())
+                        && joined.get(joined.size() - 1).equals(typing)
+                        && StopWords.isStopWord(typing)
+                ? typing
+                : null;
         if (!content.isEmpty() || !phrases.isEmpty()) {
             joined = content;
         }
@@ -270,8 +300,12 @@ public final class QueryPlanner {
             String word = joined.get(w);
             // Unless it was dropped as a question word or joined into a synonym phrase, which are whole words.
             boolean beingTyped = typing != null && w == joined.size() - 1 && word.equals(typing);
-            List<String> others = beingTyped ? otherWords(units) : List.of();
-            units.add(unit(word, beingTyped, others, options.verbatim(), lexicon, rewrites));
+            Typing context = beingTyped ? new Typing(otherWords(units), wordBefore(words)) : Typing.NONE;
+            units.add(unit(word, beingTyped, context, options.verbatim(), lexicon, rewrites));
+        }
+        if (typedStopWord != null && !options.verbatim()) {
+            onItsWay(typedStopWord, new Typing(otherWords(units), wordBefore(words)), lexicon, rewrites)
+                    .ifPresent(units::add);
         }
         translate(units, phrases.size(), joined, together, lexicon);
         List<QueryPlan.Unit> excluded = query.excluded().stream()
@@ -514,7 +548,7 @@ public final class QueryPlanner {
     private QueryPlan.Unit unit(
             String word,
             boolean beingTyped,
-            List<String> others,
+            Typing typing,
             boolean verbatim,
             Lexicon lexicon,
             List<QueryPlan.Rewrite> rewrites)
@@ -537,8 +571,9 @@ public final class QueryPlanner {
         if (beingTyped) {
             String prefix = completable(lower);
             if (prefix.codePointCount(0, prefix.length()) >= MIN_COMPLETED_LENGTH) {
-                Completing completing = completing(word, prefix, others, lexicon);
-                List<WordCompleter.Completion> completions = completions(completing, unknown, lexicon);
+                Completing completing = completing(word, prefix, typing.others(), lexicon);
+                List<WordCompleter.Completion> completions =
+                        writtenFirst(typing.before(), completing, completions(completing, unknown, lexicon), lexicon);
                 QueryPlan.Kind kind = QueryPlan.Kind.COMPLETION;
                 Lexicon.Context context = completing.context();
                 if (completions.isEmpty() && context != null) {
@@ -665,6 +700,58 @@ public final class QueryPlanner {
         return completions;
     }
 
+    /**
+     * The completions with, first, those the blog writes right after the word typed before ({@code git ref}: reflog,
+     * as "git reflog" is written, before reference, which the posts about git use more): what the reader is typing
+     * is most often a term or a command of the blog, and the word before says which far better than how much the
+     * blog uses each word alone.
+     */
+    private List<WordCompleter.Completion> writtenFirst(
+            String before, Completing completing, List<WordCompleter.Completion> completions, Lexicon lexicon)
+            throws IOException {
+        if (completions.isEmpty()) {
+            return completions;
+        }
+        List<WordCompleter.Completion> first = new ArrayList<>(written(before, completing, lexicon));
+        List<String> words = first.stream().map(WordCompleter.Completion::word).toList();
+        for (WordCompleter.Completion completion : completions) {
+            if (first.size() < completions.size() && !words.contains(completion.word())) {
+                first.add(completion);
+            }
+        }
+        return first;
+    }
+
+    /** Completions written after {@code before}, looked for only where completions are counted in a context. */
+    private List<WordCompleter.Completion> written(String before, Completing completing, Lexicon lexicon)
+            throws IOException {
+        if (before == null || completing.context() == null) {
+            return List.of();
+        }
+        return completer.writtenAfter(lexicon, before, completing.prefix(), WRITTEN_COMPLETIONS, completing.context());
+    }
+
+    /**
+     * A stop word being typed that is on its way to a word the blog writes right after the word before it
+     * ({@code game the}: theory, as "game theory" is written): a unit standing for that word, reported as a
+     * completion. A stop word alone is left out of the search; its completions by use alone (their, there) would
+     * only narrow the posts to those with a common word.
+     */
+    private Optional<QueryPlan.Unit> onItsWay(
+            String word, Typing typing, Lexicon lexicon, List<QueryPlan.Rewrite> rewrites) throws IOException {
+        String prefix = completable(word.toLowerCase(Locale.ROOT));
+        if (prefix.codePointCount(0, prefix.length()) < MIN_COMPLETED_LENGTH) {
+            return Optional.empty();
+        }
+        List<WordCompleter.Completion> written =
+                written(typing.before(), completing(word, prefix, typing.others(), lexicon), lexicon);
+        if (written.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(withCompletions(
+                word, new ArrayList<>(), written, QueryPlan.Kind.COMPLETION, true, lexicon, null, rewrites));
+    }
+
     /** Where the last part of an identifier starts: after its last {@code - _ . / :}, or at its last capital. */
     private static int lastPartStart(String word) {
         for (int i = word.length() - 1; i > 0; i--) {
@@ -698,10 +785,12 @@ public final class QueryPlanner {
             List<QueryPlan.Rewrite> rewrites)
             throws IOException {
         List<WordCompleter.Completion> ranked = new ArrayList<>(completions);
-        // Corrections come closest first, which decides the best; completions, most used first.
+        // Corrections come closest first, which decides the best; completions, those written after the word before
+        // first, then most used.
         if (kind == QueryPlan.Kind.COMPLETION) {
-            ranked.sort(
-                    Comparator.comparingDouble(WordCompleter.Completion::weight).reversed());
+            ranked.sort(Comparator.comparing((WordCompleter.Completion completion) -> !completion.written())
+                    .thenComparing(Comparator.comparingDouble(WordCompleter.Completion::weight)
+                            .reversed()));
         }
         ranked = withoutLongerForms(ranked);
         double typed = 0;
@@ -718,7 +807,9 @@ public final class QueryPlanner {
         List<QueryPlan.Form> completed = new ArrayList<>();
         for (WordCompleter.Completion completion : ranked) {
             boolean best = completed.isEmpty() && unknown;
-            float weight = best ? most : most * (float) Math.sqrt(completion.weight() / reference);
+            // A word written after the one before counts as the likeliest, however little the blog uses it.
+            float weight =
+                    best || completion.written() ? most : most * (float) Math.sqrt(completion.weight() / reference);
             completed.add(new QueryPlan.Form(completion.word(), weight, kind));
         }
         if (!unknown) {

@@ -53,6 +53,10 @@ public final class ReaderLexicon implements Lexicon {
 
     /** Where a phrase is looked for: the fields a post's own sentences are in, not its code. */
     private static final String[] PROSE_FIELDS = {PostFields.TITLE, PostFields.HEADINGS, PostFields.BODY};
+    /** Where words written one after the other are looked for: the prose and the code. */
+    private static final String[] WRITTEN_FIELDS = {
+        PostFields.TITLE, PostFields.HEADINGS, PostFields.BODY, PostFields.CODE
+    };
 
     private final IndexReader reader;
     private IndexSearcher searcher;
@@ -286,9 +290,18 @@ public final class ReaderLexicon implements Lexicon {
      */
     @Override
     public int phraseCount(String phrase) throws IOException {
+        return phraseCount(phrase, PROSE_FIELDS);
+    }
+
+    @Override
+    public int writtenCount(String phrase) throws IOException {
+        return phraseCount(phrase, WRITTEN_FIELDS);
+    }
+
+    private int phraseCount(String phrase, String[] fields) throws IOException {
         String[] words = phrase.split(" ");
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (String field : PROSE_FIELDS) {
+        for (String field : fields) {
             any.add(new PhraseQuery(field, words), BooleanClause.Occur.SHOULD);
         }
         if (searcher == null) {

@@ -26,11 +26,24 @@ final class WordCompleter {
 
     /** Per field, this many times the completions asked for are kept before the fields' weights are added up. */
     private static final int CANDIDATES_PER_LIMIT = 4;
+    /** Completions looked at for those written after the word before. */
+    private static final int WRITTEN_CANDIDATES = 16;
 
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance();
 
-    /** A word of the blog and how much the blog uses it. */
-    record Completion(String word, double weight) {}
+    /**
+     * A word of the blog and how much the blog uses it; {@code written} when the blog writes it right after the
+     * query's word before it ({@code git ref}: reflog, as in "git reflog").
+     */
+    record Completion(String word, double weight, boolean written) {
+        Completion(String word, double weight) {
+            this(word, weight, false);
+        }
+
+        Completion asWritten() {
+            return new Completion(word, weight, true);
+        }
+    }
 
     /**
      * Up to {@code limit} words of the blog that start with {@code prefix} (lower-cased, as the index holds words)
@@ -53,6 +66,41 @@ final class WordCompleter {
             }
         }
         return best(weights, limit);
+    }
+
+    /**
+     * Up to {@code limit} words of the blog that start with {@code prefix} and that it writes right after
+     * {@code before}, in its prose or its code ({@code git} and {@code ref}: reflog, as "git reflog" is written),
+     * the most written first. They are looked for among the {@link #WRITTEN_CANDIDATES} completions most used in the
+     * context, which bounds the phrase counts a keystroke costs. A stop word is no such word ({@code game their}),
+     * nor a plural or singular of one already found ({@code bpf maps} after {@code bpf map}: the same term).
+     */
+    List<Completion> writtenAfter(Lexicon lexicon, String before, String prefix, int limit, Lexicon.Context context)
+            throws IOException {
+        record Written(Completion completion, int posts) {}
+        List<Written> written = new ArrayList<>();
+        for (Completion candidate : complete(lexicon, prefix, WRITTEN_CANDIDATES, context)) {
+            String word = candidate.word();
+            // proxy-arp holds proxy, which the typed word already matches.
+            if ("-_./:".indexOf(word.charAt(prefix.length())) >= 0 || StopWords.isStopWord(word)) {
+                continue;
+            }
+            int posts = lexicon.writtenCount(before + " " + word);
+            if (posts > 0) {
+                written.add(new Written(candidate.asWritten(), posts));
+            }
+        }
+        written.sort(Comparator.comparingInt(Written::posts).reversed());
+        List<Completion> kept = new ArrayList<>();
+        for (Written each : written) {
+            String word = each.completion().word();
+            boolean variant = kept.stream()
+                    .anyMatch(other -> EnglishVariants.of(other.word()).contains(word));
+            if (!variant && kept.size() < limit) {
+                kept.add(each.completion());
+            }
+        }
+        return kept;
     }
 
     /** In the whole blog. */

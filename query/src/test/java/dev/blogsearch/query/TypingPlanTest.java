@@ -194,6 +194,57 @@ class TypingPlanTest {
     }
 
     @Test
+    void aCompletionTheBlogWritesRightAfterTheWordBeforeComesFirst() throws IOException {
+        List<Document> posts = new ArrayList<>();
+        int n = 0;
+        posts.add(PlanTestBlog.post(n++, "Lost commits", "git reflog finds them"));
+        // Beside git, reference is more used than reflog, but never written right after it.
+        for (int i = 0; i < 4; i++) {
+            posts.add(PlanTestBlog.post(n++, "Git internals", "the reference of git objects, a reference each"));
+        }
+        try (DirectoryReader blog = PlanTestBlog.index(posts)) {
+            List<QueryPlan.Form> completed =
+                    last(planner.plan(UserQuery.parse("git ref"), blog, PlanOptions.TYPING)).alternatives().stream()
+                            .filter(form -> form.kind() == QueryPlan.Kind.COMPLETION)
+                            .toList();
+            assertThat(completed).extracting(QueryPlan.Form::text).startsWith("reflog", "reference");
+            assertThat(completed.get(0).weight())
+                    .as("reflog counts as much as the likeliest completion")
+                    .isGreaterThanOrEqualTo(completed.get(1).weight());
+            // Alone, ref says nothing of git: the most used word comes first.
+            assertThat(forms(
+                            planner.plan(UserQuery.parse("ref"), blog, PlanOptions.TYPING)
+                                    .units()
+                                    .get(0),
+                            QueryPlan.Kind.COMPLETION))
+                    .startsWith("reference");
+        }
+    }
+
+    @Test
+    void aStopWordBeingTypedIsOnItsWayToTheWordTheBlogWritesAfterTheOneBefore() throws IOException {
+        List<Document> posts = new ArrayList<>();
+        int n = 0;
+        posts.add(PlanTestBlog.post(n++, "Game theory", "notes on game theory"));
+        // Beside game, their and there are far more used than theory.
+        for (int i = 0; i < 4; i++) {
+            posts.add(PlanTestBlog.post(n++, "Games", "the players of the game and their moves, there and then"));
+        }
+        try (DirectoryReader blog = PlanTestBlog.index(posts)) {
+            QueryPlan typed = planner.plan(UserQuery.parse("game the"), blog, PlanOptions.TYPING);
+            assertThat(typed.units()).extracting(QueryPlan.Unit::primary).containsExactly("game", "theory");
+            assertThat(typed.rewrites())
+                    .as("the reader is told what was searched")
+                    .containsExactly(new QueryPlan.Rewrite("the", "theory", QueryPlan.Kind.COMPLETION));
+            // Finished, the is a stop word like any other.
+            assertThat(planner.plan(UserQuery.parse("game the "), blog, PlanOptions.TYPING)
+                            .units())
+                    .extracting(QueryPlan.Unit::primary)
+                    .containsExactly("game");
+        }
+    }
+
+    @Test
     void aWordBeingTypedIsCorrectedOnlyToAWordBesideTheOtherWords() throws IOException {
         List<Document> posts = new ArrayList<>();
         int n = 0;
