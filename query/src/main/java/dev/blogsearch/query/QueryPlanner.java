@@ -709,10 +709,13 @@ public final class QueryPlanner {
     private List<WordCompleter.Completion> writtenFirst(
             String before, Completing completing, List<WordCompleter.Completion> completions, Lexicon lexicon)
             throws IOException {
+        // Asked first, so that a collection's shards are asked for the candidates in the same round as for the
+        // completions (GatheredLexicon answers nothing yet in the first rounds).
+        List<WordCompleter.Completion> written = written(before, completing, lexicon);
         if (completions.isEmpty()) {
             return completions;
         }
-        List<WordCompleter.Completion> first = new ArrayList<>(written(before, completing, lexicon));
+        List<WordCompleter.Completion> first = new ArrayList<>(written);
         List<String> words = first.stream().map(WordCompleter.Completion::word).toList();
         for (WordCompleter.Completion completion : completions) {
             if (first.size() < completions.size() && !words.contains(completion.word())) {
