@@ -75,7 +75,7 @@ final class ComposedEnglish {
         if (!forms.get(0).isEmpty() && !forms.get(1).isEmpty()) {
             for (int[] choice : choices(forms, MAX_COMPOSED_PHRASES)) {
                 String phrase = forms.get(0).get(choice[0]) + " " + forms.get(1).get(choice[1]);
-                int posts = lexicon.phraseCount(phrase);
+                int posts = lexicon.phraseCount(phrase, Lexicon.Where.PROSE);
                 if (posts > 0) {
                     found.add(new Lexicon.TermCount(phrase, posts));
                 }
@@ -206,7 +206,7 @@ final class ComposedEnglish {
                 phrase.add(forms.get(p).get(choice[p]));
             }
             String text = String.join(" ", phrase);
-            int posts = lexicon.phraseCount(text);
+            int posts = lexicon.phraseCount(text, Lexicon.Where.PROSE);
             if (posts > 0) {
                 written.add(new Lexicon.TermCount(text, posts));
             }

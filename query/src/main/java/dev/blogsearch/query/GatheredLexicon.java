@@ -38,7 +38,6 @@ public final class GatheredLexicon implements Lexicon {
             Lookup.Kind.CONTEXT_SIZE,
             Lookup.Kind.POSTINGS_STARTING_WITH,
             Lookup.Kind.PHRASE_COUNT,
-            Lookup.Kind.WRITTEN_COUNT,
             Lookup.Kind.GLOSS_ENGLISH,
             Lookup.Kind.GLOSS_CHINESE);
 
@@ -223,13 +222,8 @@ public final class GatheredLexicon implements Lexicon {
     }
 
     @Override
-    public int phraseCount(String phrase) {
-        return (int) sum(lookup(Lookup.Kind.PHRASE_COUNT, "", phrase, 0, null));
-    }
-
-    @Override
-    public int writtenCount(String phrase) {
-        return (int) sum(lookup(Lookup.Kind.WRITTEN_COUNT, "", phrase, 0, null));
+    public int phraseCount(String phrase, Where where) {
+        return (int) sum(lookup(Lookup.Kind.PHRASE_COUNT, where.name(), phrase, 0, null));
     }
 
     @Override

@@ -65,17 +65,19 @@ public interface Lexicon {
     /** Up to {@code limit} of the field's words close to {@code word}, when no post has it; none when one does. */
     List<Suggestion> spellings(String field, String word, int limit) throws IOException;
 
-    /**
-     * Posts that have the words of {@code phrase} (lower-cased, separated by spaces) next to each other, in that
-     * order, in their title, headings or prose: whether, and how much, the blog writes them as one term.
-     */
-    int phraseCount(String phrase) throws IOException;
+    /** Where a phrase is looked for. */
+    enum Where {
+        /** A post's own sentences: title, headings, prose. Whether the blog writes words as one term. */
+        PROSE,
+        /** Those and its code: whether the blog writes words one after the other, as a command too (git reflog). */
+        PROSE_AND_CODE
+    }
 
     /**
-     * Posts that have the words of {@code phrase} next to each other, in that order, in their prose or their code:
-     * whether the blog writes them one after the other, as a term or a command ({@code git reflog}).
+     * Posts that have the words of {@code phrase} (lower-cased, separated by spaces) next to each other, in that
+     * order, {@code where}: whether, and how much, the blog writes them so.
      */
-    int writtenCount(String phrase) throws IOException;
+    int phraseCount(String phrase, Where where) throws IOException;
 
     /** The English terms the blog glosses a Chinese word with ({@link BlogGlosses#english}). */
     List<String> glossEnglish(String chinese) throws IOException;

@@ -30,10 +30,8 @@ public record Lookup(Kind kind, String field, String text, int limit, List<Strin
         COUNT,
         NEAR_BEGINNINGS,
         SPELLINGS,
-        /** Posts with the words of an English phrase next to each other. */
+        /** Posts with the words of a phrase next to each other, where the field names ({@link Lexicon.Where}). */
         PHRASE_COUNT,
-        /** Posts with the words of a phrase next to each other, code included. */
-        WRITTEN_COUNT,
         GLOSS_ENGLISH,
         GLOSS_CHINESE
     }
@@ -86,8 +84,7 @@ public record Lookup(Kind kind, String field, String text, int limit, List<Strin
                 }
                 yield Fields.encode(flat);
             }
-            case PHRASE_COUNT -> Long.toString(lexicon.phraseCount(text));
-            case WRITTEN_COUNT -> Long.toString(lexicon.writtenCount(text));
+            case PHRASE_COUNT -> Long.toString(lexicon.phraseCount(text, Lexicon.Where.valueOf(field)));
             case GLOSS_ENGLISH -> Fields.encode(lexicon.glossEnglish(text));
             case GLOSS_CHINESE -> Fields.encode(lexicon.glossChinese(text));
         };

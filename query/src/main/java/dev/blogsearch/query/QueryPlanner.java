@@ -572,13 +572,18 @@ public final class QueryPlanner {
             String prefix = completable(lower);
             if (prefix.codePointCount(0, prefix.length()) >= MIN_COMPLETED_LENGTH) {
                 Completing completing = completing(word, prefix, typing.others(), lexicon);
-                List<WordCompleter.Completion> completions =
-                        writtenFirst(typing.before(), completing, completions(completing, unknown, lexicon), lexicon);
+                List<WordCompleter.Completion> candidates = candidates(completing, typing.before(), lexicon);
+                List<WordCompleter.Completion> completions = writtenFirst(
+                        typing.before(),
+                        completing,
+                        candidates,
+                        completions(completing, candidates, unknown, lexicon),
+                        lexicon);
                 QueryPlan.Kind kind = QueryPlan.Kind.COMPLETION;
                 Lexicon.Context context = completing.context();
                 if (completions.isEmpty() && context != null) {
                     completing = completing.withoutContext();
-                    completions = completions(completing, unknown, lexicon);
+                    completions = completions(completing, candidates(completing, null, lexicon), unknown, lexicon);
                 }
                 if (completions.isEmpty() && unknown) {
                     completions = completer.correct(lexicon, prefix, CORRECTIONS_OF_A_PREFIX);
@@ -670,15 +675,15 @@ public final class QueryPlanner {
      * {@code create dispatcher}, {@code proxy_pa} is {@code proxy pass}: the index holds an identifier's parts
      * beside the whole, but no term that starts with {@code createdispat}).
      */
-    private List<WordCompleter.Completion> completions(Completing completing, boolean unknown, Lexicon lexicon)
+    private List<WordCompleter.Completion> completions(
+            Completing completing, List<WordCompleter.Completion> candidates, boolean unknown, Lexicon lexicon)
             throws IOException {
         String prefix = completing.prefix();
         List<WordCompleter.Completion> completions = new ArrayList<>();
         for (WordCompleter.Completion completion :
-                completer.complete(lexicon, prefix, completionsFor(prefix), completing.context())) {
+                candidates.subList(0, Math.min(completionsFor(prefix), candidates.size()))) {
             // cpupower/hwloc or proxy-arp hold the typed word as a part, which its typed form already matches.
-            boolean holdsTheWord = "-_./:".indexOf(completion.word().charAt(prefix.length())) >= 0;
-            if (unknown || !holdsTheWord) {
+            if (unknown || !WordCompleter.holdsAsAPart(prefix, completion.word())) {
                 completions.add(completion);
             }
         }
@@ -707,11 +712,15 @@ public final class QueryPlanner {
      * blog uses each word alone.
      */
     private List<WordCompleter.Completion> writtenFirst(
-            String before, Completing completing, List<WordCompleter.Completion> completions, Lexicon lexicon)
+            String before,
+            Completing completing,
+            List<WordCompleter.Completion> candidates,
+            List<WordCompleter.Completion> completions,
+            Lexicon lexicon)
             throws IOException {
-        // Asked first, so that a collection's shards are asked for the candidates in the same round as for the
-        // completions (GatheredLexicon answers nothing yet in the first rounds).
-        List<WordCompleter.Completion> written = written(before, completing, lexicon);
+        // Asked first, so that a collection's shards are asked for the phrase counts in the same round as for
+        // anything the completions lead to (GatheredLexicon answers nothing yet in the first rounds).
+        List<WordCompleter.Completion> written = written(before, completing, candidates, lexicon);
         if (completions.isEmpty()) {
             return completions;
         }
@@ -725,13 +734,34 @@ public final class QueryPlanner {
         return first;
     }
 
-    /** Completions written after {@code before}, looked for only where completions are counted in a context. */
-    private List<WordCompleter.Completion> written(String before, Completing completing, Lexicon lexicon)
+    /**
+     * The blog's words that start with the prefix, most used first, counted in the context when there is one: enough
+     * to complete it and, after a word, to find those written after that word. The one walk of the prefix's words a
+     * keystroke makes.
+     */
+    private List<WordCompleter.Completion> candidates(Completing completing, String before, Lexicon lexicon)
             throws IOException {
-        if (before == null || completing.context() == null) {
+        String prefix = completing.prefix();
+        int wanted = completionsFor(prefix);
+        if (writtenAfterApplies(before, completing)) {
+            wanted = Math.max(wanted, WordCompleter.WRITTEN_CANDIDATES);
+        }
+        return completer.complete(lexicon, prefix, wanted, completing.context());
+    }
+
+    /** Completions written after {@code before} are looked for only where completions are counted in a context. */
+    private static boolean writtenAfterApplies(String before, Completing completing) {
+        return before != null && completing.context() != null;
+    }
+
+    /** Completions of {@code candidates} written after {@code before}. */
+    private List<WordCompleter.Completion> written(
+            String before, Completing completing, List<WordCompleter.Completion> candidates, Lexicon lexicon)
+            throws IOException {
+        if (!writtenAfterApplies(before, completing)) {
             return List.of();
         }
-        return completer.writtenAfter(lexicon, before, completing.prefix(), WRITTEN_COMPLETIONS, completing.context());
+        return completer.writtenAfter(lexicon, before, completing.prefix(), candidates, WRITTEN_COMPLETIONS);
     }
 
     /**
@@ -746,8 +776,9 @@ public final class QueryPlanner {
         if (prefix.codePointCount(0, prefix.length()) < MIN_COMPLETED_LENGTH) {
             return Optional.empty();
         }
+        Completing completing = completing(word, prefix, typing.others(), lexicon);
         List<WordCompleter.Completion> written =
-                written(typing.before(), completing(word, prefix, typing.others(), lexicon), lexicon);
+                written(typing.before(), completing, candidates(completing, typing.before(), lexicon), lexicon);
         if (written.isEmpty()) {
             return Optional.empty();
         }
@@ -759,7 +790,7 @@ public final class QueryPlanner {
     private static int lastPartStart(String word) {
         for (int i = word.length() - 1; i > 0; i--) {
             char c = word.charAt(i);
-            if ("-_./:".indexOf(word.charAt(i - 1)) >= 0 && "-_./:".indexOf(c) < 0) {
+            if (WordCompleter.isSeparator(word.charAt(i - 1)) && !WordCompleter.isSeparator(c)) {
                 return i;
             }
             if (Character.isUpperCase(c) && Character.isLowerCase(word.charAt(i - 1))) {
@@ -844,7 +875,7 @@ public final class QueryPlanner {
                     .map(WordCompleter.Completion::word)
                     .anyMatch(other -> other.length() < word.length()
                             && word.startsWith(other)
-                            && "-_./:".indexOf(word.charAt(other.length())) >= 0);
+                            && WordCompleter.isSeparator(word.charAt(other.length())));
             if (!longer) {
                 kept.add(completion);
             }

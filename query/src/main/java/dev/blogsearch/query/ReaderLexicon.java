@@ -51,12 +51,8 @@ public final class ReaderLexicon implements Lexicon {
      */
     static final long MAX_CONTEXT_POSTINGS = 200_000;
 
-    /** Where a phrase is looked for: the fields a post's own sentences are in, not its code. */
-    private static final String[] PROSE_FIELDS = {PostFields.TITLE, PostFields.HEADINGS, PostFields.BODY};
-    /** Where words written one after the other are looked for: the prose and the code. */
-    private static final String[] WRITTEN_FIELDS = {
-        PostFields.TITLE, PostFields.HEADINGS, PostFields.BODY, PostFields.CODE
-    };
+    /** The fields a post's own sentences are in. */
+    private static final List<String> PROSE_FIELDS = List.of(PostFields.TITLE, PostFields.HEADINGS, PostFields.BODY);
 
     private final IndexReader reader;
     private IndexSearcher searcher;
@@ -285,24 +281,18 @@ public final class ReaderLexicon implements Lexicon {
     }
 
     /**
-     * A phrase query in each prose field, counted: the postings of its words and their positions, as a search for the
+     * A phrase query in each field {@code where} names, counted: the postings of its words and their positions, as a search for the
      * phrase reads them.
      */
     @Override
-    public int phraseCount(String phrase) throws IOException {
-        return phraseCount(phrase, PROSE_FIELDS);
-    }
-
-    @Override
-    public int writtenCount(String phrase) throws IOException {
-        return phraseCount(phrase, WRITTEN_FIELDS);
-    }
-
-    private int phraseCount(String phrase, String[] fields) throws IOException {
+    public int phraseCount(String phrase, Where where) throws IOException {
         String[] words = phrase.split(" ");
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (String field : fields) {
+        for (String field : PROSE_FIELDS) {
             any.add(new PhraseQuery(field, words), BooleanClause.Occur.SHOULD);
+        }
+        if (where == Where.PROSE_AND_CODE) {
+            any.add(new PhraseQuery(PostFields.CODE, words), BooleanClause.Occur.SHOULD);
         }
         if (searcher == null) {
             searcher = new IndexSearcher(reader);

@@ -27,7 +27,23 @@ final class WordCompleter {
     /** Per field, this many times the completions asked for are kept before the fields' weights are added up. */
     private static final int CANDIDATES_PER_LIMIT = 4;
     /** Completions looked at for those written after the word before. */
-    private static final int WRITTEN_CANDIDATES = 16;
+    static final int WRITTEN_CANDIDATES = 16;
+
+    /** The characters between an identifier's parts ({@code kube-proxy}, {@code pg_hba.conf}, {@code a/b}). */
+    private static final String SEPARATORS = "-_./:";
+
+    /** Whether {@code c} separates an identifier's parts. */
+    static boolean isSeparator(char c) {
+        return SEPARATORS.indexOf(c) >= 0;
+    }
+
+    /**
+     * Whether a completion holds what was typed as a part ({@code proxy-arp} for {@code proxy}), which the typed word
+     * already matches: the index holds an identifier's parts beside the whole.
+     */
+    static boolean holdsAsAPart(String prefix, String completion) {
+        return completion.length() > prefix.length() && isSeparator(completion.charAt(prefix.length()));
+    }
 
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance();
 
@@ -71,21 +87,21 @@ final class WordCompleter {
     /**
      * Up to {@code limit} words of the blog that start with {@code prefix} and that it writes right after
      * {@code before}, in its prose or its code ({@code git} and {@code ref}: reflog, as "git reflog" is written),
-     * the most written first. They are looked for among the {@link #WRITTEN_CANDIDATES} completions most used in the
-     * context, which bounds the phrase counts a keystroke costs. A stop word is no such word ({@code game their}),
-     * nor a plural or singular of one already found ({@code bpf maps} after {@code bpf map}: the same term).
+     * the most written first, found among {@code candidates} (its completions most used in the context, at most
+     * {@link #WRITTEN_CANDIDATES}: what bounds the phrase counts a keystroke costs). A stop word is no such word
+     * ({@code game their}), nor a plural or singular of one already found ({@code bpf maps} after {@code bpf map}: the
+     * same term).
      */
-    List<Completion> writtenAfter(Lexicon lexicon, String before, String prefix, int limit, Lexicon.Context context)
+    List<Completion> writtenAfter(Lexicon lexicon, String before, String prefix, List<Completion> candidates, int limit)
             throws IOException {
         record Written(Completion completion, int posts) {}
         List<Written> written = new ArrayList<>();
-        for (Completion candidate : complete(lexicon, prefix, WRITTEN_CANDIDATES, context)) {
+        for (Completion candidate : candidates) {
             String word = candidate.word();
-            // proxy-arp holds proxy, which the typed word already matches.
-            if ("-_./:".indexOf(word.charAt(prefix.length())) >= 0 || StopWords.isStopWord(word)) {
+            if (holdsAsAPart(prefix, word) || StopWords.isStopWord(word)) {
                 continue;
             }
-            int posts = lexicon.writtenCount(before + " " + word);
+            int posts = lexicon.phraseCount(before + " " + word, Lexicon.Where.PROSE_AND_CODE);
             if (posts > 0) {
                 written.add(new Written(candidate.asWritten(), posts));
             }
