@@ -34,7 +34,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CollectorManager;
@@ -155,7 +154,7 @@ public final class SearchService implements PostSearch {
         int window = Math.max(1, Math.min(start + request.size(), MAX_RESULT_WINDOW));
 
         long deadline = started + timeBudgetNanos;
-        IndexSearcher searcher = budgeted(shared, deadline);
+        IndexSearcher searcher = new RequestSearcher(shared, () -> System.nanoTime() - deadline >= 0);
         QueryPlan plan = planner.plan(userQuery, searcher.getIndexReader(), request.reading());
         // No words, only tags: the tag's posts, newest first.
         boolean byRelevance = request.order() == SearchRequest.Order.RELEVANCE
@@ -247,21 +246,6 @@ public final class SearchService implements PostSearch {
             }
         }
         return text;
-    }
-
-    /**
-     * A searcher over the same reader that stops collecting once {@code deadline} passes (Lucene's
-     * TimeLimitingBulkScorer) and then reports {@link IndexSearcher#timedOut()}. The shared searcher's timeout is not
-     * set: it is shared by every request. An IndexSearcher over an open reader is cheap to make.
-     */
-    private static IndexSearcher budgeted(IndexSearcher shared, long deadline) {
-        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
-        searcher.setSimilarity(shared.getSimilarity());
-        searcher.setQueryCache(shared.getQueryCache());
-        searcher.setQueryCachingPolicy(shared.getQueryCachingPolicy());
-        QueryTimeout budget = () -> System.nanoTime() - deadline >= 0;
-        searcher.setTimeout(budget);
-        return searcher;
     }
 
     /** The complete matches in their order, then the partial ones in theirs, at most {@code window}. */
