@@ -8,7 +8,11 @@ import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -81,12 +85,13 @@ public final class PostQueryBuilder {
         final List<Query> bonuses = new ArrayList<>();
 
         Scoring(QueryPlan plan) {
-            plan.units().forEach(unit -> units.add(unitQuery(unit)));
+            Analysed analysed = new Analysed();
+            plan.units().forEach(unit -> units.add(unitQuery(unit, analysed)));
             if (plan.units().size() > 1) {
                 addProximity(plan, bonuses);
             }
             for (String text : plan.together()) {
-                Query together = togetherQuery(text);
+                Query together = togetherQuery(text, analysed);
                 if (together != null) {
                     bonuses.add(new BoostQuery(together, TOGETHER_BOOST));
                 }
@@ -105,7 +110,7 @@ public final class PostQueryBuilder {
             root.add(units.build(), Occur.MUST);
         }
         for (QueryPlan.Unit unit : plan.excluded()) {
-            root.add(unitQuery(unit), Occur.MUST_NOT);
+            root.add(unitQuery(unit, new Analysed()), Occur.MUST_NOT);
         }
         addLabelFilters(root, PostFields.TAG_KEY, filters.tags(), plan.tags());
         addLabelFilters(root, PostFields.CATEGORY_KEY, filters.categories(), plan.categories());
@@ -143,10 +148,10 @@ public final class PostQueryBuilder {
     }
 
     /** A unit in any of its forms; a post with several forms counts its best. */
-    private Query unitQuery(QueryPlan.Unit unit) {
+    private Query unitQuery(QueryPlan.Unit unit, Analysed analysed) {
         List<Query> forms = new ArrayList<>();
         for (QueryPlan.Form form : unit.alternatives()) {
-            Query query = formQuery(form.text());
+            Query query = formQuery(form.text(), analysed);
             if (query != null) {
                 forms.add(form.weight() == 1f ? query : new BoostQuery(query, form.weight()));
             }
@@ -158,10 +163,10 @@ public final class PostQueryBuilder {
     }
 
     /** One form in any field, the best field counting most. */
-    private Query formQuery(String text) {
+    private Query formQuery(String text, Analysed analysed) {
         List<Query> perField = new ArrayList<>();
         for (FieldWeights field : FieldWeights.ALL) {
-            Query inField = inField(field.field(), text);
+            Query inField = inField(field.field(), text, analysed);
             if (inField != null) {
                 perField.add(new BoostQuery(inField, field.boost()));
             }
@@ -169,13 +174,13 @@ public final class PostQueryBuilder {
         return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, FieldWeights.TIE_BREAKER);
     }
 
-    private Query inField(String field, String text) {
-        Query words = builder.createPhraseQuery(field, text, 0);
+    private Query inField(String field, String text, Analysed analysed) {
+        Query words = analysed.words(field, text);
         String bigramField = PostFields.bigramFieldOf(field);
         if (bigramField == null || !HanText.isAllHan(text)) {
             return words;
         }
-        Query bigrams = bigramQuery(bigramField, text);
+        Query bigrams = analysed.bigrams(bigramField, text);
         if (words == null || bigrams == null) {
             return words != null ? words : bigrams;
         }
@@ -183,6 +188,42 @@ public final class PostQueryBuilder {
                 .add(words, Occur.SHOULD)
                 .add(bigrams, Occur.SHOULD)
                 .build();
+    }
+
+    /**
+     * The word and bigram queries of one build, each text analysed once: every word field is analysed alike, and
+     * every bigram field, so a text's query in one field is moved to the others ({@link QueryInField}) instead of
+     * analysing the text again for each (a unit's every form was analysed for six word fields and three bigram
+     * fields, twice its share of building the query). Not thread-safe: one build, one thread.
+     */
+    private final class Analysed {
+        /** Per text, its query in the first field it was analysed for; empty when it has no tokens. */
+        private final Map<String, Optional<Query>> words = new HashMap<>();
+
+        private final Map<String, Optional<Query>> bigrams = new HashMap<>();
+
+        Query words(String field, String text) {
+            return inField(words, field, text, inWordField -> builder.createPhraseQuery(inWordField, text, 0));
+        }
+
+        Query bigrams(String field, String text) {
+            return inField(bigrams, field, text, inBigramField -> bigramQuery(inBigramField, text));
+        }
+
+        private static Query inField(
+                Map<String, Optional<Query>> analysed, String field, String text, Function<String, Query> analyse) {
+            Optional<Query> first = analysed.get(text);
+            if (first == null) {
+                Query query = analyse.apply(field);
+                analysed.put(text, Optional.ofNullable(query));
+                return query;
+            }
+            if (first.isEmpty()) {
+                return null;
+            }
+            Query moved = QueryInField.move(first.get(), field);
+            return moved != null ? moved : analyse.apply(field);
+        }
     }
 
     /**
@@ -236,10 +277,10 @@ public final class PostQueryBuilder {
     }
 
     /** Chinese text as typed, through the bigram fields, the best field counting most. */
-    private Query togetherQuery(String text) {
+    private Query togetherQuery(String text, Analysed analysed) {
         List<Query> perField = new ArrayList<>();
         for (FieldWeights field : List.of(FieldWeights.TITLE, FieldWeights.HEADINGS, FieldWeights.BODY)) {
-            Query inField = bigramQuery(PostFields.bigramFieldOf(field.field()), text);
+            Query inField = analysed.bigrams(PostFields.bigramFieldOf(field.field()), text);
             if (inField != null) {
                 perField.add(new BoostQuery(inField, field.boost()));
             }
