@@ -10,15 +10,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TwoPhaseIterator;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -251,6 +258,14 @@ public final class SeriesRanking {
 
         @Override
         public String id(ScoreDoc hit) throws IOException {
+            // From the id's doc values: its stored value would decompress the hit's whole block, body and all, for
+            // one short field.
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+            SortedDocValues ids = leaf.reader().getSortedDocValues(PostFields.ID);
+            if (ids != null && ids.advanceExact(hit.doc - leaf.docBase)) {
+                return ids.lookupOrd(ids.ordValue()).utf8ToString();
+            }
             return searcher.storedFields().document(hit.doc, ID_FIELD).get(PostFields.ID);
         }
 
@@ -266,18 +281,40 @@ public final class SeriesRanking {
             return docOf;
         }
 
+        /**
+         * Each post asked whether it matches {@code any}, by the weight the search built for it: a searcher that
+         * builds each scoring weight once per request (the service's) hands the search's own back, where a query
+         * of its own would look every term up in every field again.
+         */
         @Override
         public int matchingNone(List<Integer> docs) throws IOException {
-            StoredFields stored = searcher.storedFields();
-            List<BytesRef> ids = new ArrayList<>();
-            for (int doc : docs) {
-                ids.add(new BytesRef(stored.document(doc, ID_FIELD).get(PostFields.ID)));
+            Weight weight = searcher.createWeight(searcher.rewrite(any), ScoreMode.COMPLETE, 1f);
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            int matching = 0;
+            LeafReaderContext leaf = null;
+            Scorer scorer = null;
+            for (int doc : docs.stream().distinct().sorted().toList()) {
+                if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                    leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                    scorer = weight.scorer(leaf);
+                }
+                if (scorer != null && matches(scorer, leaf, doc - leaf.docBase)) {
+                    matching++;
+                }
             }
-            Query outsideAny = new BooleanQuery.Builder()
-                    .add(any, Occur.MUST)
-                    .add(new TermInSetQuery(PostFields.ID, ids), Occur.FILTER)
-                    .build();
-            return docs.size() - searcher.count(outsideAny);
+            return docs.size() - matching;
+        }
+
+        /** Whether {@code scorer}'s query matches the live post {@code doc}, at or after where it stands. */
+        private static boolean matches(Scorer scorer, LeafReaderContext leaf, int doc) throws IOException {
+            Bits live = leaf.reader().getLiveDocs();
+            if (live != null && !live.get(doc)) {
+                return false;
+            }
+            TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
+            DocIdSetIterator approximation = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
+            int at = approximation.docID() < doc ? approximation.advance(doc) : approximation.docID();
+            return at == doc && (twoPhase == null || twoPhase.matches());
         }
     }
 

@@ -2,6 +2,7 @@ package dev.blogsearch.api.search;
 
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.IndexSearcher;
@@ -29,6 +30,9 @@ final class RequestSearcher extends IndexSearcher {
 
     private final Map<Key, Weight> scoring = new HashMap<>();
 
+    /** Each query rewritten once: the series ranking asks again for the query the search ran. */
+    private final Map<Query, Query> rewritten = new IdentityHashMap<>();
+
     /**
      * A searcher over {@code shared}'s reader that stops collecting once {@code budget} says so (Lucene's
      * TimeLimitingBulkScorer) and then reports {@link #timedOut()}. The shared searcher's timeout is not set: it is
@@ -40,6 +44,16 @@ final class RequestSearcher extends IndexSearcher {
         setQueryCache(shared.getQueryCache());
         setQueryCachingPolicy(shared.getQueryCachingPolicy());
         setTimeout(budget);
+    }
+
+    @Override
+    public Query rewrite(Query original) throws IOException {
+        Query known = rewritten.get(original);
+        if (known == null) {
+            known = super.rewrite(original);
+            rewritten.put(original, known);
+        }
+        return known;
     }
 
     @Override
