@@ -45,7 +45,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Weight;
@@ -410,15 +409,15 @@ public final class SearchService implements PostSearch {
         if (key == null) {
             return List.of();
         }
-        // A post has a handful of translations at most.
-        TopDocs others = searcher.search(new TermQuery(new Term(PostFields.TRANSLATION_KEY, key)), 20);
         StoredFields stored = searcher.storedFields();
         List<SearchResults.Translation> translations = new ArrayList<>();
-        for (ScoreDoc other : others.scoreDocs) {
+        // A post has a handful of translations at most.
+        for (int other :
+                PostsWithTerm.first(searcher.getIndexReader(), new Term(PostFields.TRANSLATION_KEY, key), 20)) {
             // The post itself is among them: skipped before its stored fields are read, which would decompress its
             // block (body included) once more for every hit.
-            if (other.doc != docId) {
-                Document translation = stored.document(other.doc, TRANSLATION_FIELDS);
+            if (other != docId) {
+                Document translation = stored.document(other, TRANSLATION_FIELDS);
                 translations.add(new SearchResults.Translation(
                         translation.get(PostFields.LANG),
                         translation.get(PostFields.ID),
