@@ -2,8 +2,8 @@ package dev.blogsearch.api.facets;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -55,7 +55,10 @@ public final class LabelCounts implements CollectorManager<LabelCounts.LeafCount
             }
         }
         // The spellings of a key are numbered next to each other: one pass adds them up and picks the most used.
-        List<Count> counts = new ArrayList<>();
+        // Each counted key is kept as one long that sorts as the result does, most posts first, then by spelling:
+        // the count's complement above the spelling's rank (no two keys share a spelling).
+        long[] order = new long[perLabel.length];
+        int counted = 0;
         int label = 0;
         while (label < perLabel.length) {
             int group = labels.keyGroup(label);
@@ -72,10 +75,15 @@ public final class LabelCounts implements CollectorManager<LabelCounts.LeafCount
                 }
             }
             if (count > 0) {
-                counts.add(new Count(labels.spelling(shown), count));
+                order[counted++] = (long) (Integer.MAX_VALUE - count) << 32 | labels.spellingRank(shown);
             }
         }
-        counts.sort(Comparator.comparingInt(Count::count).reversed().thenComparing(Count::label));
+        Arrays.sort(order, 0, counted);
+        List<Count> counts = new ArrayList<>(counted);
+        for (int i = 0; i < counted; i++) {
+            int count = Integer.MAX_VALUE - (int) (order[i] >>> 32);
+            counts.add(new Count(labels.spelling(labels.bySpellingRank((int) order[i])), count));
+        }
         return new Result(counts, total);
     }
 

@@ -3,6 +3,8 @@ package dev.blogsearch.api.facets;
 import dev.blogsearch.schema.FacetLabels;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,11 +32,24 @@ final class LabelOrdinals {
     private final OrdinalMap ordinalMap;
     private final String[] spellings;
     private final int[] keyGroup;
+    /** Per label, the place of its spelling among all spellings in {@link String#compareTo} order. */
+    private final int[] spellingRank;
+    /** The labels in {@link String#compareTo} order of their spellings: the inverse of {@link #spellingRank}. */
+    private final int[] bySpellingRank;
 
     private LabelOrdinals(OrdinalMap ordinalMap, String[] spellings, int[] keyGroup) {
         this.ordinalMap = ordinalMap;
         this.spellings = spellings;
         this.keyGroup = keyGroup;
+        Integer[] bySpelling = new Integer[spellings.length];
+        Arrays.setAll(bySpelling, label -> label);
+        Arrays.sort(bySpelling, Comparator.comparing(label -> spellings[label]));
+        this.spellingRank = new int[spellings.length];
+        this.bySpellingRank = new int[spellings.length];
+        for (int rank = 0; rank < bySpelling.length; rank++) {
+            spellingRank[bySpelling[rank]] = rank;
+            bySpellingRank[rank] = bySpelling[rank];
+        }
     }
 
     /** The numbering of {@code field}'s labels in {@code reader}, built on first use and kept until it closes. */
@@ -63,6 +78,19 @@ final class LabelOrdinals {
     /** The label as its author spelled it. */
     String spelling(int label) {
         return spellings[label];
+    }
+
+    /**
+     * Where the label's spelling sorts among all spellings: comparing two labels' ranks compares their spellings as
+     * {@link String#compareTo} would, without comparing strings on every search.
+     */
+    int spellingRank(int label) {
+        return spellingRank[label];
+    }
+
+    /** The label whose spelling has this {@link #spellingRank}. */
+    int bySpellingRank(int rank) {
+        return bySpellingRank[rank];
     }
 
     /** The first label number of the key {@code label} belongs to; equal for every spelling of one key. */
