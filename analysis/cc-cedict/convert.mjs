@@ -25,6 +25,11 @@ const AFFIX = /^(-[a-z]{2,}|[a-z]{2,}-)$/u;
 // Senses that are no translation of a term: cross-references, measure words, names, registers of speech.
 const NOT_A_TRANSLATION = /variant of|see |used in |CL:|surname|abbr\.|old |\bsb\b|\bsth\b|\(literary\)|\(dialect\)|\(slang\)|\(coll/u;
 const TECHNICAL = /^\((computing|computer[^)]*|networking|math\.?|mathematics|statistics|physics|electricity|electronics|AI|telecommunications|engineering|programming)\)\s*/iu;
+// A sense that starts with a qualifier is a translation with the qualifier dropped ("(concept of) time" is time,
+// "(bound form) wheel" is wheel), unless the qualifier says it is a register of speech, a name or a sound, which no
+// technical post uses for the term.
+const QUALIFIER = /^\(([^)]*)\)\s*/u;
+const NOT_A_TRANSLATION_QUALIFIER = /^(fig\.|idiom|archaic|onom\.|bird species|name|used in|Cantonese|derog\.|jocular|euphemism|honorific|polite|humble|Internet slang|vulgar|offensive|Buddhism|Taoism|TCM|classical)/u;
 const CLEAN = /^[a-z0-9][a-z0-9 +#./-]*[a-z0-9+#]$/u;
 
 const glossary = new Map();
@@ -49,8 +54,14 @@ for (const [, simplified, , english] of data.all) {
         const label = TECHNICAL.exec(gloss);
         if (label) {
             gloss = gloss.slice(label[0].length);
-        } else if (gloss.startsWith('(')) {
-            continue;
+        } else {
+            const qualifier = QUALIFIER.exec(gloss);
+            if (qualifier) {
+                if (NOT_A_TRANSLATION_QUALIFIER.test(qualifier[1])) {
+                    continue;
+                }
+                gloss = gloss.slice(qualifier[0].length);
+            }
         }
         // The parenthesized qualifiers go before the cut at the first comma, which may be inside one: "network
         // (computing, telecommunications, transport etc)" is network.
