@@ -10,6 +10,8 @@ import dev.blogsearch.schema.PostAnalyzer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,9 +32,20 @@ final class LeaveOneBlogOut {
     /** The kinds the issue targets, shown per blog besides the whole set. */
     static final List<String> KINDS = List.of("cross-language", "compound", "spaceless", "spaced", "series");
 
-    /** A held-out blog: what was left out, and every query's held-out figures by query id. */
+    /** Posts of a held-out ranking kept for re-ranking experiments ({@code eval/embeddings}): more than a page. */
+    static final int RANKED = 30;
+
+    /**
+     * A held-out blog: what was left out, every query's held-out figures by query id, and its held-out ranking (the
+     * first {@link #RANKED} posts).
+     */
     record BlogRun(
-            String blog, int droppedGroups, int droppedWords, boolean ownIndex, Map<String, Metrics.Scores> heldOut) {}
+            String blog,
+            int droppedGroups,
+            int droppedWords,
+            boolean ownIndex,
+            Map<String, Metrics.Scores> heldOut,
+            Map<String, List<String>> rankings) {}
 
     /** Every blog held out in turn, beside the tuned run the held-out figures are compared with. */
     record Report(List<BlogRun> blogs, SearchQualityEvaluation.Report tuned, double seconds) {
@@ -70,6 +83,22 @@ final class LeaveOneBlogOut {
 
         double smartcn(String blog, String kind) {
             return ndcg(blog, kind, SearchQualityEvaluation.Outcome::baselineScores);
+        }
+
+        /**
+         * Every judged query's held-out ranking, one line a query, tab-separated: id, blog, kind, query, then the
+         * ranked post ids (a post's id may hold a space). What {@code eval/embeddings} re-ranks.
+         */
+        void writeRankings(Path file) throws IOException {
+            StringBuilder tsv = new StringBuilder("qid\tblog\tkind\tquery\tranking...\n");
+            for (SearchQualityEvaluation.Outcome outcome : tuned.answerable()) {
+                Judgments.Query query = outcome.query();
+                List<String> ranking = run(query.blog()).rankings().get(query.id());
+                tsv.append(String.join(
+                                "\t", query.id(), query.blog(), query.kind(), query.text(), String.join("\t", ranking)))
+                        .append('\n');
+            }
+            Files.writeString(file, tsv, StandardCharsets.UTF_8);
         }
 
         /** The leave-one-blog-out table: per blog and kind, tuned, held out and stock smartcn; then the targets. */
@@ -173,12 +202,14 @@ final class LeaveOneBlogOut {
             BlogSearchConfig config = BlogSearchConfig.of(corpus.resolve(blog.getKey()), indexDir);
             PostAnalyzer analyzer = new PostAnalyzer(dictionary);
             Map<String, Metrics.Scores> scores = new HashMap<>();
+            Map<String, List<String>> rankings = new HashMap<>();
             try (SearchIndex index = SearchIndex.upToDate(config, new Reindexer(config, analyzer))) {
                 SearchService service = new SearchService(index, synonyms, SearchQualityEvaluation.UNHURRIED);
                 for (Judgments.Query query : blog.getValue()) {
-                    List<String> ids =
-                            SearchQualityEvaluation.ids(service.search(SearchQualityEvaluation.typed(query.text())));
+                    List<String> ids = SearchQualityEvaluation.ids(
+                            service.search(SearchQualityEvaluation.typed(query.text(), RANKED)));
                     scores.put(query.id(), Metrics.score(ids, query.grades()));
+                    rankings.put(query.id(), ids);
                 }
             }
             runs.add(new BlogRun(
@@ -186,7 +217,8 @@ final class LeaveOneBlogOut {
                     shippedSynonyms.groups().size() - synonyms.groups().size(),
                     shippedDictionary.size() - dictionary.size(),
                     ownIndex,
-                    scores));
+                    scores,
+                    rankings));
         }
         return new Report(runs, tuned, (System.nanoTime() - started) / 1e9);
     }

@@ -364,8 +364,12 @@ final class SearchQualityEvaluation {
 
     /** A query as the search box sends it: the last word, not followed by a space, may still be being typed. */
     static SearchRequest typed(String text) {
-        return new SearchRequest(text, List.of(), 1, Metrics.CUTOFF, SearchRequest.Order.RELEVANCE)
-                .reading(PlanOptions.TYPING);
+        return typed(text, Metrics.CUTOFF);
+    }
+
+    /** The first {@code size} posts. */
+    static SearchRequest typed(String text, int size) {
+        return new SearchRequest(text, List.of(), 1, size, SearchRequest.Order.RELEVANCE).reading(PlanOptions.TYPING);
     }
 
     static List<String> ids(SearchResults results) {

@@ -63,6 +63,7 @@ class SearchQualityTest {
         LeaveOneBlogOut.Report heldOut = LeaveOneBlogOut.run(judgments, SharedCorpus.dir(), temp, report);
         System.out.println("\nLeave one blog out: nDCG@10 as shipped (tuned) and without the synonym groups and"
                 + " dictionary words of the blog's own judged queries (held out)\n" + heldOut.table());
+        heldOut.writeRankings(out.resolve("held-out-rankings.tsv"));
 
         Properties floors = new Properties();
         try (InputStream in = Files.newInputStream(evalDir.resolve("floors.properties"))) {
