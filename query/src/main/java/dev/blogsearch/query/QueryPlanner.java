@@ -56,6 +56,8 @@ public final class QueryPlanner {
      * post with the word as typed counts double.
      */
     private static final float TRANSLATION_WEIGHT = 0.5f;
+    /** The last word of a glossary compound, which names less than the compound: below a whole translation. */
+    private static final float HEAD_WEIGHT = TRANSLATION_WEIGHT / 2;
 
     /**
      * English composed of the glossary's English of Chinese words typed together (服务发现: service discovery), which
@@ -342,7 +344,7 @@ public final class QueryPlanner {
                 lexicon.glossEnglish(word)
                         .forEach(en -> extra.add(new QueryPlan.Form(en, GLOSS_WEIGHT, QueryPlan.Kind.GLOSS)));
                 for (String en : translations.english(word)) {
-                    if (occursAll(lexicon, en)) {
+                    if (writes(lexicon, en)) {
                         extra.add(new QueryPlan.Form(en, TRANSLATION_WEIGHT, QueryPlan.Kind.TRANSLATION));
                     }
                 }
@@ -351,6 +353,9 @@ public final class QueryPlanner {
                     for (String en : composer.ofWord(word, lexicon)) {
                         extra.add(new QueryPlan.Form(en, COMPOSED_WEIGHT, QueryPlan.Kind.COMPOSED));
                     }
+                }
+                if (extra.isEmpty()) {
+                    extra.addAll(heads(word, lexicon));
                 }
             } else {
                 for (Reading reading : readings.get(w)) {
@@ -379,7 +384,7 @@ public final class QueryPlanner {
                     glossed.forEach(en -> extra.add(new QueryPlan.Form(en, GLOSS_WEIGHT, QueryPlan.Kind.GLOSS)));
                     boolean translated = false;
                     for (String en : translations.english(run)) {
-                        if (occursAll(lexicon, en)) {
+                        if (writes(lexicon, en)) {
                             extra.add(new QueryPlan.Form(en, TRANSLATION_WEIGHT, QueryPlan.Kind.TRANSLATION));
                             translated = true;
                         }
@@ -388,10 +393,12 @@ public final class QueryPlanner {
                         if (!composedByRun.containsKey(run)) {
                             composedByRun.put(run, composer.of(contentWords(run, false), lexicon));
                         }
-                        composedByRun
-                                .get(run)
-                                .forEach(en ->
-                                        extra.add(new QueryPlan.Form(en, COMPOSED_WEIGHT, QueryPlan.Kind.COMPOSED)));
+                        List<String> composed = composedByRun.get(run);
+                        composed.forEach(
+                                en -> extra.add(new QueryPlan.Form(en, COMPOSED_WEIGHT, QueryPlan.Kind.COMPOSED)));
+                        if (composed.isEmpty()) {
+                            extra.addAll(heads(run, lexicon));
+                        }
                     }
                 }
             }
@@ -527,6 +534,35 @@ public final class QueryPlanner {
             }
         }
         return letter;
+    }
+
+    /**
+     * Whether the blog writes an English term of the glossary: a word it has, or a phrase it has as written (a
+     * phrase query for one it never writes finds nothing, though it may have each word apart).
+     */
+    private static boolean writes(Lexicon lexicon, String en) throws IOException {
+        return occursAll(lexicon, en)
+                && (!en.contains(" ") || lexicon.phraseCount(en, Lexicon.Where.PROSE_AND_CODE) > 0);
+    }
+
+    /**
+     * For a Chinese word the blog writes no English of, the last word of the glossary's English compounds of it that
+     * the blog has: an English compound is named by its last word and narrowed by those before it (智能体, intelligent
+     * agent: a blog that writes "AI agent" never writes "intelligent agent"). Only two-word senses, the adjective or
+     * noun and the noun they qualify; a longer one is as often a phrase of a verb (exceed the time limit).
+     */
+    private List<QueryPlan.Form> heads(String word, Lexicon lexicon) throws IOException {
+        List<QueryPlan.Form> heads = new ArrayList<>();
+        for (String en : translations.english(word)) {
+            String[] words = en.split(" ");
+            if (words.length == 2
+                    && !StopWords.isStopWord(words[0])
+                    && occurs(lexicon, words[1])
+                    && heads.stream().noneMatch(form -> form.text().equals(words[1]))) {
+                heads.add(new QueryPlan.Form(words[1], HEAD_WEIGHT, QueryPlan.Kind.TRANSLATION));
+            }
+        }
+        return heads;
     }
 
     /** Whether every word of an English term is in the blog. */

@@ -3,14 +3,10 @@ package dev.blogsearch.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogsearch.analysis.Synonyms;
-import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,8 +18,6 @@ class ComposedTranslationTest {
     /** No built-in synonyms: what is found is found by glosses and translations. */
     private final QueryPlanner planner =
             new QueryPlanner(Synonyms.builtIn().without(term -> true), PlanTestBlog.ANALYZER);
-
-    private final PostQueryBuilder builder = new PostQueryBuilder(PlanTestBlog.ANALYZER);
 
     private static final List<Document> BLOG = List.of(
             PlanTestBlog.post(
@@ -45,7 +39,7 @@ class ComposedTranslationTest {
                     .extracting(QueryPlan.Form::text)
                     .as("a combination the blog does not write is not searched")
                     .doesNotContain("journal collection", "log gather", "logs collect");
-            assertThat(search(reader, plan).subList(0, 2))
+            assertThat(PlanTestBlog.search(reader, plan).subList(0, 2))
                     .as("the posts about log collection first, above one about logs and one about collecting")
                     .containsExactlyInAnyOrder("posts/0", "posts/1");
         }
@@ -80,17 +74,17 @@ class ComposedTranslationTest {
             assertThat(forms(planner.plan(UserQuery.parse("边车"), reader)))
                     .as("边 side, 车 car: joined, as the blog writes it")
                     .contains(new QueryPlan.Form("sidecar", 0.5f, QueryPlan.Kind.COMPOSED));
-            assertThat(search(reader, planner.plan(UserQuery.parse("边车"), reader)))
+            assertThat(PlanTestBlog.search(reader, planner.plan(UserQuery.parse("边车"), reader)))
                     .as("the post about sidecars, not the one about a car on the side of a road")
                     .first()
                     .isEqualTo("posts/0");
             assertThat(forms(planner.plan(UserQuery.parse("无服务器"), reader)))
                     .as("无's affix -less goes after 服务器's server, where English puts it")
                     .contains(new QueryPlan.Form("serverless", 0.5f, QueryPlan.Kind.COMPOSED));
-            assertThat(search(reader, planner.plan(UserQuery.parse("无服务器"), reader)))
+            assertThat(PlanTestBlog.search(reader, planner.plan(UserQuery.parse("无服务器"), reader)))
                     .first()
                     .isEqualTo("posts/1");
-            assertThat(search(reader, planner.plan(UserQuery.parse("边车代理"), reader)))
+            assertThat(PlanTestBlog.search(reader, planner.plan(UserQuery.parse("边车代理"), reader)))
                     .as("the composed word composes the run it is typed in: sidecar proxy")
                     .first()
                     .isEqualTo("posts/0");
@@ -104,7 +98,7 @@ class ComposedTranslationTest {
             assertThat(forms(plan))
                     .as("持久 persistent, in the form the blog has; 化 only makes it another part of speech")
                     .contains(new QueryPlan.Form("persistence", 0.5f, QueryPlan.Kind.COMPOSED));
-            assertThat(search(reader, plan)).containsExactly("posts/3");
+            assertThat(PlanTestBlog.search(reader, plan)).containsExactly("posts/3");
         }
     }
 
@@ -119,7 +113,7 @@ class ComposedTranslationTest {
                     .extracting(QueryPlan.Form::kind)
                     .as("区块链 is blockchain, which the blog never writes: not block, section or chain")
                     .doesNotContain(QueryPlan.Kind.COMPOSED);
-            assertThat(search(reader, plan)).isEmpty();
+            assertThat(PlanTestBlog.search(reader, plan)).isEmpty();
         }
     }
 
@@ -127,14 +121,5 @@ class ComposedTranslationTest {
         return plan.units().stream()
                 .flatMap(unit -> unit.alternatives().stream())
                 .toList();
-    }
-
-    private List<String> search(DirectoryReader reader, QueryPlan plan) throws IOException {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        List<String> ids = new ArrayList<>();
-        for (ScoreDoc hit : searcher.search(builder.build(plan, PostFilters.NONE, true), 10).scoreDocs) {
-            ids.add(searcher.storedFields().document(hit.doc).get(PostFields.ID));
-        }
-        return ids;
     }
 }

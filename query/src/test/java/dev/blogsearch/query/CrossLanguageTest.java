@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogsearch.analysis.Synonyms;
 import dev.blogsearch.schema.PostAnalyzer;
-import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +26,6 @@ class CrossLanguageTest {
     /** No built-in synonyms: what is found is found by glosses and translations. */
     private final QueryPlanner planner = new QueryPlanner(Synonyms.builtIn().without(term -> true), ANALYZER);
 
-    private final PostQueryBuilder builder = new PostQueryBuilder(ANALYZER);
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private DirectoryReader reader;
 
@@ -62,13 +57,7 @@ class CrossLanguageTest {
     }
 
     private List<String> search(String query) throws IOException {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        QueryPlan plan = planner.plan(UserQuery.parse(query), reader);
-        List<String> ids = new ArrayList<>();
-        for (ScoreDoc hit : searcher.search(builder.build(plan, PostFilters.NONE, true), 10).scoreDocs) {
-            ids.add(searcher.storedFields().document(hit.doc).get(PostFields.ID));
-        }
-        return ids;
+        return PlanTestBlog.search(reader, planner.plan(UserQuery.parse(query), reader));
     }
 
     private List<QueryPlan.Form> forms(String query) throws IOException {

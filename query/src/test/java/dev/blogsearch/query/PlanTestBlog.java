@@ -4,12 +4,16 @@ import dev.blogsearch.indexer.content.Post;
 import dev.blogsearch.indexer.content.PostText;
 import dev.blogsearch.indexer.index.PostDocuments;
 import dev.blogsearch.schema.PostAnalyzer;
+import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -53,5 +57,17 @@ final class PlanTestBlog {
             }
         }
         return DirectoryReader.open(directory);
+    }
+
+    private static final PostQueryBuilder BUILDER = new PostQueryBuilder(ANALYZER);
+
+    /** The ids of the first 10 posts a plan finds, best first, as the service builds its query (all words first). */
+    static List<String> search(DirectoryReader reader, QueryPlan plan) throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        List<String> ids = new ArrayList<>();
+        for (ScoreDoc hit : searcher.search(BUILDER.build(plan, PostFilters.NONE, true), 10).scoreDocs) {
+            ids.add(searcher.storedFields().document(hit.doc).get(PostFields.ID));
+        }
+        return ids;
     }
 }
