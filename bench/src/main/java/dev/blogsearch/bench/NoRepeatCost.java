@@ -10,6 +10,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,9 +24,8 @@ import java.util.Locale;
  * searcher has no executor, so a search runs wholly on the caller's thread, and the moments another process has
  * the core are not counted. Two versions are compared by running each, alternately, over the same lines.
  *
- * <p>Options: {@code --content DIR --index DIR --stream FILE [--warmup 4000] [--from 20001] [--count 3000]}: the
- * stream's first {@code warmup} lines warm the JIT up, then lines {@code from} to {@code from + count - 1} (1-based)
- * are measured. {@code --answers FILE} then writes what each measured search answered (every hit with its score,
+ * <p>Options: {@code --content DIR --index DIR}, the lines of {@link NoRepeatLines} ({@code --warmup 4000} by
+ * default). {@code --answers FILE} then writes what each measured search answered (every hit with its score,
  * excerpt and sections, the total, the facet counts), one line a search, to compare two versions' answers.
  */
 public final class NoRepeatCost {
@@ -33,16 +34,14 @@ public final class NoRepeatCost {
 
     public static void main(String[] arguments) throws Exception {
         Args args = new Args(arguments);
-        List<String> stream = Files.readAllLines(args.path("stream"), StandardCharsets.UTF_8);
-        int warmup = args.integer("warmup", 4000);
-        int from = args.integer("from", 20_001);
-        int count = args.integer("count", 3000);
-        List<String> measured = stream.subList(from - 1, Math.min(stream.size(), from - 1 + count));
+        NoRepeatLines stream = NoRepeatLines.of(args, 4000);
+        List<String> measured = stream.measured();
+        int from = stream.from();
 
         BlogSearchConfig config = BlogSearchConfig.of(args.path("content"), args.path("index"));
         try (SearchIndex index = new SearchIndex(config)) {
             SearchService service = new SearchService(index);
-            time(service, stream.subList(0, Math.min(warmup, stream.size())));
+            time(service, stream.warmup());
             Latencies cpu = new Latencies();
             Latencies clock = new Latencies();
             long cpuTotal = 0;
@@ -70,9 +69,9 @@ public final class NoRepeatCost {
                     cpu.percentileMillis(99),
                     clock.percentileMillis(50),
                     clock.percentileMillis(99));
-            java.nio.file.Path answers = args.pathOrNull("answers");
+            Path answers = args.pathOrNull("answers");
             if (answers != null) {
-                List<String> lines = new java.util.ArrayList<>();
+                List<String> lines = new ArrayList<>();
                 for (String query : measured) {
                     SearchResults r = service.search(asTheWidgetAsks(query));
                     lines.add(query + "\t" + r.total() + "\t" + r.hits() + "\t" + r.tagCounts() + "\t"

@@ -4,7 +4,6 @@ import java.io.File;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,21 +20,20 @@ import java.util.Locale;
  *
  * <p>Options: {@code --a CLASSPATH --b CLASSPATH} (each holding this module's classes and its libraries;
  * {@code dir/*} for every jar of a folder, as {@code java -cp} reads it), then {@link NoRepeatCost}'s
- * {@code --content --index --stream [--warmup] [--from] [--count]}, and {@code --block 50}.
+ * {@code --content --index}, the lines of {@link NoRepeatLines} ({@code --warmup 3000} by default), and
+ * {@code --block 50}.
  */
 public final class NoRepeatSideBySide {
 
     public static void main(String[] arguments) throws Exception {
         Args args = new Args(arguments);
-        List<String> stream = Files.readAllLines(args.path("stream"), StandardCharsets.UTF_8);
-        int warmup = args.integer("warmup", 3000);
-        int from = args.integer("from", 20_001);
-        int count = args.integer("count", 3000);
+        NoRepeatLines lines = NoRepeatLines.of(args, 3000);
         int block = args.integer("block", 50);
-        List<String> measured = stream.subList(from - 1, Math.min(stream.size(), from - 1 + count));
+        List<String> measured = lines.measured();
+        int from = lines.from();
         Version a = new Version("a", args.string("a", null), args);
         Version b = new Version("b", args.string("b", null), args);
-        List<String> warm = stream.subList(0, Math.min(warmup, stream.size()));
+        List<String> warm = lines.warmup();
         for (int at = 0; at < warm.size(); at += block) {
             List<String> part = warm.subList(at, Math.min(warm.size(), at + block));
             a.run(part);
