@@ -293,12 +293,31 @@ final class ComposedEnglish {
     private static final Set<String> DERIVATIONS = Set.of(
             "y", "ies", "ing", "ed", "er", "ers", "ion", "ions", "ation", "ations", "ment", "ments", "ence", "ance",
             "ent", "ant", "age", "al", "ity", "ive", "ness", "e", "es", "s");
+    /**
+     * Latin verb endings whose nouns change the stem's last letters (transmit: transmission; subscribe: subscription;
+     * consume: consumption): the ending and the stem its derived words start with in place of it.
+     */
+    private static final Map<String, String> ALTERED_STEMS = Map.ofEntries(
+            Map.entry("mit", "miss"),
+            Map.entry("scribe", "script"),
+            Map.entry("ceive", "cept"),
+            Map.entry("sume", "sumpt"),
+            Map.entry("duce", "duct"),
+            Map.entry("tend", "tens"),
+            Map.entry("solve", "solut"),
+            Map.entry("vert", "vers"),
+            Map.entry("cide", "cis"),
+            Map.entry("lude", "lus"),
+            Map.entry("ode", "os"),
+            Map.entry("ade", "as"));
+
     /** Words of the blog that start with a stem, looked at for derived forms, at most. */
     private static final int DERIVED_CANDIDATES = 12;
 
     /**
-     * The blog's words derived from an English word (discover: discovery; persistent: persistence): of the most used
-     * words that start with the word's shortest stem, those that are one of its stems and a derivational ending.
+     * The blog's words derived from an English word (discover: discovery; persistent: persistence; retransmit:
+     * retransmission): of the most used words that start with the word's shortest stem, those that are one of its
+     * stems and a derivational ending.
      */
     private static List<String> derivedForms(String word, Lexicon lexicon) throws IOException {
         List<String> stems = new ArrayList<>(List.of(word));
@@ -309,6 +328,21 @@ final class ComposedEnglish {
         }
         String shortest =
                 stems.stream().min(Comparator.comparingInt(String::length)).orElseThrow();
+        for (Map.Entry<String, String> alteration : ALTERED_STEMS.entrySet()) {
+            String ending = alteration.getKey();
+            if (word.endsWith(ending) && word.length() - ending.length() >= 2) {
+                String altered = word.substring(0, word.length() - ending.length()) + alteration.getValue();
+                stems.add(altered);
+                // Its derived words start with what the two stems share (retransmi: retransmit, retransmission).
+                int shared = 0;
+                while (word.charAt(shared) == altered.charAt(shared)) {
+                    shared++;
+                }
+                if (shared < shortest.length()) {
+                    shortest = word.substring(0, shared);
+                }
+            }
+        }
         List<Lexicon.TermCount> starting =
                 new ArrayList<>(lexicon.startingWith(PostFields.BODY, shortest, DERIVED_CANDIDATES, null));
         starting.sort(

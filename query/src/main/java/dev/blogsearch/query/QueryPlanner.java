@@ -58,6 +58,8 @@ public final class QueryPlanner {
     private static final float TRANSLATION_WEIGHT = 0.5f;
     /** The last word of a glossary compound, which names less than the compound: below a whole translation. */
     private static final float HEAD_WEIGHT = TRANSLATION_WEIGHT / 2;
+    /** A Chinese word searched as the last word of its English compounds has this many characters at least. */
+    private static final int MIN_COMPOUND_CHARACTERS = 3;
 
     /**
      * English composed of the glossary's English of Chinese words typed together (服务发现: service discovery), which
@@ -548,15 +550,20 @@ public final class QueryPlanner {
     /**
      * For a Chinese word the blog writes no English of, the last word of the glossary's English compounds of it that
      * the blog has: an English compound is named by its last word and narrowed by those before it (智能体, intelligent
-     * agent: a blog that writes "AI agent" never writes "intelligent agent"). Only two-word senses, the adjective or
-     * noun and the noun they qualify; a longer one is as often a phrase of a verb (exceed the time limit).
+     * agent: a blog that writes "AI agent" never writes "intelligent agent"). Only for a word of three characters or
+     * more, which is mostly a modifier and a noun (智能体, 防火墙) whose two-word senses are the same; a two-character
+     * word is basic vocabulary, whose two-word senses are as often a verb and what follows it (集群: clan together).
+     * Only two-word senses: a longer one is as often a phrase of a verb (exceed the time limit).
      */
     private List<QueryPlan.Form> heads(String word, Lexicon lexicon) throws IOException {
         List<QueryPlan.Form> heads = new ArrayList<>();
+        if (word.codePointCount(0, word.length()) < MIN_COMPOUND_CHARACTERS) {
+            return heads;
+        }
         for (String en : translations.english(word)) {
             String[] words = en.split(" ");
             if (words.length == 2
-                    && !StopWords.isStopWord(words[0])
+                    && !StopWords.isStopWord(words[1])
                     && occurs(lexicon, words[1])
                     && heads.stream().noneMatch(form -> form.text().equals(words[1]))) {
                 heads.add(new QueryPlan.Form(words[1], HEAD_WEIGHT, QueryPlan.Kind.TRANSLATION));

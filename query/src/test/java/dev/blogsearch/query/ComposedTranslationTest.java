@@ -103,6 +103,21 @@ class ComposedTranslationTest {
     }
 
     @Test
+    void aVerbIsComposedAsTheNounTheBlogWritesEvenWhenItsStemChanges() throws IOException {
+        List<Document> jobs = List.of(
+                PlanTestBlog.post(0, "Submission timeouts", "A submission timeout cancels the job after a minute."),
+                PlanTestBlog.post(1, "Timeouts everywhere", "Every request has a timeout."),
+                PlanTestBlog.post(2, "Submission forms", "A form's submission posts its fields."));
+        try (DirectoryReader reader = PlanTestBlog.index(jobs)) {
+            QueryPlan plan = planner.plan(UserQuery.parse("提交超时"), reader);
+            assertThat(forms(plan))
+                    .as("提交 submit, 超时 timeout: submit's noun is submission, mit becoming miss")
+                    .contains(new QueryPlan.Form("submission timeout", 0.5f, QueryPlan.Kind.COMPOSED));
+            assertThat(PlanTestBlog.search(reader, plan)).first().isEqualTo("posts/0");
+        }
+    }
+
+    @Test
     void aWordTheGlossaryHasIsNotComposedOfItsPieces() throws IOException {
         List<Document> blocks = List.of(
                 PlanTestBlog.post(0, "Block sizes", "Each block of the disk holds 4 KiB; a section holds many."),
