@@ -14,10 +14,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.WeakHashMap;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -556,20 +558,19 @@ public final class QueryPlanner {
      * Only two-word senses: a longer one is as often a phrase of a verb (exceed the time limit).
      */
     private List<QueryPlan.Form> heads(String word, Lexicon lexicon) throws IOException {
-        List<QueryPlan.Form> heads = new ArrayList<>();
         if (word.codePointCount(0, word.length()) < MIN_COMPOUND_CHARACTERS) {
-            return heads;
+            return List.of();
         }
+        Set<String> heads = new LinkedHashSet<>();
         for (String en : translations.english(word)) {
             String[] words = en.split(" ");
-            if (words.length == 2
-                    && !StopWords.isStopWord(words[1])
-                    && occurs(lexicon, words[1])
-                    && heads.stream().noneMatch(form -> form.text().equals(words[1]))) {
-                heads.add(new QueryPlan.Form(words[1], HEAD_WEIGHT, QueryPlan.Kind.TRANSLATION));
+            if (words.length == 2 && !StopWords.isStopWord(words[1]) && occurs(lexicon, words[1])) {
+                heads.add(words[1]);
             }
         }
-        return heads;
+        return heads.stream()
+                .map(head -> new QueryPlan.Form(head, HEAD_WEIGHT, QueryPlan.Kind.TRANSLATION))
+                .toList();
     }
 
     /** Whether every word of an English term is in the blog. */

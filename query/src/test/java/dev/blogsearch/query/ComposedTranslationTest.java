@@ -2,7 +2,6 @@ package dev.blogsearch.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.blogsearch.analysis.Synonyms;
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.document.Document;
@@ -16,8 +15,7 @@ import org.junit.jupiter.api.Test;
 class ComposedTranslationTest {
 
     /** No built-in synonyms: what is found is found by glosses and translations. */
-    private final QueryPlanner planner =
-            new QueryPlanner(Synonyms.builtIn().without(term -> true), PlanTestBlog.ANALYZER);
+    private final QueryPlanner planner = PlanTestBlog.plannerWithoutSynonyms();
 
     private static final List<Document> BLOG = List.of(
             PlanTestBlog.post(

@@ -2,7 +2,6 @@ package dev.blogsearch.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.blogsearch.analysis.Synonyms;
 import dev.blogsearch.schema.PostAnalyzer;
 import java.io.IOException;
 import java.util.List;
@@ -24,7 +23,7 @@ class CrossLanguageTest {
     private static final PostAnalyzer ANALYZER = PostAnalyzer.withGlossary();
 
     /** No built-in synonyms: what is found is found by glosses and translations. */
-    private final QueryPlanner planner = new QueryPlanner(Synonyms.builtIn().without(term -> true), ANALYZER);
+    private final QueryPlanner planner = PlanTestBlog.plannerWithoutSynonyms();
 
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private DirectoryReader reader;

@@ -2,7 +2,6 @@ package dev.blogsearch.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.blogsearch.analysis.Synonyms;
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.document.Document;
@@ -17,8 +16,7 @@ import org.junit.jupiter.api.Test;
 class GlossaryTranslationTest {
 
     /** No built-in synonyms: what is found is found by the glossary. */
-    private final QueryPlanner planner =
-            new QueryPlanner(Synonyms.builtIn().without(term -> true), PlanTestBlog.ANALYZER);
+    private final QueryPlanner planner = PlanTestBlog.plannerWithoutSynonyms();
 
     private static final List<Document> BLOG = List.of(
             PlanTestBlog.post(0, "Where does the time go", "Tracking my time for a month showed the meetings."),

@@ -1,5 +1,6 @@
 package dev.blogsearch.query;
 
+import dev.blogsearch.analysis.Synonyms;
 import dev.blogsearch.indexer.content.Post;
 import dev.blogsearch.indexer.content.PostText;
 import dev.blogsearch.indexer.index.PostDocuments;
@@ -23,6 +24,14 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 final class PlanTestBlog {
 
     static final PostAnalyzer ANALYZER = PostAnalyzer.withGlossary();
+
+    /**
+     * A planner with no synonym groups: what it finds across languages comes from the blog's glosses and the
+     * glossary alone.
+     */
+    static QueryPlanner plannerWithoutSynonyms() {
+        return new QueryPlanner(Synonyms.builtIn().without(term -> true), ANALYZER);
+    }
 
     private PlanTestBlog() {}
 
