@@ -1089,22 +1089,7 @@ public final class QueryPlanner {
         if (kept.isEmpty() && keepAll) {
             kept = segmented;
         }
-        // smartcn leaves words it does not know as single characters: 集群 comes out as 集 群, 贡献者 as 贡献 者.
-        List<String> words = new ArrayList<>();
-        for (String word : kept) {
-            String last = words.isEmpty() ? null : words.get(words.size() - 1);
-            boolean joins = last != null && (isSingle(word) || isSingle(last)) && run.contains(last + word);
-            if (joins) {
-                words.set(words.size() - 1, last + word);
-            } else {
-                words.add(word);
-            }
-        }
-        return words;
-    }
-
-    private static boolean isSingle(String word) {
-        return word.codePointCount(0, word.length()) == 1;
+        return LoneCharacters.join(kept, run);
     }
 
     private static boolean occurs(Lexicon lexicon, String term) throws IOException {
