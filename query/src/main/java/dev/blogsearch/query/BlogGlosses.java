@@ -38,6 +38,12 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class BlogGlosses {
 
+    /** A Chinese word's English senses, as a general glossary gives them: to tell a term's modifier from its head. */
+    @FunctionalInterface
+    public interface Senses {
+        List<String> of(String chinese);
+    }
+
     /** A Chinese run, then an English term in parentheses: 实现熔断（circuit breaker）. */
     static final Pattern CHINESE_THEN_ENGLISH = Pattern.compile(
             "(\\p{IsHan}{2,16})\\s?[（(]\\s*([A-Za-z][A-Za-z0-9+#./-]*(?: [A-Za-z0-9+#./-]+){0,3})\\s*[)）]");
@@ -100,10 +106,11 @@ public final class BlogGlosses {
      * Chinese term of a pair is the last words of the run before the parentheses, as many as make a word of a query
      * (实现熔断 gives 熔断 and 实现熔断), never a piece of a word.
      */
-    public static BlogGlosses mine(IndexReader reader, Function<String, List<String>> words) throws IOException {
+    public static BlogGlosses mine(IndexReader reader, Function<String, List<String>> words, Senses senses)
+            throws IOException {
         List<BlogGlosses> segments = new ArrayList<>();
         for (LeafReaderContext leaf : reader.leaves()) {
-            segments.add(mine(leaf.reader(), words));
+            segments.add(mine(leaf.reader(), words, senses));
         }
         return union(segments);
     }
@@ -112,11 +119,12 @@ public final class BlogGlosses {
      * The pairs of the posts of one segment that are live now: those recorded when they were indexed
      * ({@link PostFields#GLOSSES}), or, in a segment written without them, mined from the posts' text.
      */
-    public static BlogGlosses mine(LeafReader segment, Function<String, List<String>> words) throws IOException {
+    public static BlogGlosses mine(LeafReader segment, Function<String, List<String>> words, Senses senses)
+            throws IOException {
         FieldInfo recorded = segment.getFieldInfos().fieldInfo(PostFields.GLOSSES);
         BlogGlosses glosses = recorded != null && recorded.getDocValuesType() == DocValuesType.BINARY
                 ? recorded(segment)
-                : stored(segment, words);
+                : stored(segment, words, senses);
         glosses.posts = segment.numDocs();
         // Every Chinese term glossed is a key of englishOf: looked up in their order with one terms enum, which
         // goes on from where the previous term left it rather than from the start of the field's terms.
@@ -129,7 +137,8 @@ public final class BlogGlosses {
     }
 
     /** Mined from the posts' stored text, each post's pairs once, as {@link #record} records them. */
-    private static BlogGlosses stored(LeafReader segment, Function<String, List<String>> words) throws IOException {
+    private static BlogGlosses stored(LeafReader segment, Function<String, List<String>> words, Senses senses)
+            throws IOException {
         BlogGlosses glosses = new BlogGlosses(new TreeMap<>(), new TreeMap<>());
         Set<String> fields = Set.of(FIELDS);
         Bits live = segment.getLiveDocs();
@@ -144,7 +153,7 @@ public final class BlogGlosses {
             for (IndexableField field : document.getFields()) {
                 String text = field.stringValue();
                 if (text != null) {
-                    post.read(text, words);
+                    post.read(text, words, senses);
                 }
             }
             for (String pair : post.sequence) {
@@ -160,13 +169,14 @@ public final class BlogGlosses {
      * body, in the order of its fields and of the text, each once. Reading them back for every post of a segment
      * adds the pairs in the order mining the segment's stored text would, so the glosses are the same.
      */
-    public static BytesRef record(Iterable<? extends IndexableField> post, Function<String, List<String>> words) {
+    public static BytesRef record(
+            Iterable<? extends IndexableField> post, Function<String, List<String>> words, Senses senses) {
         BlogGlosses glosses = new BlogGlosses(new TreeMap<>(), new TreeMap<>());
         glosses.sequence = new LinkedHashSet<>();
         Set<String> fields = Set.of(FIELDS);
         for (IndexableField field : post) {
             if (field.fieldType().stored() && fields.contains(field.name()) && field.stringValue() != null) {
-                glosses.read(field.stringValue(), words);
+                glosses.read(field.stringValue(), words, senses);
             }
         }
         return new BytesRef(String.join("\n", glosses.sequence));
@@ -211,10 +221,15 @@ public final class BlogGlosses {
         return all;
     }
 
-    /** The pairs of one text, for tests and for listing a blog's pairs. */
-    public static BlogGlosses of(String text, Function<String, List<String>> words) {
+    /** The pairs of one text, knowing no word's senses: for tests. */
+    static BlogGlosses of(String text, Function<String, List<String>> words) {
+        return of(text, words, word -> List.of());
+    }
+
+    /** The pairs of one text. */
+    static BlogGlosses of(String text, Function<String, List<String>> words, Senses senses) {
         BlogGlosses glosses = new BlogGlosses(new TreeMap<>(), new TreeMap<>());
-        glosses.read(text, words);
+        glosses.read(text, words, senses);
         return glosses;
     }
 
@@ -227,7 +242,7 @@ public final class BlogGlosses {
      * enough to hold the match the patterns would find in the whole folded text (folding maps a character to one
      * character: full width to ASCII, 繁 to 简), so the pairs are the same.
      */
-    private void read(String text, Function<String, List<String>> words) {
+    private void read(String text, Function<String, List<String>> words, Senses senses) {
         for (int open = nextOpening(text, 0); open >= 0; open = nextOpening(text, open + 1)) {
             int close = nextClosing(text, open + 1);
             if (close < 0) {
@@ -237,12 +252,12 @@ public final class BlogGlosses {
                 continue; // a Markdown link's (url), a call's (arguments): most parentheses of a post
             }
             String window = TextFolding.fold(text.substring(windowStart(text, open), close + 1));
-            readChineseThenEnglish(CHINESE_THEN_ENGLISH.matcher(window), words);
+            readChineseThenEnglish(CHINESE_THEN_ENGLISH.matcher(window), words, senses);
             readEnglishThenChinese(ENGLISH_THEN_CHINESE.matcher(window), words);
         }
     }
 
-    private void readChineseThenEnglish(Matcher zh, Function<String, List<String>> words) {
+    private void readChineseThenEnglish(Matcher zh, Function<String, List<String>> words, Senses senses) {
         while (zh.find()) {
             String english = TextFolding.key(zh.group(2));
             if (!hasLetters(english)) {
@@ -257,10 +272,43 @@ public final class BlogGlosses {
                     break;
                 }
                 if (length >= 2) {
-                    add(term.toString(), english);
+                    String before = n < run.size() ? run.get(run.size() - n - 1) : null;
+                    add(term.toString(), withoutModifier(english, before, senses));
                 }
             }
         }
+    }
+
+    /**
+     * The English a Chinese term stands for when the word {@code before} it is the English's first word: 路由策略（routing
+     * policy）makes 策略 policy, not routing policy, because 路由 is route. The term with that word (路由策略) keeps the
+     * whole English. Without it, every head word of the blog's terms would stand for each whole term: 策略 for routing
+     * policy, macro policy and network policy, 网络 for every kind of network glossed.
+     */
+    private static String withoutModifier(String english, String before, Senses senses) {
+        int space = english.indexOf(' ');
+        if (before == null || space < 0) {
+            return english;
+        }
+        String first = english.substring(0, space);
+        for (String sense : senses.of(before)) {
+            if (sense.indexOf(' ') < 0 && sameStem(TextFolding.key(sense), first)) {
+                return english.substring(space + 1);
+            }
+        }
+        return english;
+    }
+
+    /**
+     * Whether two English words are one word in other forms: they differ at most in their last letter past a common
+     * beginning of three letters or more (route, routing; supervise, supervised; domain, domain-based; map, maps).
+     */
+    static boolean sameStem(String a, String b) {
+        int common = 0;
+        while (common < a.length() && common < b.length() && a.charAt(common) == b.charAt(common)) {
+            common++;
+        }
+        return common >= 3 && common >= Math.min(a.length(), b.length()) - 1;
     }
 
     private void readEnglishThenChinese(Matcher en, Function<String, List<String>> words) {

@@ -68,6 +68,28 @@ class BlogGlossesTest {
     }
 
     @Test
+    void aModifierBeforeATermIsLeftOutOfTheHeadsEnglish() {
+        BlogGlosses.Senses senses = word -> Map.of("路由", List.of("route", "router"), "实现", List.of("implement"))
+                .getOrDefault(word, List.of());
+        BlogGlosses glosses = BlogGlosses.of("配置路由策略（routing policy）。我们实现熔断（circuit breaker）。", WORDS, senses);
+        // 路由 is route: 策略 is policy, and 路由策略 routing policy.
+        assertThat(glosses.english("策略")).containsExactly("policy");
+        assertThat(glosses.english("路由策略")).containsExactly("routing policy");
+        // 实现 is not circuit: 熔断 is the whole term.
+        assertThat(glosses.english("熔断")).containsExactly("circuit breaker");
+    }
+
+    @Test
+    void wordsOfOneStemDifferOnlyInTheirEnding() {
+        assertThat(BlogGlosses.sameStem("route", "routing")).isTrue();
+        assertThat(BlogGlosses.sameStem("supervise", "supervised")).isTrue();
+        assertThat(BlogGlosses.sameStem("domain", "domain-based")).isTrue();
+        assertThat(BlogGlosses.sameStem("map", "maps")).isTrue();
+        assertThat(BlogGlosses.sameStem("in", "internet")).isFalse();
+        assertThat(BlogGlosses.sameStem("network", "neural")).isFalse();
+    }
+
+    @Test
     void theSamePairsAsSearchingTheWholeFoldedText() {
         Random random = new Random(20261206L);
         String[] pieces = {
