@@ -90,8 +90,8 @@ public final class PostQueryBuilder {
             if (plan.units().size() > 1) {
                 addProximity(plan, bonuses);
             }
-            for (String text : plan.together()) {
-                Query together = togetherQuery(text, analysed);
+            for (QueryPlan.Unit run : plan.together()) {
+                Query together = togetherQuery(run, analysed);
                 if (together != null) {
                     bonuses.add(new BoostQuery(together, TOGETHER_BOOST));
                 }
@@ -276,16 +276,33 @@ public final class PostQueryBuilder {
         return any.build();
     }
 
-    /** Chinese text as typed, through the bigram fields, the best field counting most. */
-    private Query togetherQuery(String text, Analysed analysed) {
-        List<Query> perField = new ArrayList<>();
-        for (FieldWeights field : List.of(FieldWeights.TITLE, FieldWeights.HEADINGS, FieldWeights.BODY)) {
-            Query inField = analysed.bigrams(PostFields.bigramFieldOf(field.field()), text);
-            if (inField != null) {
-                perField.add(new BoostQuery(inField, field.boost()));
+    /**
+     * Chinese text typed in one piece as typed, through the bigram fields, or in the English found for it whole, as a
+     * phrase of words (traffic mirroring for 流量镜像), counting the form's weight: a post written in English that has
+     * the whole term ranks as a post that has the Chinese words together. The best field and the best form count.
+     */
+    private Query togetherQuery(QueryPlan.Unit run, Analysed analysed) {
+        List<Query> forms = new ArrayList<>();
+        for (QueryPlan.Form form : run.alternatives()) {
+            boolean han = HanText.isAllHan(form.text());
+            List<Query> perField = new ArrayList<>();
+            for (FieldWeights field : List.of(FieldWeights.TITLE, FieldWeights.HEADINGS, FieldWeights.BODY)) {
+                Query inField = han
+                        ? analysed.bigrams(PostFields.bigramFieldOf(field.field()), form.text())
+                        : analysed.words(field.field(), form.text());
+                if (inField != null) {
+                    perField.add(new BoostQuery(inField, field.boost()));
+                }
+            }
+            if (!perField.isEmpty()) {
+                Query query = new DisjunctionMaxQuery(perField, FieldWeights.TIE_BREAKER);
+                forms.add(form.weight() == 1f ? query : new BoostQuery(query, form.weight()));
             }
         }
-        return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, FieldWeights.TIE_BREAKER);
+        if (forms.isEmpty()) {
+            return null;
+        }
+        return forms.size() == 1 ? forms.get(0) : new DisjunctionMaxQuery(forms, 0f);
     }
 
     /** The units' words close together in the body or title. */

@@ -13,7 +13,8 @@ import java.util.List;
  * @param categories  categories named with {@code category:} in the query
  * @param rewrites    words searched as another word of the blog: corrected, or completed while being typed
  * @param together    Chinese text of two words or more that the reader typed in one piece ({@code 流量镜像}, the
- *                    words 流量 and 镜像): posts that have it as typed rank above posts that have the words apart
+ *                    words 流量 and 镜像), as typed and in the English found for it whole (traffic mirroring):
+ *                    posts that have it so rank above posts that have the words apart
  */
 public record QueryPlan(
         List<Unit> units,
@@ -21,7 +22,7 @@ public record QueryPlan(
         List<String> tags,
         List<String> categories,
         List<Rewrite> rewrites,
-        List<String> together) {
+        List<Unit> together) {
 
     public QueryPlan {
         together = List.copyOf(together);

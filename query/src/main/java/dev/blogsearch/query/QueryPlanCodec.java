@@ -24,7 +24,7 @@ public final class QueryPlanCodec {
                                 rewrite.typed(),
                                 rewrite.searched(),
                                 rewrite.kind().name()))),
-                Fields.encode(plan.together())));
+                list(plan.together(), QueryPlanCodec::unit)));
     }
 
     /** @throws IllegalArgumentException when {@code line} is not an encoded plan */
@@ -44,7 +44,7 @@ public final class QueryPlanCodec {
                 Fields.decode(parts.get(2)),
                 Fields.decode(parts.get(3)),
                 rewrites,
-                Fields.decode(parts.get(5)));
+                units(parts.get(5)));
     }
 
     private static <T> String list(List<T> items, Function<T, String> encode) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -321,12 +322,12 @@ public final class QueryPlanner {
             onItsWay(typedStopWord, new Typing(otherWords(units), wordBefore(words)), lexicon, rewrites)
                     .ifPresent(units::add);
         }
-        translate(units, phrases.size(), joined, together, lexicon);
+        List<QueryPlan.Unit> typedTogether = translate(units, phrases.size(), joined, together, lexicon);
         List<QueryPlan.Unit> excluded = query.excluded().stream()
                 .map(term -> new QueryPlan.Unit(
                         term.text(), List.of(new QueryPlan.Form(term.text(), 1f, QueryPlan.Kind.TYPED))))
                 .toList();
-        return new QueryPlan(units, excluded, query.tags(), query.categories(), rewrites, together);
+        return new QueryPlan(units, excluded, query.tags(), query.categories(), rewrites, typedTogether);
     }
 
     /**
@@ -340,8 +341,9 @@ public final class QueryPlanner {
      * counting as much as its completion does.
      *
      * @param first the index in {@code units} of the unit of {@code words}' first word
+     * @return each text of {@code together}, as typed and in the English found for it whole
      */
-    private void translate(
+    private List<QueryPlan.Unit> translate(
             List<QueryPlan.Unit> units, int first, List<String> words, List<String> together, Lexicon lexicon)
             throws IOException {
         List<List<Reading>> readings = new ArrayList<>();
@@ -349,6 +351,9 @@ public final class QueryPlanner {
             readings.add(readings(words.get(w), units.get(first + w)));
         }
         Map<String, List<String>> composedByRun = new HashMap<>();
+        Map<String, Set<QueryPlan.Form>> englishOfRuns = new LinkedHashMap<>();
+        together.forEach(run -> englishOfRuns.put(
+                run, new LinkedHashSet<>(List.of(new QueryPlan.Form(run, 1f, QueryPlan.Kind.TYPED)))));
         for (int w = 0; w < words.size(); w++) {
             String word = words.get(w);
             List<QueryPlan.Form> extra = new ArrayList<>();
@@ -392,12 +397,13 @@ public final class QueryPlanner {
             // Chinese words typed together, glossed or translated as a whole; else composed of their parts' English.
             for (String run : together) {
                 if (run.contains(word)) {
+                    List<QueryPlan.Form> whole = new ArrayList<>();
                     List<String> glossed = lexicon.glossEnglish(run);
-                    glossed.forEach(en -> extra.add(new QueryPlan.Form(en, GLOSS_WEIGHT, QueryPlan.Kind.GLOSS)));
+                    glossed.forEach(en -> whole.add(new QueryPlan.Form(en, GLOSS_WEIGHT, QueryPlan.Kind.GLOSS)));
                     boolean translated = false;
                     for (String en : translations.english(run)) {
                         if (writes(lexicon, en)) {
-                            extra.add(new QueryPlan.Form(en, TRANSLATION_WEIGHT, QueryPlan.Kind.TRANSLATION));
+                            whole.add(new QueryPlan.Form(en, TRANSLATION_WEIGHT, QueryPlan.Kind.TRANSLATION));
                             translated = true;
                         }
                     }
@@ -407,11 +413,13 @@ public final class QueryPlanner {
                         }
                         List<String> composed = composedByRun.get(run);
                         composed.forEach(
-                                en -> extra.add(new QueryPlan.Form(en, COMPOSED_WEIGHT, QueryPlan.Kind.COMPOSED)));
+                                en -> whole.add(new QueryPlan.Form(en, COMPOSED_WEIGHT, QueryPlan.Kind.COMPOSED)));
                         if (composed.isEmpty()) {
                             extra.addAll(heads(run, lexicon));
                         }
                     }
+                    extra.addAll(whole);
+                    englishOfRuns.get(run).addAll(whole);
                 }
             }
             if (!extra.isEmpty()) {
@@ -426,6 +434,9 @@ public final class QueryPlanner {
                 units.set(first + w, new QueryPlan.Unit(unit.text(), forms));
             }
         }
+        return englishOfRuns.entrySet().stream()
+                .map(run -> new QueryPlan.Unit(run.getKey(), List.copyOf(run.getValue())))
+                .toList();
     }
 
     /** A word as it may be meant, and how much a term found for it counts (a completion's weight, or 1). */

@@ -129,7 +129,11 @@ class GatheredPlanTest {
                 List.of("", "x"),
                 List.of(),
                 List.of(new QueryPlan.Rewrite("t", "s\\", QueryPlan.Kind.CORRECTION)),
-                List.of("流量镜像"));
+                List.of(new QueryPlan.Unit(
+                        "流量镜像",
+                        List.of(
+                                new QueryPlan.Form("流量镜像", 1f, QueryPlan.Kind.TYPED),
+                                new QueryPlan.Form("traffic mirroring", 0.8f, QueryPlan.Kind.GLOSS)))));
         assertThat(QueryPlanCodec.decode(QueryPlanCodec.encode(odd))).isEqualTo(odd);
     }
 

@@ -88,10 +88,14 @@ class QueryPlannerTest {
 
     @Test
     void chineseWordsTypedInOnePieceAreKeptAsTypedWithoutTheQuestionAroundThem() throws IOException {
-        assertThat(planner.plan(UserQuery.parse("流量镜像"), reader).together()).containsExactly("流量镜像");
+        assertThat(planner.plan(UserQuery.parse("流量镜像"), reader).together())
+                .extracting(QueryPlan.Unit::text)
+                .containsExactly("流量镜像");
         assertThat(planner.plan(UserQuery.parse("如何用bpftrace打印内核调用栈"), reader).together())
+                .extracting(QueryPlan.Unit::text)
                 .containsExactly("打印内核调用栈");
         assertThat(planner.plan(UserQuery.parse("流量 镜像"), reader).together())
+                .extracting(QueryPlan.Unit::text)
                 .as("typed apart")
                 .isEmpty();
     }

@@ -1,0 +1,86 @@
+package dev.blogsearch.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.blogsearch.schema.PostAnalyzer;
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A Chinese query made of words the blog glosses only inside longer terms finds the English posts: 单播 smartcn
+ * does not know (单 播), 策略 the blog glosses only with a modifier before it (路由策略（routing policy）).
+ */
+class TermPartsTest {
+
+    private static final PostAnalyzer ANALYZER = PostAnalyzer.withGlossary();
+
+    private final QueryPlanner planner = PlanTestBlog.plannerWithoutSynonyms();
+
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private DirectoryReader reader;
+
+    @BeforeEach
+    void indexABlog() throws IOException {
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ANALYZER))) {
+            writer.addDocument(post(
+                    "switching-zh",
+                    "交换机如何转发",
+                    "目的 MAC 不在表中的帧叫未知单播（unknown unicast），交换机只能泛洪（flood）。" + "它们属于单播（unicast）地址。"));
+            writer.addDocument(post(
+                    "flooding",
+                    "OVS forwards unknown unicast",
+                    "Unknown unicast frames flood every port of the bridge."));
+            writer.addDocument(post("bgp-zh", "数据中心里的 BGP", "BGP 支持路由策略（routing policy），也支持宏策略（macro policy）。"));
+            writer.addDocument(post(
+                    "network-policy",
+                    "Cracking Kubernetes network policy",
+                    "A network policy selects pods and says which traffic may reach them."));
+            writer.addDocument(post("routing", "Routing tables", "Every router keeps a routing table."));
+            writer.addDocument(post("apart-zh", "网络运维笔记", "网络的规模越来越大，机房、线路和设备都在增加，运维的策略也要跟上。"));
+        }
+        reader = DirectoryReader.open(directory);
+    }
+
+    private static Document post(String id, String title, String body) {
+        return TestPost.post(id).title(title).body(body).document();
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        reader.close();
+    }
+
+    private List<String> search(String query) throws IOException {
+        return PlanTestBlog.search(reader, planner.plan(UserQuery.parse(query), reader));
+    }
+
+    @Test
+    void wordsSmartcnCutsIntoCharactersAreWordsOfTheQuery() throws IOException {
+        // 未知 单 播 泛 洪: 未知, 单播, 泛洪, each with the English the blog glosses it with.
+        assertThat(planner.plan(UserQuery.parse("未知单播泛洪"), reader).units())
+                .extracting(QueryPlan.Unit::primary)
+                .containsExactly("未知", "单播", "泛洪");
+        assertThat(search("未知单播泛洪")).contains("flooding");
+    }
+
+    @Test
+    void aHeadWordGlossedOnlyAfterAModifierStandsForTheHeadsEnglish() throws IOException {
+        assertThat(search("策略")).contains("network-policy");
+        // The modifier's English is not the head's: 策略 alone does not find the routing table post.
+        assertThat(search("策略")).doesNotContain("routing");
+    }
+
+    @Test
+    void aPostWithTheWholeTermInEnglishRanksAsAPostWithTheWordsTogether() throws IOException {
+        // 网络策略 typed in one piece: network policy, the whole term, above 网络 and 策略 apart.
+        assertThat(search("网络策略")).startsWith("network-policy").contains("apart-zh");
+    }
+}
