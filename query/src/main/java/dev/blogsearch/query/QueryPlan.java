@@ -14,7 +14,9 @@ import java.util.List;
  * @param rewrites    words searched as another word of the blog: corrected, or completed while being typed
  * @param together    Chinese text of two words or more that the reader typed in one piece ({@code 流量镜像}, the
  *                    words 流量 and 镜像), as typed and in the English found for it whole (traffic mirroring):
- *                    posts that have it so rank above posts that have the words apart
+ *                    posts that have it so rank above posts that have the words apart; and English words typed one
+ *                    after the other that have a Chinese term as a whole (memory model: 内存模型), in that term
+ *                    only, for their proximity in English is already a bonus
  */
 public record QueryPlan(
         List<Unit> units,

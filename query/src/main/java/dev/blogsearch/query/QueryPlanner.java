@@ -351,9 +351,9 @@ public final class QueryPlanner {
             readings.add(readings(words.get(w), units.get(first + w)));
         }
         Map<String, List<String>> composedByRun = new HashMap<>();
-        Map<String, Set<QueryPlan.Form>> englishOfRuns = new LinkedHashMap<>();
-        together.forEach(run -> englishOfRuns.put(
-                run, new LinkedHashSet<>(List.of(new QueryPlan.Form(run, 1f, QueryPlan.Kind.TYPED)))));
+        Map<String, Set<QueryPlan.Form>> wholeRuns = new LinkedHashMap<>();
+        together.forEach(run ->
+                wholeRuns.put(run, new LinkedHashSet<>(List.of(new QueryPlan.Form(run, 1f, QueryPlan.Kind.TYPED)))));
         for (int w = 0; w < words.size(); w++) {
             String word = words.get(w);
             List<QueryPlan.Form> extra = new ArrayList<>();
@@ -384,15 +384,21 @@ public final class QueryPlanner {
             // Consecutive English words glossed as a whole.
             for (int n = 2; n <= Math.min(Synonyms.MAX_WORDS, words.size()); n++) {
                 for (int from = Math.max(0, w - n + 1); from <= w && from + n <= words.size(); from++) {
+                    String run = String.join(" ", words.subList(from, from + n));
                     for (Reading phrase : phrases(readings.subList(from, from + n))) {
-                        lexicon.glossChinese(phrase.text())
-                                .forEach(zh -> extra.add(
-                                        new QueryPlan.Form(zh, GLOSS_WEIGHT * phrase.weight(), QueryPlan.Kind.GLOSS)));
+                        for (String zh : lexicon.glossChinese(phrase.text())) {
+                            QueryPlan.Form form =
+                                    new QueryPlan.Form(zh, GLOSS_WEIGHT * phrase.weight(), QueryPlan.Kind.GLOSS);
+                            extra.add(form);
+                            wholeRuns
+                                    .computeIfAbsent(run, key -> new LinkedHashSet<>())
+                                    .add(form);
+                        }
                     }
                 }
             }
             if (isLatinWords(word)) {
-                extra.addAll(chineseTranslations(firm(readings), w, lexicon));
+                extra.addAll(chineseTranslations(firm(readings), words, w, wholeRuns, lexicon));
             }
             // Chinese words typed together, glossed or translated as a whole; else composed of their parts' English.
             for (String run : together) {
@@ -419,7 +425,7 @@ public final class QueryPlanner {
                         }
                     }
                     extra.addAll(whole);
-                    englishOfRuns.get(run).addAll(whole);
+                    wholeRuns.get(run).addAll(whole);
                 }
             }
             if (!extra.isEmpty()) {
@@ -434,7 +440,8 @@ public final class QueryPlanner {
                 units.set(first + w, new QueryPlan.Unit(unit.text(), forms));
             }
         }
-        return englishOfRuns.entrySet().stream()
+        return wholeRuns.entrySet().stream()
+                .filter(run -> !run.getValue().isEmpty())
                 .map(run -> new QueryPlan.Unit(run.getKey(), List.copyOf(run.getValue())))
                 .toList();
     }
@@ -494,19 +501,30 @@ public final class QueryPlanner {
      * consecutive words around the word, the longest the glossary has an entry for that the blog has (linear
      * algebra: 线性代数, not 线性 and 代数), at most {@link #CHINESE_TRANSLATIONS} words, the likeliest senses first.
      */
-    private List<QueryPlan.Form> chineseTranslations(List<List<Reading>> readings, int w, Lexicon lexicon)
+    private List<QueryPlan.Form> chineseTranslations(
+            List<List<Reading>> readings,
+            List<String> words,
+            int w,
+            Map<String, Set<QueryPlan.Form>> wholeRuns,
+            Lexicon lexicon)
             throws IOException {
         for (int n = Math.min(Synonyms.MAX_WORDS, readings.size()); n >= 1; n--) {
             List<QueryPlan.Form> found = new ArrayList<>();
             for (int from = Math.max(0, w - n + 1); from <= w && from + n <= readings.size(); from++) {
+                Set<QueryPlan.Form> whole = n > 1
+                        ? wholeRuns.computeIfAbsent(
+                                String.join(" ", words.subList(from, from + n)), key -> new LinkedHashSet<>())
+                        : new LinkedHashSet<>();
                 for (Reading phrase : phrases(readings.subList(from, from + n))) {
                     int kept = 0;
                     List<String> candidates = translations.chinese(phrase.text());
                     for (int c = 0; c < Math.min(candidates.size(), CHINESE_CANDIDATES); c++) {
                         String zh = candidates.get(c);
                         if (kept < CHINESE_TRANSLATIONS && occursInChinese(lexicon, zh)) {
-                            found.add(new QueryPlan.Form(
-                                    zh, TRANSLATION_WEIGHT * phrase.weight(), QueryPlan.Kind.TRANSLATION));
+                            QueryPlan.Form form = new QueryPlan.Form(
+                                    zh, TRANSLATION_WEIGHT * phrase.weight(), QueryPlan.Kind.TRANSLATION);
+                            found.add(form);
+                            whole.add(form);
                             kept++;
                         }
                     }

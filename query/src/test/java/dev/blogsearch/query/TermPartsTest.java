@@ -44,6 +44,9 @@ class TermPartsTest {
                     "Cracking Kubernetes network policy",
                     "A network policy selects pods and says which traffic may reach them."));
             writer.addDocument(post("routing", "Routing tables", "Every router keeps a routing table."));
+            writer.addDocument(post("bpf-glossary-zh", "BPF 术语", "内核持久存储（BPF map）和映射（map）是两回事。"));
+            writer.addDocument(post("bpf-store-zh", "计数器笔记", "BPF 程序把每个连接的计数放在持久存储里，用户态程序定期读出来。"));
+            writer.addDocument(post("bpf-apart-zh", "程序笔记", "BPF 的映射。BPF 的映射。BPF 的映射。"));
             writer.addDocument(post("apart-zh", "网络运维笔记", "网络的规模越来越大，机房、线路和设备都在增加，运维的策略也要跟上。"));
         }
         reader = DirectoryReader.open(directory);
@@ -76,6 +79,14 @@ class TermPartsTest {
         assertThat(search("策略")).contains("network-policy");
         // The modifier's English is not the head's: 策略 alone does not find the routing table post.
         assertThat(search("策略")).doesNotContain("routing");
+    }
+
+    @Test
+    void aPostWithTheWholeTermInChineseRanksAsAPostWithTheEnglishWordsTogether() throws IOException {
+        // bpf map is what the blog glosses 持久存储: a post with it ranks above one with BPF and map's own 映射, however
+        // often.
+        List<String> found = search("bpf map");
+        assertThat(found.indexOf("bpf-store-zh")).isLessThan(found.indexOf("bpf-apart-zh"));
     }
 
     @Test
