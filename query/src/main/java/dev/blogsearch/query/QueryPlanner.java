@@ -75,6 +75,12 @@ public final class QueryPlanner {
     /** Chinese words of an English term looked for in the blog, at most: what bounds the cost of a common word. */
     private static final int CHINESE_CANDIDATES = 12;
 
+    /** Each English word's Chinese tried in composing two words' ({@link #composedChinese}). */
+    private static final int COMPOSING_SENSES = 3;
+
+    /** The Chinese terms composed of two English words' that are kept, those the most posts write. */
+    private static final int COMPOSED_CHINESE = 2;
+
     /** Fields whose bigrams say whether a Chinese word is in the blog. */
     private static final String[] CHINESE_FIELDS = {
         PostFields.bigramFieldOf(PostFields.BODY), PostFields.bigramFieldOf(PostFields.TITLE)
@@ -399,6 +405,30 @@ public final class QueryPlanner {
             }
             if (isLatinWords(word)) {
                 extra.addAll(chineseTranslations(firm(readings), words, w, wholeRuns, lexicon));
+                // With the word before or after it, when the two have no Chinese term as a whole.
+                for (int from = Math.max(0, w - 1); from <= w && from + 1 < words.size(); from++) {
+                    String run = words.get(from) + " " + words.get(from + 1);
+                    if (!composedByRun.containsKey(run)) {
+                        boolean whole = !wholeRuns.getOrDefault(run, Set.of()).isEmpty();
+                        // As searched: a word being typed as the completion that stands for it (time manag:
+                        // management).
+                        composedByRun.put(
+                                run,
+                                whole
+                                        ? List.of()
+                                        : composedChinese(
+                                                units.get(first + from).primary(),
+                                                units.get(first + from + 1).primary(),
+                                                lexicon));
+                    }
+                    for (String zh : composedByRun.get(run)) {
+                        QueryPlan.Form form = new QueryPlan.Form(zh, COMPOSED_WEIGHT, QueryPlan.Kind.COMPOSED);
+                        extra.add(form);
+                        wholeRuns
+                                .computeIfAbsent(run, key -> new LinkedHashSet<>())
+                                .add(form);
+                    }
+                }
             }
             // Chinese words typed together, glossed or translated as a whole; else composed of their parts' English.
             for (String run : together) {
@@ -535,6 +565,60 @@ public final class QueryPlanner {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The Chinese the blog writes for two English words typed together that have no Chinese term as a whole: each
+     * word's Chinese ({@link #chineseOf}), combined in the order typed and kept when the blog writes the combination
+     * as one term (its smartcn words next to each other in a post's title, headings or prose), the
+     * {@link #COMPOSED_CHINESE} that the most posts write (memory model: 内存模型, of the blog's 内存 for memory and the
+     * glossary's 模型 for model). The cost is bounded: {@link #COMPOSING_SENSES} squared phrases counted a pair.
+     */
+    private List<String> composedChinese(String first, String second, Lexicon lexicon) throws IOException {
+        if (!isLatinWords(first)
+                || !isLatinWords(second)
+                || StopWords.isStopWord(first)
+                || StopWords.isStopWord(second)) {
+            return List.of();
+        }
+        List<String> firsts = chineseOf(first, lexicon);
+        List<String> seconds = firsts.isEmpty() ? List.of() : chineseOf(second, lexicon);
+        List<Lexicon.TermCount> written = new ArrayList<>();
+        for (String a : firsts) {
+            for (String b : seconds) {
+                int posts = lexicon.phraseCount(String.join(" ", smartcnWords(a + b)), Lexicon.Where.PROSE);
+                if (posts > 0) {
+                    written.add(new Lexicon.TermCount(a + b, posts));
+                }
+            }
+        }
+        written.sort(Comparator.comparingLong(Lexicon.TermCount::count).reversed());
+        return written.stream()
+                .limit(COMPOSED_CHINESE)
+                .map(Lexicon.TermCount::term)
+                .toList();
+    }
+
+    /**
+     * An English word's Chinese to compose with: of the blog's glosses of it and the glossary's first words for it,
+     * the {@link #COMPOSING_SENSES} that the most posts have as a word (model: 模型, not the glossary's first, 模特儿).
+     */
+    private List<String> chineseOf(String english, Lexicon lexicon) throws IOException {
+        Set<String> candidates = new LinkedHashSet<>(lexicon.glossChinese(english));
+        List<String> glossary = translations.chinese(english);
+        candidates.addAll(glossary.subList(0, Math.min(glossary.size(), CHINESE_CANDIDATES)));
+        List<Lexicon.TermCount> used = new ArrayList<>();
+        for (String zh : candidates) {
+            int posts = lexicon.docFreq(PostFields.BODY, zh);
+            if (posts > 0) {
+                used.add(new Lexicon.TermCount(zh, posts));
+            }
+        }
+        used.sort(Comparator.comparingLong(Lexicon.TermCount::count).reversed());
+        return used.stream()
+                .limit(COMPOSING_SENSES)
+                .map(Lexicon.TermCount::term)
+                .toList();
     }
 
     /**
@@ -1106,6 +1190,18 @@ public final class QueryPlanner {
 
     /** @param keepAll keep the particles when nothing else is left */
     private List<String> contentWords(String run, boolean keepAll) {
+        List<String> segmented = smartcnWords(run);
+        // Particles go first, so 的 in 项目的贡献者 does not glue 项目 to 贡献者.
+        List<String> kept =
+                segmented.stream().filter(word -> !StopWords.isStopWord(word)).toList();
+        if (kept.isEmpty() && keepAll) {
+            kept = segmented;
+        }
+        return LoneCharacters.join(kept, run);
+    }
+
+    /** Chinese text as smartcn cuts it in the posts' words fields. */
+    private List<String> smartcnWords(String run) {
         List<String> segmented = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(PostFields.BODY, run)) {
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
@@ -1120,13 +1216,7 @@ public final class QueryPlanner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // Particles go first, so 的 in 项目的贡献者 does not glue 项目 to 贡献者.
-        List<String> kept =
-                segmented.stream().filter(word -> !StopWords.isStopWord(word)).toList();
-        if (kept.isEmpty() && keepAll) {
-            kept = segmented;
-        }
-        return LoneCharacters.join(kept, run);
+        return segmented;
     }
 
     private static boolean occurs(Lexicon lexicon, String term) throws IOException {

@@ -47,6 +47,10 @@ class TermPartsTest {
             writer.addDocument(post("bpf-glossary-zh", "BPF 术语", "内核持久存储（BPF map）和映射（map）是两回事。"));
             writer.addDocument(post("bpf-store-zh", "计数器笔记", "BPF 程序把每个连接的计数放在持久存储里，用户态程序定期读出来。"));
             writer.addDocument(post("bpf-apart-zh", "程序笔记", "BPF 的映射。BPF 的映射。BPF 的映射。"));
+            writer.addDocument(post("memory-gloss-zh", "程序为什么慢", "程序的内存（memory）不够时会换页。"));
+            writer.addDocument(post("memory-model-zh", "编程语言笔记", "编程语言的内存模型决定了一个线程何时看到另一个线程的写入。"));
+            writer.addDocument(post("events", "Event sourcing", "A data model for events, and how to replay them."));
+            writer.addDocument(post("llm-zh", "大模型笔记", "大模型需要很多内存：模型越大，内存越多，模型参数都在内存里。"));
             writer.addDocument(post("apart-zh", "网络运维笔记", "网络的规模越来越大，机房、线路和设备都在增加，运维的策略也要跟上。"));
         }
         reader = DirectoryReader.open(directory);
@@ -87,6 +91,15 @@ class TermPartsTest {
         // often.
         List<String> found = search("bpf map");
         assertThat(found.indexOf("bpf-store-zh")).isLessThan(found.indexOf("bpf-apart-zh"));
+    }
+
+    @Test
+    void englishWordsTypedTogetherFindTheChineseTermTheirChineseMake() throws IOException {
+        // memory: the blog's 内存; model: the glossary's 模型; the blog writes 内存模型, the post about it comes first.
+        assertThat(search("memory model")).startsWith("memory-model-zh").contains("llm-zh");
+        // While model is being typed, as the completion that stands for it.
+        QueryPlan typing = planner.plan(UserQuery.parse("memory mod"), reader, PlanOptions.TYPING);
+        assertThat(PlanTestBlog.search(reader, typing)).startsWith("memory-model-zh");
     }
 
     @Test
