@@ -90,8 +90,7 @@ final class ComposedEnglish {
             }
             return englishForms(kept, lexicon).stream().limit(COMPOSED_KEPT).toList();
         }
-        found.sort(Comparator.comparingLong(Lexicon.TermCount::count).reversed());
-        return found.stream().limit(COMPOSED_KEPT).map(Lexicon.TermCount::term).toList();
+        return Lexicon.TermCount.mostUsed(found, COMPOSED_KEPT);
     }
 
     /**
@@ -211,12 +210,7 @@ final class ComposedEnglish {
                 written.add(new Lexicon.TermCount(text, posts));
             }
         }
-        // Most posts first; of as many, the likelier senses' (the order they were counted in).
-        written.sort(Comparator.comparingLong(Lexicon.TermCount::count).reversed());
-        return written.stream()
-                .limit(COMPOSED_KEPT)
-                .map(Lexicon.TermCount::term)
-                .toList();
+        return Lexicon.TermCount.mostUsed(written, COMPOSED_KEPT);
     }
 
     /**

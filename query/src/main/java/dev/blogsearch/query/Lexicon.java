@@ -1,6 +1,7 @@
 package dev.blogsearch.query;
 
 import java.io.IOException;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -13,7 +14,20 @@ import java.util.List;
 public interface Lexicon {
 
     /** A word of the blog and how many posts have it (in a field, or in a context). */
-    record TermCount(String term, long count) {}
+    record TermCount(String term, long count) {
+
+        /**
+         * The terms of {@code counted} that the most posts have, at most {@code keep}; of as many, in the order
+         * counted (the likelier senses first, where senses were counted).
+         */
+        static List<String> mostUsed(List<TermCount> counted, int keep) {
+            return counted.stream()
+                    .sorted(Comparator.comparingLong(TermCount::count).reversed())
+                    .limit(keep)
+                    .map(TermCount::term)
+                    .toList();
+        }
+    }
 
     /** A spelling suggestion: the word, how close it is to what was typed (1 the same), how many posts have it. */
     record Suggestion(String term, float score, int freq) {}

@@ -341,13 +341,16 @@ public final class QueryPlanner {
      * general glossary's English that the blog has), and the terms of several words typed together (网络策略 glossed
      * network policy; distributed tracing glossed 分布式追踪) added to each of those words, so a post written only in
      * the other language has every word of the query; Chinese words typed together that have no such term get the
-     * English the blog writes that is composed of their own ({@link ComposedEnglish}). English words also get the Chinese the general glossary gives
-     * them, the longest run of words it has an entry for that the blog writes in Chinese (linear algebra: 线性代数).
+     * English the blog writes that is composed of their own ({@link ComposedEnglish}). English words also get the
+     * Chinese the general glossary gives them, the longest run of words it has an entry for that the blog writes in
+     * Chinese (linear algebra: 线性代数), and two English words with no Chinese term as a whole the one their Chinese
+     * make, when the blog writes it ({@link #composedChinese}: memory model, 内存模型).
      * A word being typed is looked up as its completions too ({@code optimistic lock} as optimistic locking), each
      * counting as much as its completion does.
      *
      * @param first the index in {@code units} of the unit of {@code words}' first word
-     * @return each text of {@code together}, as typed and in the English found for it whole
+     * @return each text of {@code together}, as typed and in the English found for it whole, and each run of English
+     *     words that has a Chinese term as a whole, in that term ({@link QueryPlan#together})
      */
     private List<QueryPlan.Unit> translate(
             List<QueryPlan.Unit> units, int first, List<String> words, List<String> together, Lexicon lexicon)
@@ -357,6 +360,7 @@ public final class QueryPlanner {
             readings.add(readings(words.get(w), units.get(first + w)));
         }
         Map<String, List<String>> composedByRun = new HashMap<>();
+        Map<String, List<String>> composedByPair = new HashMap<>();
         Map<String, Set<QueryPlan.Form>> wholeRuns = new LinkedHashMap<>();
         together.forEach(run ->
                 wholeRuns.put(run, new LinkedHashSet<>(List.of(new QueryPlan.Form(run, 1f, QueryPlan.Kind.TYPED)))));
@@ -408,11 +412,11 @@ public final class QueryPlanner {
                 // With the word before or after it, when the two have no Chinese term as a whole.
                 for (int from = Math.max(0, w - 1); from <= w && from + 1 < words.size(); from++) {
                     String run = words.get(from) + " " + words.get(from + 1);
-                    if (!composedByRun.containsKey(run)) {
+                    if (!composedByPair.containsKey(run)) {
                         boolean whole = !wholeRuns.getOrDefault(run, Set.of()).isEmpty();
                         // As searched: a word being typed as the completion that stands for it (time manag:
                         // management).
-                        composedByRun.put(
+                        composedByPair.put(
                                 run,
                                 whole
                                         ? List.of()
@@ -421,7 +425,7 @@ public final class QueryPlanner {
                                                 units.get(first + from + 1).primary(),
                                                 lexicon));
                     }
-                    for (String zh : composedByRun.get(run)) {
+                    for (String zh : composedByPair.get(run)) {
                         QueryPlan.Form form = new QueryPlan.Form(zh, COMPOSED_WEIGHT, QueryPlan.Kind.COMPOSED);
                         extra.add(form);
                         wholeRuns
@@ -592,11 +596,7 @@ public final class QueryPlanner {
                 }
             }
         }
-        written.sort(Comparator.comparingLong(Lexicon.TermCount::count).reversed());
-        return written.stream()
-                .limit(COMPOSED_CHINESE)
-                .map(Lexicon.TermCount::term)
-                .toList();
+        return Lexicon.TermCount.mostUsed(written, COMPOSED_CHINESE);
     }
 
     /**
@@ -614,11 +614,7 @@ public final class QueryPlanner {
                 used.add(new Lexicon.TermCount(zh, posts));
             }
         }
-        used.sort(Comparator.comparingLong(Lexicon.TermCount::count).reversed());
-        return used.stream()
-                .limit(COMPOSING_SENSES)
-                .map(Lexicon.TermCount::term)
-                .toList();
+        return Lexicon.TermCount.mostUsed(used, COMPOSING_SENSES);
     }
 
     /**

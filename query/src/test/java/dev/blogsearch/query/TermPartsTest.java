@@ -2,66 +2,59 @@ package dev.blogsearch.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.blogsearch.schema.PostAnalyzer;
 import java.io.IOException;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A Chinese query made of words the blog glosses only inside longer terms finds the English posts: 单播 smartcn
- * does not know (单 播), 策略 the blog glosses only with a modifier before it (路由策略（routing policy）).
+ * A query finds the posts written with its term in the other language when the blog writes that term only in
+ * parts: 单播, which smartcn does not know (单 播); 策略, glossed only with a modifier before it (路由策略（routing
+ * policy）); and terms of two words, whose posts rank as posts that have the typed words together (网络策略 and
+ * network policy, bpf map and 持久存储, memory model and 内存模型).
  */
 class TermPartsTest {
 
-    private static final PostAnalyzer ANALYZER = PostAnalyzer.withGlossary();
-
     private final QueryPlanner planner = PlanTestBlog.plannerWithoutSynonyms();
 
-    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
-    private DirectoryReader reader;
+    private static DirectoryReader reader;
 
-    @BeforeEach
-    void indexABlog() throws IOException {
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ANALYZER))) {
-            writer.addDocument(post(
-                    "switching-zh",
-                    "交换机如何转发",
-                    "目的 MAC 不在表中的帧叫未知单播（unknown unicast），交换机只能泛洪（flood）。" + "它们属于单播（unicast）地址。"));
-            writer.addDocument(post(
-                    "flooding",
-                    "OVS forwards unknown unicast",
-                    "Unknown unicast frames flood every port of the bridge."));
-            writer.addDocument(post("bgp-zh", "数据中心里的 BGP", "BGP 支持路由策略（routing policy），也支持宏策略（macro policy）。"));
-            writer.addDocument(post(
-                    "network-policy",
-                    "Cracking Kubernetes network policy",
-                    "A network policy selects pods and says which traffic may reach them."));
-            writer.addDocument(post("routing", "Routing tables", "Every router keeps a routing table."));
-            writer.addDocument(post("bpf-glossary-zh", "BPF 术语", "内核持久存储（BPF map）和映射（map）是两回事。"));
-            writer.addDocument(post("bpf-store-zh", "计数器笔记", "BPF 程序把每个连接的计数放在持久存储里，用户态程序定期读出来。"));
-            writer.addDocument(post("bpf-apart-zh", "程序笔记", "BPF 的映射。BPF 的映射。BPF 的映射。"));
-            writer.addDocument(post("memory-gloss-zh", "程序为什么慢", "程序的内存（memory）不够时会换页。"));
-            writer.addDocument(post("memory-model-zh", "编程语言笔记", "编程语言的内存模型决定了一个线程何时看到另一个线程的写入。"));
-            writer.addDocument(post("events", "Event sourcing", "A data model for events, and how to replay them."));
-            writer.addDocument(post("llm-zh", "大模型笔记", "大模型需要很多内存：模型越大，内存越多，模型参数都在内存里。"));
-            writer.addDocument(post("apart-zh", "网络运维笔记", "网络的规模越来越大，机房、线路和设备都在增加，运维的策略也要跟上。"));
-        }
-        reader = DirectoryReader.open(directory);
+    @BeforeAll
+    static void indexABlog() throws IOException {
+        reader = PlanTestBlog.index(List.of(
+                post(
+                        "switching-zh",
+                        "交换机如何转发",
+                        "目的 MAC 不在表中的帧叫未知单播（unknown unicast），交换机只能泛洪（flood）。它们属于单播（unicast）地址。"),
+                post(
+                        "flooding",
+                        "OVS forwards unknown unicast",
+                        "Unknown unicast frames flood every port of the bridge."),
+                post("bgp-zh", "数据中心里的 BGP", "BGP 支持路由策略（routing policy），也支持宏策略（macro policy）。"),
+                post(
+                        "network-policy",
+                        "Cracking Kubernetes network policy",
+                        "A network policy selects pods and says which traffic may reach them."),
+                post("routing", "Routing tables", "Every router keeps a routing table."),
+                post("bpf-glossary-zh", "BPF 术语", "内核持久存储（BPF map）和映射（map）是两回事。"),
+                post("bpf-store-zh", "计数器笔记", "BPF 程序把每个连接的计数放在持久存储里，用户态程序定期读出来。"),
+                post("bpf-apart-zh", "程序笔记", "BPF 的映射。BPF 的映射。BPF 的映射。"),
+                post("memory-gloss-zh", "程序为什么慢", "程序的内存（memory）不够时会换页。"),
+                post("memory-model-zh", "编程语言笔记", "编程语言的内存模型决定了一个线程何时看到另一个线程的写入。"),
+                post("events", "Event sourcing", "A data model for events, and how to replay them."),
+                post("llm-zh", "大模型笔记", "大模型需要很多内存：模型越大，内存越多，模型参数都在内存里。"),
+                post("apart-zh", "网络运维笔记", "网络的规模越来越大，机房、线路和设备都在增加，运维的策略也要跟上。")));
     }
 
     private static Document post(String id, String title, String body) {
         return TestPost.post(id).title(title).body(body).document();
     }
 
-    @AfterEach
-    void close() throws IOException {
+    @AfterAll
+    static void close() throws IOException {
         reader.close();
     }
 
