@@ -118,6 +118,16 @@ public final class Translations {
         return tables.get().characters().getOrDefault(TextFolding.key(character), List.of());
     }
 
+    /**
+     * The senses of a Chinese word, or of a character with its affixes: whichever the glossary holds it as (a text of
+     * one character is a character).
+     */
+    public List<String> senses(String chinese) {
+        String key = TextFolding.key(chinese);
+        List<String> character = tables.get().characters().get(key);
+        return character != null ? character : tables.get().english().getOrDefault(key, List.of());
+    }
+
     /** Whether a sense is an affix, which is written joined to another word ({@code re-}, {@code -less}). */
     public static boolean isAffix(String sense) {
         return sense.length() > 1 && (sense.startsWith("-") || sense.endsWith("-"));

@@ -82,9 +82,11 @@ final class ComposedEnglish {
             }
         }
         if (found.isEmpty()) {
-            String kept = isCharacter(pieces.get(0)) && !isCharacter(pieces.get(1))
+            String kept = LoneCharacters.isSingle(pieces.get(0)) && !LoneCharacters.isSingle(pieces.get(1))
                     ? pieces.get(1)
-                    : isCharacter(pieces.get(1)) && !isCharacter(pieces.get(0)) ? pieces.get(0) : null;
+                    : LoneCharacters.isSingle(pieces.get(1)) && !LoneCharacters.isSingle(pieces.get(0))
+                            ? pieces.get(0)
+                            : null;
             if (kept == null) {
                 return List.of();
             }
@@ -116,14 +118,9 @@ final class ComposedEnglish {
         return pieces;
     }
 
-    private static boolean isCharacter(String piece) {
-        return piece.codePointCount(0, piece.length()) == 1;
-    }
-
     /** A piece's English as the glossary gives it: a character's senses and affixes, a word's senses. */
     private List<String> senses(String piece) {
-        List<String> senses = isCharacter(piece) ? translations.characterEnglish(piece) : translations.english(piece);
-        return senses.stream()
+        return translations.senses(piece).stream()
                 .map(sense -> sense.toLowerCase(Locale.ROOT).trim())
                 .toList();
     }
@@ -162,7 +159,7 @@ final class ComposedEnglish {
 
     /** A piece's English for a phrase: a word's {@link #englishForms}, a character's senses that the blog has. */
     private List<String> pieceForms(String piece, Lexicon lexicon) throws IOException {
-        if (!isCharacter(piece)) {
+        if (!LoneCharacters.isSingle(piece)) {
             return englishForms(piece, lexicon);
         }
         List<String> forms = new ArrayList<>();

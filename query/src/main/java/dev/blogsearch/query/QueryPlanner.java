@@ -205,11 +205,11 @@ public final class QueryPlanner {
     private BlogGlosses segmentGlosses(LeafReader segment) throws IOException {
         IndexReader.CacheHelper helper = segment.getCoreCacheHelper();
         if (helper == null) {
-            return BlogGlosses.mine(segment, this::glossWords, this::senses);
+            return BlogGlosses.mine(segment, this::glossWords, translations::senses);
         }
         BlogGlosses known = GLOSSES_BY_SEGMENT.get(helper.getKey());
         if (known == null) {
-            known = BlogGlosses.mine(segment, this::glossWords, this::senses);
+            known = BlogGlosses.mine(segment, this::glossWords, translations::senses);
             GLOSSES_BY_SEGMENT.put(helper.getKey(), known);
         }
         return known;
@@ -239,20 +239,13 @@ public final class QueryPlanner {
      * them rather than mining every post's text again.
      */
     public void recordGlosses(Document post) {
-        post.add(
-                new BinaryDocValuesField(PostFields.GLOSSES, BlogGlosses.record(post, this::glossWords, this::senses)));
+        post.add(new BinaryDocValuesField(
+                PostFields.GLOSSES, BlogGlosses.record(post, this::glossWords, translations::senses)));
     }
 
     /** Chinese text before a gloss as the words a query would have: particles dropped, lone characters joined. */
     private List<String> glossWords(String run) {
         return contentWords(run, false);
-    }
-
-    /** A word's senses in the glossary: a character's when it is one. */
-    private List<String> senses(String chinese) {
-        return LoneCharacters.isSingle(chinese)
-                ? translations.characterEnglish(chinese)
-                : translations.english(chinese);
     }
 
     /** A submitted query: every word finished. */

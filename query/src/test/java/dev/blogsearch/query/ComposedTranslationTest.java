@@ -50,8 +50,7 @@ class ComposedTranslationTest {
                 PlanTestBlog.post(1, "Collecting metrics", "The collection of metrics is cheap."));
         try (DirectoryReader reader = PlanTestBlog.index(apart)) {
             QueryPlan plan = planner.plan(UserQuery.parse("日志收集"), reader);
-            assertThat(plan.units())
-                    .flatExtracting(QueryPlan.Unit::alternatives)
+            assertThat(PlanTestBlog.forms(plan))
                     .extracting(QueryPlan.Form::kind)
                     .as("log and collection are in the blog, never as log collection")
                     .doesNotContain(QueryPlan.Kind.COMPOSED);
@@ -69,14 +68,14 @@ class ComposedTranslationTest {
     @Test
     void aWordTheGlossaryLacksIsSearchedAsTheEnglishItsPiecesMake() throws IOException {
         try (DirectoryReader reader = PlanTestBlog.index(PIECES_BLOG)) {
-            assertThat(forms(planner.plan(UserQuery.parse("边车"), reader)))
+            assertThat(PlanTestBlog.forms(planner.plan(UserQuery.parse("边车"), reader)))
                     .as("边 side, 车 car: joined, as the blog writes it")
                     .contains(new QueryPlan.Form("sidecar", 0.5f, QueryPlan.Kind.COMPOSED));
             assertThat(PlanTestBlog.search(reader, planner.plan(UserQuery.parse("边车"), reader)))
                     .as("the post about sidecars, not the one about a car on the side of a road")
                     .first()
                     .isEqualTo("posts/0");
-            assertThat(forms(planner.plan(UserQuery.parse("无服务器"), reader)))
+            assertThat(PlanTestBlog.forms(planner.plan(UserQuery.parse("无服务器"), reader)))
                     .as("无's affix -less goes after 服务器's server, where English puts it")
                     .contains(new QueryPlan.Form("serverless", 0.5f, QueryPlan.Kind.COMPOSED));
             assertThat(PlanTestBlog.search(reader, planner.plan(UserQuery.parse("无服务器"), reader)))
@@ -93,7 +92,7 @@ class ComposedTranslationTest {
     void aLoneCharacterThatComposesNothingLeavesTheWordItsOtherPiece() throws IOException {
         try (DirectoryReader reader = PlanTestBlog.index(PIECES_BLOG)) {
             QueryPlan plan = planner.plan(UserQuery.parse("持久化"), reader);
-            assertThat(forms(plan))
+            assertThat(PlanTestBlog.forms(plan))
                     .as("持久 persistent, in the form the blog has; 化 only makes it another part of speech")
                     .contains(new QueryPlan.Form("persistence", 0.5f, QueryPlan.Kind.COMPOSED));
             assertThat(PlanTestBlog.search(reader, plan)).containsExactly("posts/3");
@@ -108,7 +107,7 @@ class ComposedTranslationTest {
                 PlanTestBlog.post(2, "Submission forms", "A form's submission posts its fields."));
         try (DirectoryReader reader = PlanTestBlog.index(jobs)) {
             QueryPlan plan = planner.plan(UserQuery.parse("提交超时"), reader);
-            assertThat(forms(plan))
+            assertThat(PlanTestBlog.forms(plan))
                     .as("提交 submit, 超时 timeout: submit's noun is submission, mit becoming miss")
                     .contains(new QueryPlan.Form("submission timeout", 0.5f, QueryPlan.Kind.COMPOSED));
             assertThat(PlanTestBlog.search(reader, plan)).first().isEqualTo("posts/0");
@@ -122,17 +121,11 @@ class ComposedTranslationTest {
                 PlanTestBlog.post(1, "Chains of trust", "A certificate chain ends at a root."));
         try (DirectoryReader reader = PlanTestBlog.index(blocks)) {
             QueryPlan plan = planner.plan(UserQuery.parse("区块链"), reader);
-            assertThat(forms(plan))
+            assertThat(PlanTestBlog.forms(plan))
                     .extracting(QueryPlan.Form::kind)
                     .as("区块链 is blockchain, which the blog never writes: not block, section or chain")
                     .doesNotContain(QueryPlan.Kind.COMPOSED);
             assertThat(PlanTestBlog.search(reader, plan)).isEmpty();
         }
-    }
-
-    private static List<QueryPlan.Form> forms(QueryPlan plan) {
-        return plan.units().stream()
-                .flatMap(unit -> unit.alternatives().stream())
-                .toList();
     }
 }

@@ -43,8 +43,7 @@ class GlossaryTranslationTest {
                 PlanTestBlog.post(2, "Log levels", "Info is an intelligent default for each package."));
         try (DirectoryReader reader = PlanTestBlog.index(blog)) {
             QueryPlan plan = planner.plan(UserQuery.parse("智能体"), reader);
-            assertThat(plan.units())
-                    .flatExtracting(QueryPlan.Unit::alternatives)
+            assertThat(PlanTestBlog.forms(plan))
                     .extracting(QueryPlan.Form::text)
                     .as("智能体 is intelligent agent; the blog writes agent and intelligent, never the two together")
                     .contains("agent")

@@ -68,6 +68,13 @@ final class PlanTestBlog {
         return DirectoryReader.open(directory);
     }
 
+    /** Every form of every unit of a plan, in order: what the plan searches for, whichever word it stands for. */
+    static List<QueryPlan.Form> forms(QueryPlan plan) {
+        return plan.units().stream()
+                .flatMap(unit -> unit.alternatives().stream())
+                .toList();
+    }
+
     private static final PostQueryBuilder BUILDER = new PostQueryBuilder(ANALYZER);
 
     /** The ids of the first 10 posts a plan finds, best first, as the service builds its query (all words first). */
