@@ -434,9 +434,16 @@ public final class BlogGlosses {
         return letters >= 2;
     }
 
-    /** The English terms the blog glosses a Chinese word with. */
+    /**
+     * The English terms the blog glosses a Chinese word with, where the word is the term a gloss names ({@link
+     * #chinese}): 持久存储 is a BPF map, 存储 is not, though it ends 内核持久存储（BPF map）. A common word would
+     * otherwise stand for the English of every longer term ending in it, and find posts about each.
+     */
     public List<String> english(String chinese) {
-        return List.copyOf(englishOf.getOrDefault(TextFolding.key(chinese), Collections.emptySet()));
+        String zh = TextFolding.key(chinese);
+        return englishOf.getOrDefault(zh, Collections.emptySet()).stream()
+                .filter(en -> chinese(en).contains(zh))
+                .toList();
     }
 
     /**
@@ -444,8 +451,7 @@ public final class BlogGlosses {
      * in several lengths ({@code 内核持久存储（BPF map）}: 存储, 持久存储, 内核持久存储), of which only one is the
      * term: of the lengths that end alike, the one the blog glosses the term with in the most posts, the shortest of
      * those ({@code 熔断} from 实现熔断（circuit breaker）), unless it is a common word of the blog and a longer one is
-     * not ({@code 持久存储}, not {@code 存储}, storage, which would find posts about anything stored). A Chinese word
-     * still finds the English term through any of them ({@link #english}).
+     * not ({@code 持久存储}, not {@code 存储}, storage, which would find posts about anything stored).
      */
     public List<String> chinese(String english) {
         Map<String, Integer> counts = chineseOf.getOrDefault(TextFolding.key(english), Collections.emptyMap());

@@ -310,7 +310,7 @@ final class ComposedEnglish {
      * retransmission): of the most used words that start with the word's shortest stem, those that are one of its
      * stems and a derivational ending.
      */
-    private static List<String> derivedForms(String word, Lexicon lexicon) throws IOException {
+    static List<String> derivedForms(String word, Lexicon lexicon) throws IOException {
         List<String> stems = new ArrayList<>(List.of(word));
         for (String ending : ENDINGS) {
             if (word.endsWith(ending) && word.length() - ending.length() >= 4) {

@@ -377,6 +377,7 @@ public final class QueryPlanner {
                 if (extra.isEmpty()) {
                     extra.addAll(heads(word, lexicon));
                 }
+                extra.addAll(derived(extra, lexicon));
             } else {
                 for (Reading reading : readings.get(w)) {
                     lexicon.glossChinese(reading.text())
@@ -471,6 +472,28 @@ public final class QueryPlanner {
                 .filter(run -> !run.getValue().isEmpty())
                 .map(run -> new QueryPlan.Unit(run.getKey(), List.copyOf(run.getValue())))
                 .toList();
+    }
+
+    /**
+     * The other forms the blog writes a Chinese word's one-word English in (retransmit: retransmission; policy:
+     * policies), each below the form it comes from.
+     */
+    private static List<QueryPlan.Form> derived(List<QueryPlan.Form> english, Lexicon lexicon) throws IOException {
+        List<QueryPlan.Form> derived = new ArrayList<>();
+        for (QueryPlan.Form form : english) {
+            String lower = form.text().toLowerCase(Locale.ROOT);
+            if (form.kind() != QueryPlan.Kind.GLOSS || !isEnglishWord(lower)) {
+                continue;
+            }
+            for (String other : ComposedEnglish.derivedForms(lower, lexicon)) {
+                boolean known = english.stream().anyMatch(f -> f.text().equalsIgnoreCase(other))
+                        || derived.stream().anyMatch(f -> f.text().equals(other));
+                if (!known) {
+                    derived.add(new QueryPlan.Form(other, form.weight() * VARIANT_WEIGHT, QueryPlan.Kind.VARIANT));
+                }
+            }
+        }
+        return derived;
     }
 
     /** A word as it may be meant, and how much a term found for it counts (a completion's weight, or 1). */

@@ -48,8 +48,9 @@ class BlogGlossesTest {
         BlogGlosses once =
                 BlogGlosses.of("数据放在内核持久存储（BPF map）里。", WORDS).withPostCounts(234, Map.of("存储", 93, "持久存储", 9));
         assertThat(once.chinese("bpf map")).containsExactly("持久存储");
-        // The reader's word still finds the English term.
-        assertThat(once.english("存储")).containsExactly("bpf map");
+        // Nor does the common word stand for it: 存储 would find every post about a BPF map.
+        assertThat(once.english("存储")).isEmpty();
+        assertThat(once.english("持久存储")).containsExactly("bpf map");
 
         // A rare word glossed once after a verb is the term: 熔断, not 实现熔断.
         BlogGlosses rare = BlogGlosses.of("我们实现熔断（circuit breaker）。", WORDS).withPostCounts(234, Map.of("熔断", 3));

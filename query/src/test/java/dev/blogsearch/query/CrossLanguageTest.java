@@ -42,6 +42,9 @@ class CrossLanguageTest {
             writer.addDocument(post("algebra", "矩阵入门", "线性代数讲的是向量空间和线性映射。"));
             writer.addDocument(post("locks", "并发控制", "版本号实现乐观锁（optimistic locking），冲突时重试。"));
             writer.addDocument(post("linear", "Linear scans", "A linear scan of the table reads every row."));
+            writer.addDocument(post("resend", "丢包之后", "丢了的段，内核会重传（retransmit）。"));
+            writer.addDocument(post(
+                    "rto", "Timers in TCP", "Each retransmission doubles the timer; retransmissions are counted."));
         }
         reader = DirectoryReader.open(directory);
     }
@@ -91,6 +94,14 @@ class CrossLanguageTest {
                 .extracting(QueryPlan.Form::text)
                 .as("证书 is in no post")
                 .containsExactly("certificate");
+    }
+
+    @Test
+    void aGlossFindsTheOtherFormsTheBlogWritesItsEnglishIn() throws IOException {
+        assertThat(forms("重传"))
+                .as("the blog glosses 重传 retransmit and writes retransmission: below the gloss")
+                .contains(new QueryPlan.Form("retransmission", 0.8f * 0.8f, QueryPlan.Kind.VARIANT));
+        assertThat(search("重传")).containsExactly("resend", "rto");
     }
 
     @Test
