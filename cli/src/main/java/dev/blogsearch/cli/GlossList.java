@@ -27,7 +27,7 @@ final class GlossList {
                 DirectoryReader reader = DirectoryReader.open(directory)) {
             List<Map.Entry<String, String>> pairs = new QueryPlanner(Synonyms.builtIn(), settings.analyzer())
                     .glosses(reader)
-                    .pairs();
+                    .pairsInUse();
             out.printf(
                     Locale.ROOT,
                     "# Term pairs glossed in the %d posts of %s: a query for one also searches the other.%n",

@@ -477,7 +477,17 @@ public final class BlogGlosses {
         return with > COMMON_POSTS && with > posts * COMMON_SHARE;
     }
 
-    /** Every pair, Chinese then English, in Chinese order: for an owner to review. */
+    /**
+     * The pairs a query searches, Chinese then English, in Chinese order: each English term with the Chinese term it
+     * names ({@link #english}), not every cut of the run before it. For an owner to review.
+     */
+    public List<Map.Entry<String, String>> pairsInUse() {
+        List<Map.Entry<String, String>> pairs = new ArrayList<>();
+        englishOf.keySet().forEach(zh -> english(zh).forEach(en -> pairs.add(Map.entry(zh, en))));
+        return pairs;
+    }
+
+    /** Every pair mined, Chinese then English, in Chinese order, each cut of a Chinese run before a gloss included. */
     public List<Map.Entry<String, String>> pairs() {
         List<Map.Entry<String, String>> pairs = new ArrayList<>();
         englishOf.forEach((zh, english) -> english.forEach(en -> pairs.add(Map.entry(zh, en))));
