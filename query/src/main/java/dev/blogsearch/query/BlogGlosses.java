@@ -76,6 +76,8 @@ public final class BlogGlosses {
     private static final int COMMON_POSTS = 5;
 
     private final Map<String, Set<String>> englishOf;
+    /** The general glossary's senses of a Chinese word, which tell whether a gloss names the word itself. */
+    private Senses senses = chinese -> List.of();
     /** For each English term, each Chinese term glossed with it and in how many posts. */
     private final Map<String, Map<String, Integer>> chineseOf;
     /** While a post's pairs are recorded: each pair once, as Chinese tab English, in the order found. */
@@ -126,6 +128,7 @@ public final class BlogGlosses {
                 ? recorded(segment)
                 : stored(segment, words, senses);
         glosses.posts = segment.numDocs();
+        glosses.senses = senses;
         // Every Chinese term glossed is a key of englishOf: looked up in their order with one terms enum, which
         // goes on from where the previous term left it rather than from the start of the field's terms.
         Terms body = segment.terms(PostFields.BODY);
@@ -216,6 +219,7 @@ public final class BlogGlosses {
                     .computeIfAbsent(en, key -> new LinkedHashMap<>())
                     .merge(zh, count, Integer::sum)));
             all.posts += part.posts;
+            all.senses = part.senses;
             part.postsWith.forEach((zh, count) -> all.postsWith.merge(zh, count, Integer::sum));
         }
         return all;
@@ -229,6 +233,7 @@ public final class BlogGlosses {
     /** The pairs of one text. */
     static BlogGlosses of(String text, Function<String, List<String>> words, Senses senses) {
         BlogGlosses glosses = new BlogGlosses(new TreeMap<>(), new TreeMap<>());
+        glosses.senses = senses;
         glosses.read(text, words, senses);
         return glosses;
     }
@@ -290,13 +295,14 @@ public final class BlogGlosses {
         if (before == null || space < 0) {
             return english;
         }
-        String first = english.substring(0, space);
-        for (String sense : senses.of(before)) {
-            if (sense.indexOf(' ') < 0 && sameStem(TextFolding.key(sense), first)) {
-                return english.substring(space + 1);
-            }
-        }
-        return english;
+        return isSense(english.substring(0, space), before, senses) ? english.substring(space + 1) : english;
+    }
+
+    /** Whether an English word is, in some form, one of a Chinese word's one-word senses (存储: storage, for store). */
+    private static boolean isSense(String english, String chinese, Senses senses) {
+        return english.indexOf(' ') < 0
+                && senses.of(chinese).stream()
+                        .anyMatch(sense -> sense.indexOf(' ') < 0 && sameStem(TextFolding.key(sense), english));
     }
 
     /**
@@ -435,14 +441,16 @@ public final class BlogGlosses {
     }
 
     /**
-     * The English terms the blog glosses a Chinese word with, where the word is the term a gloss names ({@link
-     * #chinese}): 持久存储 is a BPF map, 存储 is not, though it ends 内核持久存储（BPF map）. A common word would
-     * otherwise stand for the English of every longer term ending in it, and find posts about each.
+     * The English terms the blog glosses a Chinese word with, where the word is the term a gloss names: the one
+     * {@link #chinese} chooses, or any word the English is one of the glossary's senses of. 持久存储 is a BPF map,
+     * 存储 is not, though it ends 内核持久存储（BPF map）; 存储 is storage, whichever cut the blog glosses storage
+     * with most. A common word would otherwise stand for the English of every longer term ending in it, and find
+     * posts about each.
      */
     public List<String> english(String chinese) {
         String zh = TextFolding.key(chinese);
         return englishOf.getOrDefault(zh, Collections.emptySet()).stream()
-                .filter(en -> chinese(en).contains(zh))
+                .filter(en -> isSense(en, zh, senses) || chinese(en).contains(zh))
                 .toList();
     }
 

@@ -51,6 +51,14 @@ class BlogGlossesTest {
         // Nor does the common word stand for it: 存储 would find every post about a BPF map.
         assertThat(once.english("存储")).isEmpty();
         assertThat(once.english("持久存储")).containsExactly("bpf map");
+        // Unless the English is what the glossary says the common word means: 存储 is storage (store).
+        BlogGlosses senses = BlogGlosses.of(
+                        "数据放在内核持久存储（BPF map）里。本地存储（storage）很快。",
+                        WORDS,
+                        word -> word.equals("存储") ? List.of("save", "store") : List.of())
+                .withPostCounts(234, Map.of("存储", 93, "持久存储", 9, "本地存储", 2));
+        assertThat(senses.english("存储")).containsExactly("storage");
+        assertThat(senses.chinese("storage")).containsExactly("本地存储");
 
         // A rare word glossed once after a verb is the term: 熔断, not 实现熔断.
         BlogGlosses rare = BlogGlosses.of("我们实现熔断（circuit breaker）。", WORDS).withPostCounts(234, Map.of("熔断", 3));
