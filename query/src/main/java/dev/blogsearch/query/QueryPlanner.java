@@ -475,8 +475,9 @@ public final class QueryPlanner {
     }
 
     /**
-     * The other forms the blog writes a Chinese word's one-word English in (retransmit: retransmission; policy:
-     * policies), each below the form it comes from.
+     * The other forms the blog writes a Chinese word's one-word glosses in (retransmit: retransmission; policy:
+     * policies), each below the gloss it comes from. Not the glossary's translations: a word's senses are not all the
+     * one meant, and their other forms would find more posts about the wrong one.
      */
     private static List<QueryPlan.Form> derived(List<QueryPlan.Form> english, Lexicon lexicon) throws IOException {
         List<QueryPlan.Form> derived = new ArrayList<>();
