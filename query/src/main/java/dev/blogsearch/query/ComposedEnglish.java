@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * English for Chinese words typed together that neither the blog's glosses nor the glossary have as a whole: composed
@@ -213,7 +212,7 @@ final class ComposedEnglish {
     /**
      * A Chinese word's English as the blog may write it: {@link #SENSES_PER_WORD} of the blog's glosses of it (the
      * most used) and of the glossary's senses (the likeliest), each as given, in its other singular or plural forms and in the forms derived
-     * from it ({@link #derivedForms}), the {@link #FORMS_PER_WORD} in the most posts' prose (no post: none). Each
+     * from it ({@link EnglishVariants#derived}), the {@link #FORMS_PER_WORD} in the most posts' prose (no post: none). Each
      * sense costs a term look-up per form and one walk of the terms that start with its stem.
      */
     private List<String> englishForms(String chinese, Lexicon lexicon) throws IOException {
@@ -235,7 +234,7 @@ final class ComposedEnglish {
             String head = sense.substring(0, sense.length() - last.length());
             if (QueryPlanner.isEnglishWord(last)) {
                 EnglishVariants.of(last).forEach(variant -> candidates.add(head + variant));
-                for (String derived : derivedForms(last, lexicon)) {
+                for (String derived : EnglishVariants.derived(last, lexicon)) {
                     candidates.add(head + derived);
                 }
             }
@@ -275,81 +274,6 @@ final class ComposedEnglish {
             posts = Math.min(posts, lexicon.docFreq(PostFields.BODY, word));
         }
         return posts;
-    }
-
-    /** Endings taken off an English word to find the stem its other parts of speech share (persistent: persist). */
-    private static final List<String> ENDINGS =
-            List.of("ation", "ment", "ence", "ance", "ent", "ant", "ive", "ing", "ion", "ed", "er", "e", "y");
-    /** Endings put on a stem to make another part of speech (persist: persistence; discover: discovery). */
-    private static final Set<String> DERIVATIONS = Set.of(
-            "y", "ies", "ing", "ed", "er", "ers", "ion", "ions", "ation", "ations", "ment", "ments", "ence", "ance",
-            "ent", "ant", "age", "al", "ity", "ive", "ness", "e", "es", "s");
-    /**
-     * Latin verb endings whose nouns change the stem's last letters (transmit: transmission; subscribe: subscription;
-     * consume: consumption): the ending and the stem its derived words start with in place of it.
-     */
-    private static final Map<String, String> ALTERED_STEMS = Map.ofEntries(
-            Map.entry("mit", "miss"),
-            Map.entry("scribe", "script"),
-            Map.entry("ceive", "cept"),
-            Map.entry("sume", "sumpt"),
-            Map.entry("duce", "duct"),
-            Map.entry("tend", "tens"),
-            Map.entry("solve", "solut"),
-            Map.entry("vert", "vers"),
-            Map.entry("cide", "cis"),
-            Map.entry("lude", "lus"),
-            Map.entry("ode", "os"),
-            Map.entry("ade", "as"));
-
-    /** Words of the blog that start with a stem, looked at for derived forms, at most. */
-    private static final int DERIVED_CANDIDATES = 12;
-
-    /**
-     * The blog's words derived from an English word (discover: discovery; persistent: persistence; retransmit:
-     * retransmission): of the most used words that start with the word's shortest stem, those that are one of its
-     * stems and a derivational ending.
-     */
-    static List<String> derivedForms(String word, Lexicon lexicon) throws IOException {
-        List<String> stems = new ArrayList<>(List.of(word));
-        for (String ending : ENDINGS) {
-            if (word.endsWith(ending) && word.length() - ending.length() >= 4) {
-                stems.add(word.substring(0, word.length() - ending.length()));
-            }
-        }
-        String shortest =
-                stems.stream().min(Comparator.comparingInt(String::length)).orElseThrow();
-        for (Map.Entry<String, String> alteration : ALTERED_STEMS.entrySet()) {
-            String ending = alteration.getKey();
-            if (word.endsWith(ending) && word.length() - ending.length() >= 2) {
-                String altered = word.substring(0, word.length() - ending.length()) + alteration.getValue();
-                stems.add(altered);
-                // Its derived words start with what the two stems share (retransmi: retransmit, retransmission).
-                int shared = 0;
-                while (word.charAt(shared) == altered.charAt(shared)) {
-                    shared++;
-                }
-                if (shared < shortest.length()) {
-                    shortest = word.substring(0, shared);
-                }
-            }
-        }
-        List<Lexicon.TermCount> starting =
-                new ArrayList<>(lexicon.startingWith(PostFields.BODY, shortest, DERIVED_CANDIDATES, null));
-        starting.sort(
-                Comparator.comparingLong(Lexicon.TermCount::count).reversed().thenComparing(Lexicon.TermCount::term));
-        List<String> derived = new ArrayList<>();
-        for (Lexicon.TermCount candidate : starting) {
-            String term = candidate.term();
-            boolean fits = !term.equals(word)
-                    && stems.stream()
-                            .anyMatch(stem ->
-                                    term.startsWith(stem) && DERIVATIONS.contains(term.substring(stem.length())));
-            if (fits) {
-                derived.add(term);
-            }
-        }
-        return derived;
     }
 
     /**

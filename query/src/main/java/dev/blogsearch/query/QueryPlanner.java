@@ -475,7 +475,7 @@ public final class QueryPlanner {
     }
 
     /**
-     * The other forms the blog writes a Chinese word's one-word glosses in (retransmit: retransmission; policy:
+     * The words the blog derives from a Chinese word's one-word glosses (retransmit: retransmission; policy:
      * policies), each below the gloss it comes from. Not the glossary's translations: a word's senses are not all the
      * one meant, and their other forms would find more posts about the wrong one.
      */
@@ -486,7 +486,7 @@ public final class QueryPlanner {
             if (form.kind() != QueryPlan.Kind.GLOSS || !isEnglishWord(lower)) {
                 continue;
             }
-            for (String other : ComposedEnglish.derivedForms(lower, lexicon)) {
+            for (String other : EnglishVariants.derived(lower, lexicon)) {
                 boolean known = english.stream().anyMatch(f -> f.text().equalsIgnoreCase(other))
                         || derived.stream().anyMatch(f -> f.text().equals(other));
                 if (!known) {
