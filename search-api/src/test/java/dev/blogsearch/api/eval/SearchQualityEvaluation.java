@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Runs the judged queries against our search, the {@link BaselineSearcher} and, where Node.js runs it, the
@@ -394,6 +396,7 @@ final class SearchQualityEvaluation {
         for (Map.Entry<String, List<Judgments.Query>> blog : byBlog.entrySet()) {
             Path content = corpus.resolve(blog.getKey());
             List<ThemeIndexEntry> posts = ThemeIndexEntry.read(content);
+            requireJudgedPostsPublished(blog.getKey(), blog.getValue(), posts);
             // MiniSearch indexes and answers in its own process while we index: the eval takes little longer for it.
             Optional<MiniSearchBaseline.Run> miniSearchRun = Optional.empty();
             if (miniSearch.isPresent()) {
@@ -459,6 +462,29 @@ final class SearchQualityEvaluation {
                         miniSearchQueries)
                 : "";
         return new Report(outcomes, note);
+    }
+
+    /**
+     * Fails when a judgment names a post the blog does not publish (a draft, a scheduled or expired post, a file
+     * that is gone): no search can return it, so it would count against every engine as a post each one missed.
+     */
+    static void requireJudgedPostsPublished(
+            String blog, List<Judgments.Query> queries, List<ThemeIndexEntry> published) {
+        Set<String> ids = new HashSet<>();
+        published.forEach(post -> ids.add(post.id()));
+        Set<String> unpublished = new TreeSet<>();
+        for (Judgments.Query query : queries) {
+            for (String id : query.grades().keySet()) {
+                if (!ids.contains(id)) {
+                    unpublished.add(query.id() + " " + id);
+                }
+            }
+        }
+        if (!unpublished.isEmpty()) {
+            throw new IllegalStateException("eval/qrels.tsv judges posts of " + blog
+                    + " that a plain hugo build does not publish (draft, scheduled, expired or missing): "
+                    + String.join(", ", unpublished));
+        }
     }
 
     /** Each query of a blog as sent, whole and typed part way, once each: what MiniSearch is asked. */
