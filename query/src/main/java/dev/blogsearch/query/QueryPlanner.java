@@ -77,6 +77,8 @@ public final class QueryPlanner {
 
     /** Each English word's Chinese tried in composing two words' ({@link #composedChinese}). */
     private static final int COMPOSING_SENSES = 3;
+    /** A word being typed is composed with the Chinese of the word before it as this many of its completions. */
+    private static final int COMPOSED_COMPLETIONS = 2;
 
     /** The Chinese terms composed of two English words' that are kept, those the most posts write. */
     private static final int COMPOSED_CHINESE = 2;
@@ -338,8 +340,8 @@ public final class QueryPlanner {
      * Chinese the general glossary gives them, the longest run of words it has an entry for that the blog writes in
      * Chinese (linear algebra: 线性代数), and two English words with no Chinese term as a whole the one their Chinese
      * make, when the blog writes it ({@link #composedChinese}: memory model, 内存模型).
-     * A word being typed is looked up as its completions too ({@code optimistic lock} as optimistic locking), each
-     * counting as much as its completion does.
+     * A word being typed is looked up as its completions too ({@code optimistic lock} as optimistic locking;
+     * {@code memory mode} composed as memory model), each counting as much as its completion does.
      *
      * @param first the index in {@code units} of the unit of {@code words}' first word
      * @return each text of {@code together}, as typed and in the English found for it whole, and each run of English
@@ -353,7 +355,7 @@ public final class QueryPlanner {
             readings.add(readings(words.get(w), units.get(first + w)));
         }
         Map<String, List<String>> composedByRun = new HashMap<>();
-        Map<String, List<String>> composedByPair = new HashMap<>();
+        Map<String, List<QueryPlan.Form>> composedByPair = new HashMap<>();
         Map<String, Set<QueryPlan.Form>> wholeRuns = new LinkedHashMap<>();
         together.forEach(run ->
                 wholeRuns.put(run, new LinkedHashSet<>(List.of(new QueryPlan.Form(run, 1f, QueryPlan.Kind.TYPED)))));
@@ -408,19 +410,17 @@ public final class QueryPlanner {
                     String run = words.get(from) + " " + words.get(from + 1);
                     if (!composedByPair.containsKey(run)) {
                         boolean whole = !wholeRuns.getOrDefault(run, Set.of()).isEmpty();
-                        // As searched: a word being typed as the completion that stands for it (time manag:
-                        // management).
                         composedByPair.put(
                                 run,
                                 whole
                                         ? List.of()
-                                        : composedChinese(
+                                        : composedForms(
                                                 units.get(first + from).primary(),
                                                 units.get(first + from + 1).primary(),
+                                                readings.get(from + 1),
                                                 lexicon));
                     }
-                    for (String zh : composedByPair.get(run)) {
-                        QueryPlan.Form form = new QueryPlan.Form(zh, COMPOSED_WEIGHT, QueryPlan.Kind.COMPOSED);
+                    for (QueryPlan.Form form : composedByPair.get(run)) {
                         extra.add(form);
                         wholeRuns
                                 .computeIfAbsent(run, key -> new LinkedHashSet<>())
@@ -589,21 +589,51 @@ public final class QueryPlanner {
     }
 
     /**
-     * The Chinese the blog writes for two English words typed together that have no Chinese term as a whole: each
-     * word's Chinese ({@link #chineseOf}), combined in the order typed and kept when the blog writes the combination
-     * as one term (its smartcn words next to each other in a post's title, headings or prose), the
-     * {@link #COMPOSED_CHINESE} that the most posts write (memory model: 内存模型, of the blog's 内存 for memory and the
-     * glossary's 模型 for model). The cost is bounded: {@link #COMPOSING_SENSES} squared phrases counted a pair.
+     * {@link #composedChinese} of two English words as searched: the second as it stands for what was typed (a word
+     * being typed as the completion that stands for it: time manag, management) and, while it is being typed, as
+     * each of its {@link #COMPOSED_COMPLETIONS} likeliest completions (memory mode: 内存模型 of model), which count
+     * as much as the completion does.
      */
-    private List<String> composedChinese(String first, String second, Lexicon lexicon) throws IOException {
-        if (!isLatinWords(first)
-                || !isLatinWords(second)
-                || StopWords.isStopWord(first)
-                || StopWords.isStopWord(second)) {
+    private List<QueryPlan.Form> composedForms(
+            String first, String second, List<Reading> secondReadings, Lexicon lexicon) throws IOException {
+        if (!composable(first)) {
             return List.of();
         }
         List<String> firsts = chineseOf(first, lexicon);
-        List<String> seconds = firsts.isEmpty() ? List.of() : chineseOf(second, lexicon);
+        if (firsts.isEmpty()) {
+            return List.of();
+        }
+        List<QueryPlan.Form> forms = new ArrayList<>();
+        for (String zh : composedChinese(firsts, second, lexicon)) {
+            forms.add(new QueryPlan.Form(zh, COMPOSED_WEIGHT, QueryPlan.Kind.COMPOSED));
+        }
+        List<Reading> completions = secondReadings.stream()
+                .filter(reading -> reading.weight() < 1f && !reading.text().equals(second))
+                .limit(COMPOSED_COMPLETIONS)
+                .toList();
+        for (Reading completion : completions) {
+            for (String zh : composedChinese(firsts, completion.text(), lexicon)) {
+                if (forms.stream().noneMatch(form -> form.text().equals(zh))) {
+                    forms.add(new QueryPlan.Form(zh, COMPOSED_WEIGHT * completion.weight(), QueryPlan.Kind.COMPOSED));
+                }
+            }
+        }
+        return forms;
+    }
+
+    /**
+     * The Chinese the blog writes for two English words typed together that have no Chinese term as a whole: each
+     * word's Chinese ({@link #chineseOf}; {@code firsts}, the first word's), combined in the order typed and kept
+     * when the blog writes the combination as one term (its smartcn words next to each other in a post's title,
+     * headings or prose), the {@link #COMPOSED_CHINESE} that the most posts write (memory model: 内存模型, of the
+     * blog's 内存 for memory and the glossary's 模型 for model). The cost is bounded: {@link #COMPOSING_SENSES}
+     * squared phrases counted a pair.
+     */
+    private List<String> composedChinese(List<String> firsts, String second, Lexicon lexicon) throws IOException {
+        if (!composable(second)) {
+            return List.of();
+        }
+        List<String> seconds = chineseOf(second, lexicon);
         List<Lexicon.TermCount> written = new ArrayList<>();
         for (String a : firsts) {
             for (String b : seconds) {
@@ -614,6 +644,11 @@ public final class QueryPlanner {
             }
         }
         return Lexicon.TermCount.mostUsed(written, COMPOSED_CHINESE);
+    }
+
+    /** Whether an English word's Chinese may make a term with another's: a word in Latin letters, not a stop word. */
+    private static boolean composable(String word) {
+        return isLatinWords(word) && !StopWords.isStopWord(word);
     }
 
     /**

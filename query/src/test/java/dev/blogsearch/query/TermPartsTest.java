@@ -45,6 +45,7 @@ class TermPartsTest {
                 post("memory-gloss-zh", "程序为什么慢", "程序的内存（memory）不够时会换页。"),
                 post("memory-model-zh", "编程语言笔记", "编程语言的内存模型决定了一个线程何时看到另一个线程的写入。"),
                 post("events", "Event sourcing", "A data model for events, and how to replay them."),
+                post("cpu-modes", "CPU modes", "A program runs in user mode until a system call enters kernel mode."),
                 post("llm-zh", "大模型笔记", "大模型需要很多内存：模型越大，内存越多，模型参数都在内存里。"),
                 post("apart-zh", "网络运维笔记", "网络的规模越来越大，机房、线路和设备都在增加，运维的策略也要跟上。")));
     }
@@ -93,6 +94,15 @@ class TermPartsTest {
         // While model is being typed, as the completion that stands for it.
         QueryPlan typing = planner.plan(UserQuery.parse("memory mod"), reader, PlanOptions.TYPING);
         assertThat(PlanTestBlog.search(reader, typing)).startsWith("memory-model-zh");
+    }
+
+    @Test
+    void aWordBeingTypedComposesAsTheWordsItMayBecome() throws IOException {
+        // mode is a word of the blog, and model begins with it: typed so far, memory mode may still be memory model.
+        QueryPlan typing = planner.plan(UserQuery.parse("memory mode"), reader, PlanOptions.TYPING);
+        assertThat(PlanTestBlog.search(reader, typing)).startsWith("memory-model-zh");
+        // Finished, it is memory mode, which the blog does not write in Chinese.
+        assertThat(search("memory mode ")).doesNotContain("memory-model-zh");
     }
 
     @Test
