@@ -104,14 +104,28 @@ final class EnglishVariants {
         List<String> derived = new ArrayList<>();
         for (Lexicon.TermCount candidate : starting) {
             String term = candidate.term();
-            boolean fits = !term.equals(word)
-                    && stems.stream()
-                            .anyMatch(stem ->
-                                    term.startsWith(stem) && DERIVATIONS.contains(term.substring(stem.length())));
+            boolean fits = !term.equals(word) && stems.stream().anyMatch(stem -> derives(word, stem, term));
             if (fits) {
                 derived.add(term);
             }
         }
         return derived;
+    }
+
+    /**
+     * Whether a word of the blog is a stem of {@code word} and a derivational ending. A silent e is dropped only
+     * before an ending that starts with a vowel (store: storing, stored), so the stem without it takes no other:
+     * not y, nor its plural ies (story and stories are not forms of store).
+     */
+    private static boolean derives(String word, String stem, String term) {
+        if (!term.startsWith(stem)) {
+            return false;
+        }
+        String ending = term.substring(stem.length());
+        if (!DERIVATIONS.contains(ending)) {
+            return false;
+        }
+        boolean silentEDropped = stem.length() == word.length() - 1 && word.endsWith("e");
+        return !silentEDropped || (!ending.equals("ies") && "aeiou".indexOf(ending.charAt(0)) >= 0);
     }
 }

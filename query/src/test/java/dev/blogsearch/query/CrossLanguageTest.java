@@ -45,6 +45,9 @@ class CrossLanguageTest {
             writer.addDocument(post("resend", "丢包之后", "丢了的段，内核会重传（retransmit）。"));
             writer.addDocument(post(
                     "rto", "Timers in TCP", "Each retransmission doubles the timer; retransmissions are counted."));
+            writer.addDocument(post("page-cache", "页缓存", "写入之后，内核会存储（store）这些页。"));
+            writer.addDocument(post("disks", "Disks", "Pages are stored on disk; storing them takes time."));
+            writer.addDocument(post("outages", "Outages", "Two stories of one outage; each story ends well."));
         }
         reader = DirectoryReader.open(directory);
     }
@@ -102,6 +105,16 @@ class CrossLanguageTest {
                 .as("the blog glosses 重传 retransmit and writes retransmission: below the gloss")
                 .contains(new QueryPlan.Form("retransmission", 0.8f * 0.8f, QueryPlan.Kind.VARIANT));
         assertThat(search("重传")).containsExactly("resend", "rto");
+    }
+
+    @Test
+    void aGlossWithASilentEFindsOnlyItsForms() throws IOException {
+        assertThat(forms("存储"))
+                .extracting(QueryPlan.Form::text)
+                .as("stored and storing are store's; story and stories only start like it")
+                .contains("store", "stored", "storing")
+                .doesNotContain("story", "stories");
+        assertThat(search("存储")).containsExactlyInAnyOrder("page-cache", "disks");
     }
 
     @Test
