@@ -78,7 +78,12 @@ public record QueryPlan(
          * The English of Chinese words typed together that have none of their own, composed of each word's glossary
          * English, when the blog writes it as a phrase (服务发现: service discovery).
          */
-        COMPOSED
+        COMPOSED,
+        /**
+         * The abbreviation the blog writes right beside an English term found for the query: RTO (retransmission
+         * timeout).
+         */
+        ABBREVIATION
     }
 
     /**

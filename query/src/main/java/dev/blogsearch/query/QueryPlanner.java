@@ -77,6 +77,8 @@ public final class QueryPlanner {
 
     /** Each English word's Chinese tried in composing two words' ({@link #composedChinese}). */
     private static final int COMPOSING_SENSES = 3;
+    /** The most words of an English term whose abbreviation is looked for ({@link #abbreviations}). */
+    private static final int ABBREVIATED_WORDS = 4;
     /** A word being typed is composed with the Chinese of the word before it as this many of its completions. */
     private static final int COMPOSED_COMPLETIONS = 2;
 
@@ -380,6 +382,7 @@ public final class QueryPlanner {
                     extra.addAll(heads(word, lexicon));
                 }
                 extra.addAll(derived(extra, lexicon));
+                extra.addAll(abbreviated(extra, lexicon));
             } else {
                 for (Reading reading : readings.get(w)) {
                     lexicon.glossChinese(reading.text())
@@ -452,6 +455,7 @@ public final class QueryPlanner {
                             extra.addAll(heads(run, lexicon));
                         }
                     }
+                    whole.addAll(abbreviated(whole, lexicon));
                     extra.addAll(whole);
                     wholeRuns.get(run).addAll(whole);
                 }
@@ -495,6 +499,63 @@ public final class QueryPlanner {
             }
         }
         return derived;
+    }
+
+    /**
+     * The abbreviations the blog writes for the English terms of several words among {@code english}
+     * ({@link #abbreviations}), each counting as much as its term.
+     */
+    private static List<QueryPlan.Form> abbreviated(List<QueryPlan.Form> english, Lexicon lexicon) throws IOException {
+        List<QueryPlan.Form> abbreviated = new ArrayList<>();
+        for (QueryPlan.Form form : english) {
+            for (String abbreviation : abbreviations(form.text().toLowerCase(Locale.ROOT), lexicon)) {
+                boolean known = english.stream().anyMatch(f -> f.text().equalsIgnoreCase(abbreviation))
+                        || abbreviated.stream().anyMatch(f -> f.text().equals(abbreviation));
+                if (!known) {
+                    abbreviated.add(new QueryPlan.Form(abbreviation, form.weight(), QueryPlan.Kind.ABBREVIATION));
+                }
+            }
+        }
+        return abbreviated;
+    }
+
+    /**
+     * The abbreviation the blog introduces for an English term of two to {@value #ABBREVIATED_WORDS} words, as
+     * authors do, right before or after it: RTO (retransmission timeout), retransmission timeout (RTO). Its letters
+     * are the words' first letters in order, one word giving a second of its letters (timeout: to); it must be a
+     * word of the blog written next to the term, which a phrase count of the words fields tells (their analysis
+     * drops the parentheses), so a word that only looks like one is not taken. The cost is bounded: a term lookup
+     * for each of the words' letters, and two phrase counts for each candidate the blog has.
+     */
+    static List<String> abbreviations(String term, Lexicon lexicon) throws IOException {
+        String[] words = term.split(" ");
+        if (words.length < 2 || words.length > ABBREVIATED_WORDS) {
+            return List.of();
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : words) {
+            if (!isEnglishWord(word)) {
+                return List.of();
+            }
+            initials.append(word.charAt(0));
+        }
+        Set<String> candidates = new LinkedHashSet<>();
+        candidates.add(initials.toString());
+        for (int w = 0; w < words.length; w++) {
+            for (int letter = 1; letter < words[w].length(); letter++) {
+                candidates.add(initials.substring(0, w + 1) + words[w].charAt(letter) + initials.substring(w + 1));
+            }
+        }
+        List<String> written = new ArrayList<>();
+        for (String candidate : candidates) {
+            boolean beside = lexicon.docFreq(PostFields.BODY, candidate) > 0
+                    && (lexicon.phraseCount(candidate + " " + term, Lexicon.Where.PROSE) > 0
+                            || lexicon.phraseCount(term + " " + candidate, Lexicon.Where.PROSE) > 0);
+            if (beside) {
+                written.add(candidate);
+            }
+        }
+        return written;
     }
 
     /** A word as it may be meant, and how much a term found for it counts (a completion's weight, or 1). */
