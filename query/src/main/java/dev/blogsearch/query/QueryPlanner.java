@@ -358,6 +358,7 @@ public final class QueryPlanner {
         }
         Map<String, List<String>> composedByRun = new HashMap<>();
         Map<String, List<QueryPlan.Form>> composedByPair = new HashMap<>();
+        Map<String, List<String>> abbreviationsByRun = new HashMap<>();
         Map<String, Set<QueryPlan.Form>> wholeRuns = new LinkedHashMap<>();
         together.forEach(run ->
                 wholeRuns.put(run, new LinkedHashSet<>(List.of(new QueryPlan.Form(run, 1f, QueryPlan.Kind.TYPED)))));
@@ -408,6 +409,23 @@ public final class QueryPlanner {
             }
             if (isLatinWords(word)) {
                 extra.addAll(chineseTranslations(firm(readings), words, w, wholeRuns, lexicon));
+                // The abbreviation the blog writes for English words typed together (retransmission timeout: RTO).
+                for (int n = 2; n <= Math.min(ABBREVIATED_WORDS, words.size()); n++) {
+                    for (int from = Math.max(0, w - n + 1); from <= w && from + n <= words.size(); from++) {
+                        String run = String.join(" ", words.subList(from, from + n));
+                        if (!abbreviationsByRun.containsKey(run)) {
+                            abbreviationsByRun.put(run, abbreviations(run.toLowerCase(Locale.ROOT), lexicon));
+                        }
+                        for (String abbreviation : abbreviationsByRun.get(run)) {
+                            QueryPlan.Form form =
+                                    new QueryPlan.Form(abbreviation, GLOSS_WEIGHT, QueryPlan.Kind.ABBREVIATION);
+                            extra.add(form);
+                            wholeRuns
+                                    .computeIfAbsent(run, key -> new LinkedHashSet<>())
+                                    .add(form);
+                        }
+                    }
+                }
                 // With the word before or after it, when the two have no Chinese term as a whole.
                 for (int from = Math.max(0, w - 1); from <= w && from + 1 < words.size(); from++) {
                     String run = words.get(from) + " " + words.get(from + 1);

@@ -64,4 +64,9 @@ class AbbreviationsTest {
                 .contains(new QueryPlan.Form("rto", 0.5f, QueryPlan.Kind.ABBREVIATION));
         assertThat(search("重传超时")).contains("timers-zh", "initial-rto", "resend-zh");
     }
+
+    @Test
+    void englishWordsTypedTogetherFindThePostsThatWriteOnlyTheirAbbreviation() throws IOException {
+        assertThat(search("Retransmission Timeout")).contains("initial-rto", "timers-zh");
+    }
 }
