@@ -73,7 +73,10 @@ public record QueryExplanation(
     @Serdeable
     public record Unit(String text, List<Form> forms) {}
 
-    /** A form of a unit: typed, synonym, variant (plural/singular) or correction, and its weight. */
+    /**
+     * A form of a unit and its weight; its kind is one of typed, synonym, variant, correction, completion, gloss,
+     * translation, composed and abbreviation (QueryPlan.Kind, lower-cased).
+     */
     @Serdeable
     public record Form(String text, String kind, float weight) {}
 
