@@ -566,7 +566,9 @@ public final class QueryPlanner {
         }
         List<String> written = new ArrayList<>();
         for (String candidate : candidates) {
-            boolean beside = lexicon.docFreq(PostFields.BODY, candidate) > 0
+            // A function word before a term (the tcp header) is no abbreviation of it, though its letters fit.
+            boolean beside = !StopWords.isStopWord(candidate)
+                    && lexicon.docFreq(PostFields.BODY, candidate) > 0
                     && (lexicon.phraseCount(candidate + " " + term, Lexicon.Where.PROSE) > 0
                             || lexicon.phraseCount(term + " " + candidate, Lexicon.Where.PROSE) > 0);
             if (beside) {

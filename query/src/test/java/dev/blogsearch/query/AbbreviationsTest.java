@@ -30,7 +30,8 @@ class AbbreviationsTest {
                 post("timers-zh", "TCP 定时器", "丢包之后要等 RTO 到期才会重传，数据中心里 RTO 常常太长。"),
                 post("resend-zh", "丢包之后", "丢了的段，内核会重传（retransmit），重传之前要等超时。"),
                 post("reading-time", "Reading time", "RT is short for reading time in this blog; every post has one."),
-                post("notes", "Notes", "The rt of a post is measured; a retransmission is counted; so is a timeout.")));
+                post("notes", "Notes", "The rt of a post is measured; a retransmission is counted; so is a timeout."),
+                post("headers", "Headers", "Read the tcp header first: the tcp header has the flags.")));
     }
 
     private static Document post(String id, String title, String body) {
@@ -53,6 +54,9 @@ class AbbreviationsTest {
                 .containsExactly("rto");
         assertThat(QueryPlanner.abbreviations("reading time", new ReaderLexicon(reader, BlogGlosses::none)))
                 .as("RT is short for reading time is not how an abbreviation is introduced")
+                .isEmpty();
+        assertThat(QueryPlanner.abbreviations("tcp header", new ReaderLexicon(reader, BlogGlosses::none)))
+                .as("the is written right before tcp header, and its letters fit, but it is a function word")
                 .isEmpty();
     }
 
