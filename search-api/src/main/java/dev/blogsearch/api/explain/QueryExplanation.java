@@ -75,7 +75,7 @@ public record QueryExplanation(
 
     /**
      * A form of a unit and its weight; its kind is one of typed, synonym, variant, correction, completion, gloss,
-     * translation, composed and abbreviation (QueryPlan.Kind, lower-cased).
+     * translation, composed and abbreviation.
      */
     @Serdeable
     public record Form(String text, String kind, float weight) {}
