@@ -125,7 +125,7 @@ final class EnglishVariants {
         if (!DERIVATIONS.contains(ending)) {
             return false;
         }
-        boolean silentEDropped = stem.length() == word.length() - 1 && word.endsWith("e");
+        boolean silentEDropped = word.endsWith("e") && stem.equals(word.substring(0, word.length() - 1));
         return !silentEDropped || (!ending.equals("ies") && "aeiou".indexOf(ending.charAt(0)) >= 0);
     }
 }

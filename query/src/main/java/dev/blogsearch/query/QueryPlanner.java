@@ -356,9 +356,10 @@ public final class QueryPlanner {
         for (int w = 0; w < words.size(); w++) {
             readings.add(readings(words.get(w), units.get(first + w)));
         }
-        Map<String, List<String>> composedByRun = new HashMap<>();
+        Map<String, RunEnglish> englishByRun = new HashMap<>();
         Map<String, List<QueryPlan.Form>> composedByPair = new HashMap<>();
-        Map<String, List<String>> abbreviationsByRun = new HashMap<>();
+        // Each term's abbreviations, looked for once a query: a term can be a word's gloss and its run's too.
+        Map<String, List<String>> abbreviationsOf = new HashMap<>();
         Map<String, Set<QueryPlan.Form>> wholeRuns = new LinkedHashMap<>();
         together.forEach(run ->
                 wholeRuns.put(run, new LinkedHashSet<>(List.of(new QueryPlan.Form(run, 1f, QueryPlan.Kind.TYPED)))));
@@ -383,7 +384,7 @@ public final class QueryPlanner {
                     extra.addAll(heads(word, lexicon));
                 }
                 extra.addAll(derived(extra, lexicon));
-                extra.addAll(abbreviated(extra, lexicon));
+                extra.addAll(abbreviated(extra, abbreviationsOf, lexicon));
             } else {
                 for (Reading reading : readings.get(w)) {
                     lexicon.glossChinese(reading.text())
@@ -391,41 +392,30 @@ public final class QueryPlanner {
                                     new QueryPlan.Form(zh, GLOSS_WEIGHT * reading.weight(), QueryPlan.Kind.GLOSS)));
                 }
             }
-            // Consecutive English words glossed as a whole.
+            // Consecutive English words glossed as a whole, and the abbreviation the blog writes for them as typed
+            // (retransmission timeout: RTO).
             for (int n = 2; n <= Math.min(Synonyms.MAX_WORDS, words.size()); n++) {
                 for (int from = Math.max(0, w - n + 1); from <= w && from + n <= words.size(); from++) {
                     String run = String.join(" ", words.subList(from, from + n));
+                    List<QueryPlan.Form> found = new ArrayList<>();
                     for (Reading phrase : phrases(readings.subList(from, from + n))) {
                         for (String zh : lexicon.glossChinese(phrase.text())) {
-                            QueryPlan.Form form =
-                                    new QueryPlan.Form(zh, GLOSS_WEIGHT * phrase.weight(), QueryPlan.Kind.GLOSS);
-                            extra.add(form);
-                            wholeRuns
-                                    .computeIfAbsent(run, key -> new LinkedHashSet<>())
-                                    .add(form);
+                            found.add(new QueryPlan.Form(zh, GLOSS_WEIGHT * phrase.weight(), QueryPlan.Kind.GLOSS));
                         }
+                    }
+                    for (String abbreviation : abbreviations(run.toLowerCase(Locale.ROOT), abbreviationsOf, lexicon)) {
+                        found.add(new QueryPlan.Form(abbreviation, GLOSS_WEIGHT, QueryPlan.Kind.ABBREVIATION));
+                    }
+                    extra.addAll(found);
+                    if (!found.isEmpty()) {
+                        wholeRuns
+                                .computeIfAbsent(run, key -> new LinkedHashSet<>())
+                                .addAll(found);
                     }
                 }
             }
             if (isLatinWords(word)) {
                 extra.addAll(chineseTranslations(firm(readings), words, w, wholeRuns, lexicon));
-                // The abbreviation the blog writes for English words typed together (retransmission timeout: RTO).
-                for (int n = 2; n <= Math.min(ABBREVIATED_WORDS, words.size()); n++) {
-                    for (int from = Math.max(0, w - n + 1); from <= w && from + n <= words.size(); from++) {
-                        String run = String.join(" ", words.subList(from, from + n));
-                        if (!abbreviationsByRun.containsKey(run)) {
-                            abbreviationsByRun.put(run, abbreviations(run.toLowerCase(Locale.ROOT), lexicon));
-                        }
-                        for (String abbreviation : abbreviationsByRun.get(run)) {
-                            QueryPlan.Form form =
-                                    new QueryPlan.Form(abbreviation, GLOSS_WEIGHT, QueryPlan.Kind.ABBREVIATION);
-                            extra.add(form);
-                            wholeRuns
-                                    .computeIfAbsent(run, key -> new LinkedHashSet<>())
-                                    .add(form);
-                        }
-                    }
-                }
                 // With the word before or after it, when the two have no Chinese term as a whole.
                 for (int from = Math.max(0, w - 1); from <= w && from + 1 < words.size(); from++) {
                     String run = words.get(from) + " " + words.get(from + 1);
@@ -452,30 +442,13 @@ public final class QueryPlanner {
             // Chinese words typed together, glossed or translated as a whole; else composed of their parts' English.
             for (String run : together) {
                 if (run.contains(word)) {
-                    List<QueryPlan.Form> whole = new ArrayList<>();
-                    List<String> glossed = lexicon.glossEnglish(run);
-                    glossed.forEach(en -> whole.add(new QueryPlan.Form(en, GLOSS_WEIGHT, QueryPlan.Kind.GLOSS)));
-                    boolean translated = false;
-                    for (String en : translations.english(run)) {
-                        if (writes(lexicon, en)) {
-                            whole.add(new QueryPlan.Form(en, TRANSLATION_WEIGHT, QueryPlan.Kind.TRANSLATION));
-                            translated = true;
-                        }
+                    if (!englishByRun.containsKey(run)) {
+                        englishByRun.put(run, runEnglish(run, abbreviationsOf, lexicon));
                     }
-                    if (glossed.isEmpty() && !translated) {
-                        if (!composedByRun.containsKey(run)) {
-                            composedByRun.put(run, composer.of(contentWords(run, false), lexicon));
-                        }
-                        List<String> composed = composedByRun.get(run);
-                        composed.forEach(
-                                en -> whole.add(new QueryPlan.Form(en, COMPOSED_WEIGHT, QueryPlan.Kind.COMPOSED)));
-                        if (composed.isEmpty()) {
-                            extra.addAll(heads(run, lexicon));
-                        }
-                    }
-                    whole.addAll(abbreviated(whole, lexicon));
-                    extra.addAll(whole);
-                    wholeRuns.get(run).addAll(whole);
+                    RunEnglish english = englishByRun.get(run);
+                    extra.addAll(english.whole());
+                    extra.addAll(english.heads());
+                    wholeRuns.get(run).addAll(english.whole());
                 }
             }
             if (!extra.isEmpty()) {
@@ -497,44 +470,98 @@ public final class QueryPlanner {
     }
 
     /**
+     * The English found for Chinese words typed together: {@code whole}, the term the blog glosses or the glossary
+     * translates them with, else the English composed of their words' (each with the abbreviation the blog writes
+     * for it); {@code heads}, when nothing is composed, the English of the run's last word standing for it.
+     */
+    private record RunEnglish(List<QueryPlan.Form> whole, List<QueryPlan.Form> heads) {}
+
+    private RunEnglish runEnglish(String run, Map<String, List<String>> abbreviationsOf, Lexicon lexicon)
+            throws IOException {
+        List<QueryPlan.Form> whole = new ArrayList<>();
+        List<String> glossed = lexicon.glossEnglish(run);
+        glossed.forEach(en -> whole.add(new QueryPlan.Form(en, GLOSS_WEIGHT, QueryPlan.Kind.GLOSS)));
+        boolean translated = false;
+        for (String en : translations.english(run)) {
+            if (writes(lexicon, en)) {
+                whole.add(new QueryPlan.Form(en, TRANSLATION_WEIGHT, QueryPlan.Kind.TRANSLATION));
+                translated = true;
+            }
+        }
+        List<QueryPlan.Form> heads = List.of();
+        if (glossed.isEmpty() && !translated) {
+            List<String> composed = composer.of(contentWords(run, false), lexicon);
+            composed.forEach(en -> whole.add(new QueryPlan.Form(en, COMPOSED_WEIGHT, QueryPlan.Kind.COMPOSED)));
+            if (composed.isEmpty()) {
+                heads = heads(run, lexicon);
+            }
+        }
+        whole.addAll(abbreviated(whole, abbreviationsOf, lexicon));
+        return new RunEnglish(whole, heads);
+    }
+
+    /**
      * The words the blog derives from a Chinese word's one-word glosses (retransmit: retransmission; policy:
      * policies), each below the gloss it comes from. Not the glossary's translations: a word's senses are not all the
      * one meant, and their other forms would find more posts about the wrong one.
      */
     private static List<QueryPlan.Form> derived(List<QueryPlan.Form> english, Lexicon lexicon) throws IOException {
-        List<QueryPlan.Form> derived = new ArrayList<>();
-        for (QueryPlan.Form form : english) {
+        return added(english, form -> {
             String lower = form.text().toLowerCase(Locale.ROOT);
             if (form.kind() != QueryPlan.Kind.GLOSS || !isEnglishWord(lower)) {
-                continue;
+                return List.of();
             }
-            for (String other : EnglishVariants.derived(lower, lexicon)) {
-                boolean known = english.stream().anyMatch(f -> f.text().equalsIgnoreCase(other))
-                        || derived.stream().anyMatch(f -> f.text().equals(other));
-                if (!known) {
-                    derived.add(new QueryPlan.Form(other, form.weight() * VARIANT_WEIGHT, QueryPlan.Kind.VARIANT));
-                }
-            }
-        }
-        return derived;
+            return EnglishVariants.derived(lower, lexicon).stream()
+                    .map(other -> new QueryPlan.Form(other, form.weight() * VARIANT_WEIGHT, QueryPlan.Kind.VARIANT))
+                    .toList();
+        });
     }
 
     /**
      * The abbreviations the blog writes for the English terms of several words among {@code english}
      * ({@link #abbreviations}), each counting as much as its term.
      */
-    private static List<QueryPlan.Form> abbreviated(List<QueryPlan.Form> english, Lexicon lexicon) throws IOException {
-        List<QueryPlan.Form> abbreviated = new ArrayList<>();
-        for (QueryPlan.Form form : english) {
-            for (String abbreviation : abbreviations(form.text().toLowerCase(Locale.ROOT), lexicon)) {
-                boolean known = english.stream().anyMatch(f -> f.text().equalsIgnoreCase(abbreviation))
-                        || abbreviated.stream().anyMatch(f -> f.text().equals(abbreviation));
+    private static List<QueryPlan.Form> abbreviated(
+            List<QueryPlan.Form> english, Map<String, List<String>> abbreviationsOf, Lexicon lexicon)
+            throws IOException {
+        return added(
+                english,
+                form -> abbreviations(form.text().toLowerCase(Locale.ROOT), abbreviationsOf, lexicon).stream()
+                        .map(abbreviation ->
+                                new QueryPlan.Form(abbreviation, form.weight(), QueryPlan.Kind.ABBREVIATION))
+                        .toList());
+    }
+
+    /** The forms {@code made} of each of {@code forms}, each once and none of {@code forms}' texts. */
+    private static List<QueryPlan.Form> added(List<QueryPlan.Form> forms, FormsOf made) throws IOException {
+        List<QueryPlan.Form> added = new ArrayList<>();
+        for (QueryPlan.Form form : forms) {
+            for (QueryPlan.Form other : made.of(form)) {
+                boolean known = forms.stream().anyMatch(f -> f.text().equalsIgnoreCase(other.text()))
+                        || added.stream().anyMatch(f -> f.text().equals(other.text()));
                 if (!known) {
-                    abbreviated.add(new QueryPlan.Form(abbreviation, form.weight(), QueryPlan.Kind.ABBREVIATION));
+                    added.add(other);
                 }
             }
         }
-        return abbreviated;
+        return added;
+    }
+
+    /** Other forms made of a form, from the blog's words. */
+    @FunctionalInterface
+    private interface FormsOf {
+        List<QueryPlan.Form> of(QueryPlan.Form form) throws IOException;
+    }
+
+    /** {@link #abbreviations} of a term, from {@code known} when they were looked for already. */
+    private static List<String> abbreviations(String term, Map<String, List<String>> known, Lexicon lexicon)
+            throws IOException {
+        List<String> found = known.get(term);
+        if (found == null) {
+            found = abbreviations(term, lexicon);
+            known.put(term, found);
+        }
+        return found;
     }
 
     /**

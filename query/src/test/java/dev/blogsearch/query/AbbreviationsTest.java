@@ -1,10 +1,10 @@
 package dev.blogsearch.query;
 
+import static dev.blogsearch.query.PlanTestBlog.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,17 +34,13 @@ class AbbreviationsTest {
                 post("headers", "Headers", "Read the tcp header first: the tcp header has the flags.")));
     }
 
-    private static Document post(String id, String title, String body) {
-        return TestPost.post(id).title(title).body(body).document();
-    }
-
     @AfterAll
     static void close() throws IOException {
         reader.close();
     }
 
     private List<String> search(String query) throws IOException {
-        return PlanTestBlog.search(reader, planner.plan(UserQuery.parse(query), reader));
+        return PlanTestBlog.search(reader, planner, query);
     }
 
     @Test
@@ -63,9 +59,7 @@ class AbbreviationsTest {
     @Test
     void aChineseQueryFindsThePostThatWritesOnlyTheAbbreviation() throws IOException {
         QueryPlan plan = planner.plan(UserQuery.parse("重传超时"), reader);
-        assertThat(plan.units())
-                .flatExtracting(QueryPlan.Unit::alternatives)
-                .contains(new QueryPlan.Form("rto", 0.5f, QueryPlan.Kind.ABBREVIATION));
+        assertThat(PlanTestBlog.forms(plan)).contains(new QueryPlan.Form("rto", 0.5f, QueryPlan.Kind.ABBREVIATION));
         assertThat(search("重传超时")).contains("timers-zh", "initial-rto", "resend-zh");
     }
 

@@ -1,11 +1,11 @@
 package dev.blogsearch.query;
 
+import static dev.blogsearch.query.PlanTestBlog.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.blogsearch.schema.PostAnalyzer;
 import java.io.IOException;
 import java.util.List;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -52,17 +52,13 @@ class CrossLanguageTest {
         reader = DirectoryReader.open(directory);
     }
 
-    private static Document post(String id, String title, String body) {
-        return TestPost.post(id).title(title).body(body).document();
-    }
-
     @AfterEach
     void close() throws IOException {
         reader.close();
     }
 
     private List<String> search(String query) throws IOException {
-        return PlanTestBlog.search(reader, planner.plan(UserQuery.parse(query), reader));
+        return PlanTestBlog.search(reader, planner, query);
     }
 
     private List<QueryPlan.Form> forms(String query) throws IOException {

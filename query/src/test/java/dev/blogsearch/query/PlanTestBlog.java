@@ -57,6 +57,11 @@ final class PlanTestBlog {
                 "hash-" + n);
     }
 
+    /** The post {@code id}, with no date, tags, categories or code. */
+    static Document post(String id, String title, String body) {
+        return TestPost.post(id).title(title).body(body).document();
+    }
+
     /** A reader of an index of {@code posts}, in their order; the caller closes it. */
     static DirectoryReader index(List<Document> posts) throws IOException {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -76,6 +81,11 @@ final class PlanTestBlog {
     }
 
     private static final PostQueryBuilder BUILDER = new PostQueryBuilder(ANALYZER);
+
+    /** The ids of the first 10 posts {@code planner}'s plan of a finished query finds, best first. */
+    static List<String> search(DirectoryReader reader, QueryPlanner planner, String query) throws IOException {
+        return search(reader, planner.plan(UserQuery.parse(query), reader));
+    }
 
     /** The ids of the first 10 posts a plan finds, best first, as the service builds its query (all words first). */
     static List<String> search(DirectoryReader reader, QueryPlan plan) throws IOException {

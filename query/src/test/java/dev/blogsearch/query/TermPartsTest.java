@@ -1,10 +1,10 @@
 package dev.blogsearch.query;
 
+import static dev.blogsearch.query.PlanTestBlog.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,17 +50,13 @@ class TermPartsTest {
                 post("apart-zh", "网络运维笔记", "网络的规模越来越大，机房、线路和设备都在增加，运维的策略也要跟上。")));
     }
 
-    private static Document post(String id, String title, String body) {
-        return TestPost.post(id).title(title).body(body).document();
-    }
-
     @AfterAll
     static void close() throws IOException {
         reader.close();
     }
 
     private List<String> search(String query) throws IOException {
-        return PlanTestBlog.search(reader, planner.plan(UserQuery.parse(query), reader));
+        return PlanTestBlog.search(reader, planner, query);
     }
 
     @Test
