@@ -30,11 +30,12 @@ public final class Translations {
         this.tables = tables;
     }
 
-    /** Both directions of a glossary's words, and its single characters. */
+    /** Both directions of a glossary's words and of its single characters. */
     private record Tables(
             Map<String, List<String>> english,
             Map<String, List<String>> chinese,
-            Map<String, List<String>> characters) {
+            Map<String, List<String>> characters,
+            Map<String, List<String>> charactersOf) {
         /**
          * @param entries every entry, words and single characters: a character alone is no word of a query to
          *     translate (车 is car, vehicle, machine…), only a part to compose a word the glossary lacks of
@@ -47,7 +48,10 @@ public final class Translations {
             // Wrapped, not copied: Map.copyOf's three copies of 85,000 entries were a quarter of the glossary's
             // reading, which the service's start pays.
             return new Tables(
-                    Collections.unmodifiableMap(words), reverse(words), Collections.unmodifiableMap(characters));
+                    Collections.unmodifiableMap(words),
+                    reverse(words),
+                    Collections.unmodifiableMap(characters),
+                    reverse(characters));
         }
     }
 
@@ -139,6 +143,15 @@ public final class Translations {
      */
     public List<String> chinese(String english) {
         return tables.get().chinese().getOrDefault(TextFolding.key(english), List.of());
+    }
+
+    /**
+     * The single characters glossed with this English word, the likeliest sense first (lock: 锁): no translation of
+     * a query's word (a character alone has too many senses), but a part of a term composed with another word's
+     * Chinese that the blog writes (optimistic lock: 乐观锁).
+     */
+    public List<String> characters(String english) {
+        return tables.get().charactersOf().getOrDefault(TextFolding.key(english), List.of());
     }
 
     public int size() {

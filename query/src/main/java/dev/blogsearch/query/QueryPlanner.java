@@ -11,6 +11,7 @@ import dev.blogsearch.schema.PostFields;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -75,8 +76,10 @@ public final class QueryPlanner {
     /** Chinese words of an English term looked for in the blog, at most: what bounds the cost of a common word. */
     private static final int CHINESE_CANDIDATES = 12;
 
-    /** Each English word's Chinese tried in composing two words' ({@link #composedChinese}). */
+    /** Each English word's Chinese words tried in composing two words' ({@link #composedChinese}). */
     private static final int COMPOSING_SENSES = 3;
+    /** Each English word's single characters tried in composing two words' ({@link #composedChinese}). */
+    private static final int COMPOSING_CHARACTERS = 2;
     /** The most words of an English term whose abbreviation is looked for ({@link #abbreviations}). */
     private static final int ABBREVIATED_WORDS = 4;
     /** A word being typed is composed with the Chinese of the word before it as this many of its completions. */
@@ -734,8 +737,9 @@ public final class QueryPlanner {
      * word's Chinese ({@link #chineseOf}; {@code firsts}, the first word's), combined in the order typed and kept
      * when the blog writes the combination as one term (its smartcn words next to each other in a post's title,
      * headings or prose), the {@link #COMPOSED_CHINESE} that the most posts write (memory model: 内存模型, of the
-     * blog's 内存 for memory and the glossary's 模型 for model). The cost is bounded: {@link #COMPOSING_SENSES}
-     * squared phrases counted a pair.
+     * blog's 内存 for memory and the glossary's 模型 for model). A word's Chinese may be a single character
+     * (optimistic lock: 乐观锁, of 乐观 and 锁), but not both words': two characters together could be any word.
+     * The cost is bounded: ({@link #COMPOSING_SENSES} + {@link #COMPOSING_CHARACTERS}) squared phrases counted a pair.
      */
     private List<String> composedChinese(List<String> firsts, String second, Lexicon lexicon) throws IOException {
         if (!composable(second)) {
@@ -745,6 +749,9 @@ public final class QueryPlanner {
         List<Lexicon.TermCount> written = new ArrayList<>();
         for (String a : firsts) {
             for (String b : seconds) {
+                if (isCharacter(a) && isCharacter(b)) {
+                    continue;
+                }
                 int posts = lexicon.phraseCount(String.join(" ", smartcnWords(a + b)), Lexicon.Where.PROSE);
                 if (posts > 0) {
                     written.add(new Lexicon.TermCount(a + b, posts));
@@ -761,20 +768,38 @@ public final class QueryPlanner {
 
     /**
      * An English word's Chinese to compose with: of the blog's glosses of it and the glossary's first words for it,
-     * the {@link #COMPOSING_SENSES} that the most posts have as a word (model: 模型, not the glossary's first, 模特儿).
+     * the {@link #COMPOSING_SENSES} that the most posts have as a word (model: 模型, not the glossary's first, 模特儿);
+     * then of the glossary's characters for it, the {@link #COMPOSING_CHARACTERS} that the most posts have (lock: 锁).
      */
     private List<String> chineseOf(String english, Lexicon lexicon) throws IOException {
         Set<String> candidates = new LinkedHashSet<>(lexicon.glossChinese(english));
         List<String> glossary = translations.chinese(english);
         candidates.addAll(glossary.subList(0, Math.min(glossary.size(), CHINESE_CANDIDATES)));
+        List<String> chinese = new ArrayList<>(mostUsed(candidates, PostFields.BODY, COMPOSING_SENSES, lexicon));
+        List<String> characters = translations.characters(english);
+        chinese.addAll(mostUsed(
+                characters.subList(0, Math.min(characters.size(), CHINESE_CANDIDATES)),
+                PostFields.bigramFieldOf(PostFields.BODY),
+                COMPOSING_CHARACTERS,
+                lexicon));
+        return chinese;
+    }
+
+    /** Of {@code terms}, the {@code limit} that the most posts have in {@code field}. */
+    private static List<String> mostUsed(Collection<String> terms, String field, int limit, Lexicon lexicon)
+            throws IOException {
         List<Lexicon.TermCount> used = new ArrayList<>();
-        for (String zh : candidates) {
-            int posts = lexicon.docFreq(PostFields.BODY, zh);
+        for (String term : terms) {
+            int posts = lexicon.docFreq(field, term);
             if (posts > 0) {
-                used.add(new Lexicon.TermCount(zh, posts));
+                used.add(new Lexicon.TermCount(term, posts));
             }
         }
-        return Lexicon.TermCount.mostUsed(used, COMPOSING_SENSES);
+        return Lexicon.TermCount.mostUsed(used, limit);
+    }
+
+    private static boolean isCharacter(String chinese) {
+        return chinese.codePointCount(0, chinese.length()) == 1;
     }
 
     /**

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * A query finds the posts written with its term in the other language when the blog writes that term only in
  * parts: 单播, which smartcn does not know (单 播); 策略, glossed only with a modifier before it (路由策略（routing
  * policy）); and terms of two words, whose posts rank as posts that have the typed words together (网络策略 and
- * network policy, bpf map and 持久存储, memory model and 内存模型).
+ * network policy, bpf map and 持久存储, memory model and 内存模型, optimistic lock and 乐观锁).
  */
 class TermPartsTest {
 
@@ -47,7 +47,9 @@ class TermPartsTest {
                 post("events", "Event sourcing", "A data model for events, and how to replay them."),
                 post("cpu-modes", "CPU modes", "A program runs in user mode until a system call enters kernel mode."),
                 post("llm-zh", "大模型笔记", "大模型需要很多内存：模型越大，内存越多，模型参数都在内存里。"),
-                post("apart-zh", "网络运维笔记", "网络的规模越来越大，机房、线路和设备都在增加，运维的策略也要跟上。")));
+                post("apart-zh", "网络运维笔记", "网络的规模越来越大，机房、线路和设备都在增加，运维的策略也要跟上。"),
+                post("lock-zh", "并发控制笔记", "乐观锁在提交时检查版本号，冲突了就重试。"),
+                post("mood-zh", "周末", "天气不错，心情乐观。")));
     }
 
     @AfterAll
@@ -90,6 +92,12 @@ class TermPartsTest {
         // While model is being typed, as the completion that stands for it.
         QueryPlan typing = planner.plan(UserQuery.parse("memory mod"), reader, PlanOptions.TYPING);
         assertThat(PlanTestBlog.search(reader, typing)).startsWith("memory-model-zh");
+    }
+
+    @Test
+    void aWordsChineseMayBeASingleCharacter() throws IOException {
+        // optimistic: 乐观, a word of the blog; lock: 锁, a character the glossary has for it. The blog writes 乐观锁.
+        assertThat(search("optimistic lock")).startsWith("lock-zh");
     }
 
     @Test
