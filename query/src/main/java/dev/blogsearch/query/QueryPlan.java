@@ -83,7 +83,9 @@ public record QueryPlan(
          * The abbreviation the blog writes right beside an English term found for the query: RTO (retransmission
          * timeout).
          */
-        ABBREVIATION
+        ABBREVIATION,
+        /** Two English words typed apart that the blog writes as one word: leaf node, leafnode. */
+        JOINED
     }
 
     /**

@@ -364,6 +364,10 @@ public final class QueryPlanner {
         // Each term's abbreviations, looked for once a query: a term can be a word's gloss and its run's too.
         Map<String, List<String>> abbreviationsOf = new HashMap<>();
         Map<String, Set<QueryPlan.Form>> wholeRuns = new LinkedHashMap<>();
+        List<List<QueryPlan.Form>> joinedAt = new ArrayList<>();
+        for (int from = 0; from + 1 < words.size(); from++) {
+            joinedAt.add(joined(readings.get(from), readings.get(from + 1), lexicon));
+        }
         together.forEach(run ->
                 wholeRuns.put(run, new LinkedHashSet<>(List.of(new QueryPlan.Form(run, 1f, QueryPlan.Kind.TYPED)))));
         for (int w = 0; w < words.size(); w++) {
@@ -396,11 +400,11 @@ public final class QueryPlanner {
                 }
             }
             // Consecutive English words glossed as a whole, and the abbreviation the blog writes for them as typed
-            // (retransmission timeout: RTO).
+            // (retransmission timeout: RTO); two of them written as one word (leaf node: leafnode).
             for (int n = 2; n <= Math.min(Synonyms.MAX_WORDS, words.size()); n++) {
                 for (int from = Math.max(0, w - n + 1); from <= w && from + n <= words.size(); from++) {
                     String run = String.join(" ", words.subList(from, from + n));
-                    List<QueryPlan.Form> found = new ArrayList<>();
+                    List<QueryPlan.Form> found = new ArrayList<>(n == 2 ? joinedAt.get(from) : List.of());
                     for (Reading phrase : phrases(readings.subList(from, from + n))) {
                         for (String zh : lexicon.glossChinese(phrase.text())) {
                             found.add(new QueryPlan.Form(zh, GLOSS_WEIGHT * phrase.weight(), QueryPlan.Kind.GLOSS));
@@ -759,6 +763,32 @@ public final class QueryPlanner {
             }
         }
         return Lexicon.TermCount.mostUsed(written, COMPOSED_CHINESE);
+    }
+
+    /**
+     * Two English words typed apart as the one word the blog writes them as (leaf node: leafnode, which a post writes
+     * as a setting's name; config map: ConfigMap), a variant of what was typed. Each word is read as typed and, while
+     * it is being typed, as its {@link #COMPOSED_COMPLETIONS} likeliest completions (leaf nod: leafnode), which count
+     * as much as the completion does. The cost is bounded: at most nine words looked up in the words fields.
+     */
+    private static List<QueryPlan.Form> joined(List<Reading> first, List<Reading> second, Lexicon lexicon)
+            throws IOException {
+        List<QueryPlan.Form> forms = new ArrayList<>();
+        for (Reading a : likeliest(first)) {
+            for (Reading b : likeliest(second)) {
+                String word = a.text() + b.text();
+                if (composable(a.text()) && composable(b.text()) && occurs(lexicon, word)) {
+                    float weight = VARIANT_WEIGHT * Math.min(a.weight(), b.weight());
+                    forms.add(new QueryPlan.Form(word, weight, QueryPlan.Kind.JOINED));
+                }
+            }
+        }
+        return forms;
+    }
+
+    /** A word's reading as typed, then its {@link #COMPOSED_COMPLETIONS} likeliest others. */
+    private static List<Reading> likeliest(List<Reading> readings) {
+        return readings.subList(0, Math.min(readings.size(), 1 + COMPOSED_COMPLETIONS));
     }
 
     /** Whether an English word's Chinese may make a term with another's: a word in Latin letters, not a stop word. */

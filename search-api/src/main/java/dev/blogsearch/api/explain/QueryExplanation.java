@@ -74,8 +74,8 @@ public record QueryExplanation(
     public record Unit(String text, List<Form> forms) {}
 
     /**
-     * A form of a unit and its weight; its kind is one of typed, synonym, variant, correction, completion, gloss,
-     * translation, composed and abbreviation.
+     * A form of a unit and its weight; its kind is one of typed, synonym, variant, joined, correction, completion,
+     * gloss, translation, composed and abbreviation.
      */
     @Serdeable
     public record Form(String text, String kind, float weight) {}
