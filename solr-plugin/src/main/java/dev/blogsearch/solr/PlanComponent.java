@@ -64,8 +64,13 @@ public final class PlanComponent extends SearchComponent {
 
     /** The request context's key of the collection's lexicon, while the query is planned. */
     private static final String GATHERED = "blogsearch.gathered";
-    /** Rounds of questions at most: planning asks in about three. */
-    private static final int MAX_ROUNDS = 8;
+    /**
+     * Rounds of questions at most, a bound on a planner that would never be done. Each answer can raise the next
+     * question (a word's completions, then those counted with the other words, then those written after the word
+     * before, then their glosses and the words they join): SolrCloudBackendTest's judged queries take two to six
+     * rounds, a few seven or eight, and a word being typed after a misspelt one ten (jetstraem pull consum).
+     */
+    private static final int MAX_ROUNDS = 16;
 
     @Override
     public void prepare(ResponseBuilder rb) {
