@@ -131,12 +131,36 @@ public final class BlogGlosses {
         glosses.senses = senses;
         // Every Chinese term glossed is a key of englishOf: looked up in their order with one terms enum, which
         // goes on from where the previous term left it rather than from the start of the field's terms.
-        Terms body = segment.terms(PostFields.BODY);
-        TermsEnum terms = body == null ? null : body.iterator();
+        TermsEnum bodyWords = termsOf(segment, PostFields.BODY);
+        TermsEnum bigrams = termsOf(segment, PostFields.BODY_CJK);
         for (String zh : glosses.englishOf.keySet()) {
-            glosses.postsWith.put(zh, terms != null && terms.seekExact(new BytesRef(zh)) ? terms.docFreq() : 0);
+            int with = bodyWords != null && bodyWords.seekExact(new BytesRef(zh)) ? bodyWords.docFreq() : 0;
+            glosses.postsWith.put(zh, with > 0 ? with : postsWithBigrams(zh, bigrams));
         }
         return glosses;
+    }
+
+    private static TermsEnum termsOf(LeafReader segment, String field) throws IOException {
+        Terms terms = segment.terms(field);
+        return terms == null ? null : terms.iterator();
+    }
+
+    /**
+     * How many posts have a Chinese term that the word analysis does not keep as one word, at most: the fewest that
+     * have any of its character pairs. 地说 of 毫不客气地说（ma）is two words (地, 说), yet one pair in most posts
+     * written in Chinese: a common phrase, not a term.
+     */
+    private static int postsWithBigrams(String zh, TermsEnum bigrams) throws IOException {
+        if (bigrams == null) {
+            return 0;
+        }
+        int[] chars = zh.codePoints().toArray();
+        int fewest = Integer.MAX_VALUE;
+        for (int i = 0; i + 1 < chars.length && fewest > 0; i++) {
+            BytesRef pair = new BytesRef(new String(chars, i, 2));
+            fewest = Math.min(fewest, bigrams.seekExact(pair) ? bigrams.docFreq() : 0);
+        }
+        return fewest == Integer.MAX_VALUE ? 0 : fewest;
     }
 
     /** Mined from the posts' stored text, each post's pairs once, as {@link #record} records them. */
