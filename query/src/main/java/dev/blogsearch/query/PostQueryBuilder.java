@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -149,16 +150,21 @@ public final class PostQueryBuilder {
 
     /** A unit in any of its forms; a post with several forms counts its best. */
     private Query unitQuery(QueryPlan.Unit unit, Analysed analysed) {
-        List<Query> forms = new ArrayList<>();
+        // A unit scores a post by its best form, so two forms that search the same (a word's plural found both as
+        // its variant and as a completion: serves) count once, at the higher weight: the same score, one clause less
+        // to score every post with.
+        Map<Query, Float> weights = new LinkedHashMap<>();
         for (QueryPlan.Form form : unit.alternatives()) {
             Query query = formQuery(form.text(), analysed);
             if (query != null) {
-                forms.add(form.weight() == 1f ? query : new BoostQuery(query, form.weight()));
+                weights.merge(query, form.weight(), Math::max);
             }
         }
-        if (forms.isEmpty()) {
+        if (weights.isEmpty()) {
             return new MatchNoDocsQuery("nothing searchable in " + unit.text());
         }
+        List<Query> forms = new ArrayList<>();
+        weights.forEach((query, weight) -> forms.add(weight == 1f ? query : new BoostQuery(query, weight)));
         return forms.size() == 1 ? forms.get(0) : new DisjunctionMaxQuery(forms, 0f);
     }
 

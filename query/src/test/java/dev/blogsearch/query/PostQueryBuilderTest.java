@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -38,5 +39,31 @@ class PostQueryBuilderTest {
         assertThat(matching.all()).isEqualTo(BUILDER.build(plan, PostFilters.NONE, true));
         assertThat(matching.any())
                 .isEqualTo(BUILDER.build(plan, PostFilters.NONE, plan.units().size() == 1));
+    }
+
+    /**
+     * A form found twice (a plural both as the word's variant and as a completion) is scored once, at its higher
+     * weight: a post scores as before, with one clause less to score it by.
+     */
+    @Test
+    void aFormFoundTwiceIsScoredOnceAtItsHigherWeight() {
+        QueryPlan.Unit unit = new QueryPlan.Unit(
+                "serve",
+                List.of(
+                        new QueryPlan.Form("serve", 1f, QueryPlan.Kind.TYPED),
+                        new QueryPlan.Form("serves", 0.8f, QueryPlan.Kind.VARIANT),
+                        new QueryPlan.Form("serves", 0.9f, QueryPlan.Kind.COMPLETION)));
+        QueryPlan twice = new QueryPlan(List.of(unit), List.of(), List.of(), List.of(), List.of());
+        QueryPlan once = new QueryPlan(
+                List.of(new QueryPlan.Unit(
+                        "serve",
+                        List.of(
+                                new QueryPlan.Form("serve", 1f, QueryPlan.Kind.TYPED),
+                                new QueryPlan.Form("serves", 0.9f, QueryPlan.Kind.COMPLETION)))),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
+        assertThat(BUILDER.build(twice, PostFilters.NONE, true)).isEqualTo(BUILDER.build(once, PostFilters.NONE, true));
     }
 }
