@@ -288,19 +288,21 @@ public final class BlogGlosses {
 
     private void readChineseThenEnglish(Matcher zh, Function<String, List<String>> words, Senses senses) {
         while (zh.find()) {
-            String english = TextFolding.key(zh.group(2));
+            String english = withoutLeadingFunctionWords(TextFolding.key(zh.group(2)));
             if (!hasLetters(english)) {
                 continue;
             }
             List<String> run = words.apply(zh.group(1));
             StringBuilder term = new StringBuilder();
             for (int n = 1; n <= Math.min(MAX_WORDS, run.size()); n++) {
-                term.insert(0, run.get(run.size() - n));
+                String first = run.get(run.size() - n);
+                term.insert(0, first);
                 int length = term.codePointCount(0, term.length());
                 if (length > MAX_CHINESE_LENGTH) {
                     break;
                 }
-                if (length >= 2) {
+                // A term does not begin with a function word: 一个队列（queue）glosses 队列, not 一个队列.
+                if (length >= 2 && !StopWords.isStopWord(first)) {
                     String before = n < run.size() ? run.get(run.size() - n - 1) : null;
                     add(term.toString(), withoutModifier(english, before, senses));
                 }
@@ -352,7 +354,8 @@ public final class BlogGlosses {
             if (latin.length < count) {
                 continue;
             }
-            String english = String.join(" ", List.of(latin).subList(latin.length - count, latin.length));
+            String english = withoutLeadingFunctionWords(
+                    String.join(" ", List.of(latin).subList(latin.length - count, latin.length)));
             if (hasLetters(english)) {
                 add(chinese, english);
             }
@@ -457,6 +460,22 @@ public final class BlogGlosses {
         }
         englishOf.computeIfAbsent(zh, key -> new LinkedHashSet<>()).add(english);
         chineseOf.computeIfAbsent(english, key -> new LinkedHashMap<>()).merge(zh, 1, Integer::sum);
+    }
+
+    /**
+     * The English of a gloss without the function words it begins with, which belong to the sentence, not the term:
+     * 下一跳（the next hop）is next hop, 丢弃（or dropping）dropping, 加密（and encryption）encryption. A gloss that is
+     * nothing but function words stays as it is.
+     */
+    static String withoutLeadingFunctionWords(String english) {
+        int start = 0;
+        while (true) {
+            int space = english.indexOf(' ', start);
+            if (space < 0 || !StopWords.isStopWord(english.substring(start, space))) {
+                return english.substring(start);
+            }
+            start = space + 1;
+        }
     }
 
     private static boolean hasLetters(String english) {

@@ -43,6 +43,22 @@ class BlogGlossesTest {
     }
 
     @Test
+    void aGlossIsTheTermNotTheFunctionWordsOfTheSentenceAroundIt() {
+        // English function words before the term belong to the sentence around it.
+        assertThat(pairs("数据包被丢弃（or dropping）")).contains(Map.entry("丢弃", "dropping"));
+        assertThat(pairs("路由转发（the next hop）")).contains(Map.entry("转发", "next hop"));
+        assertThat(pairs("we use the mesh（服务网格）")).contains(Map.entry("服务网格", "mesh"));
+        assertThat(pairs("数据包被丢弃（or dropping）")).extracting(Map.Entry::getValue).doesNotContain("or dropping");
+        // Nothing but function words: kept as written, never emptied.
+        assertThat(BlogGlosses.withoutLeadingFunctionWords("to be")).isEqualTo("be");
+        assertThat(BlogGlosses.withoutLeadingFunctionWords("the")).isEqualTo("the");
+        // Nor does a Chinese term begin with one: 一个队列 is no term, 队列 is.
+        assertThat(pairs("放入一个队列（queue）"))
+                .contains(Map.entry("队列", "queue"))
+                .doesNotContain(Map.entry("一个队列", "queue"));
+    }
+
+    @Test
     void anEnglishTermStandsForTheChineseTermItGlossesNotForACommonWord() {
         // 内核持久存储（BPF map）on a blog where 存储 (storage) is in 93 posts of 234 and 持久存储 in 9.
         BlogGlosses once =

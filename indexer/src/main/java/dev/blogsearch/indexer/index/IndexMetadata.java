@@ -41,7 +41,7 @@ public record IndexMetadata(
         IndexOptions options) {
 
     /** Bump whenever {@link PostFields} or an analyzer changes: an index written before must be rebuilt. */
-    public static final int SCHEMA_VERSION = 13;
+    public static final int SCHEMA_VERSION = 14;
 
     private static final String SCHEMA = "blogsearch.schema";
     private static final String SETTINGS = "blogsearch.settings";
