@@ -132,10 +132,17 @@ public final class BlogGlosses {
         // Every Chinese term glossed is a key of englishOf: looked up in their order with one terms enum, which
         // goes on from where the previous term left it rather than from the start of the field's terms.
         TermsEnum bodyWords = termsOf(segment, PostFields.BODY);
-        TermsEnum bigrams = termsOf(segment, PostFields.BODY_CJK);
+        TermsEnum pairs = termsOf(segment, PostFields.BODY_CJK);
         for (String zh : glosses.englishOf.keySet()) {
-            int with = bodyWords != null && bodyWords.seekExact(new BytesRef(zh)) ? bodyWords.docFreq() : 0;
-            glosses.postsWith.put(zh, with > 0 ? with : postsWithBigrams(zh, bigrams));
+            BytesRef term = new BytesRef(zh);
+            int with = bodyWords != null && bodyWords.seekExact(term) ? bodyWords.docFreq() : 0;
+            // Two characters the word analysis keeps apart are counted as the character pair the bigram field
+            // holds: 地说 of 毫不客气地说（ma）is the words 地 and 说, yet its pair is in most posts written in
+            // Chinese, a common phrase, not a term.
+            if (with == 0 && pairs != null && zh.codePointCount(0, zh.length()) == 2 && pairs.seekExact(term)) {
+                with = pairs.docFreq();
+            }
+            glosses.postsWith.put(zh, with);
         }
         return glosses;
     }
@@ -143,24 +150,6 @@ public final class BlogGlosses {
     private static TermsEnum termsOf(LeafReader segment, String field) throws IOException {
         Terms terms = segment.terms(field);
         return terms == null ? null : terms.iterator();
-    }
-
-    /**
-     * How many posts have a Chinese term that the word analysis does not keep as one word, at most: the fewest that
-     * have any of its character pairs. 地说 of 毫不客气地说（ma）is two words (地, 说), yet one pair in most posts
-     * written in Chinese: a common phrase, not a term.
-     */
-    private static int postsWithBigrams(String zh, TermsEnum bigrams) throws IOException {
-        if (bigrams == null) {
-            return 0;
-        }
-        int[] chars = zh.codePoints().toArray();
-        int fewest = Integer.MAX_VALUE;
-        for (int i = 0; i + 1 < chars.length && fewest > 0; i++) {
-            BytesRef pair = new BytesRef(new String(chars, i, 2));
-            fewest = Math.min(fewest, bigrams.seekExact(pair) ? bigrams.docFreq() : 0);
-        }
-        return fewest == Integer.MAX_VALUE ? 0 : fewest;
     }
 
     /** Mined from the posts' stored text, each post's pairs once, as {@link #record} records them. */
