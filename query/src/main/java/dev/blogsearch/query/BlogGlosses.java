@@ -284,14 +284,12 @@ public final class BlogGlosses {
             List<String> run = words.apply(zh.group(1));
             StringBuilder term = new StringBuilder();
             for (int n = 1; n <= Math.min(MAX_WORDS, run.size()); n++) {
-                String first = run.get(run.size() - n);
-                term.insert(0, first);
+                term.insert(0, run.get(run.size() - n));
                 int length = term.codePointCount(0, term.length());
                 if (length > MAX_CHINESE_LENGTH) {
                     break;
                 }
-                // A term does not begin with a function word: 一个队列（queue）glosses 队列, not 一个队列.
-                if (length >= 2 && !StopWords.isStopWord(first)) {
+                if (length >= 2) {
                     String before = n < run.size() ? run.get(run.size() - n - 1) : null;
                     add(term.toString(), withoutModifier(english, before, senses));
                 }

@@ -304,8 +304,7 @@ public final class QueryPlanner {
             }
         }
         List<String> joined = joinSynonymPhrases(words);
-        List<String> content =
-                joined.stream().filter(word -> !StopWords.isStopWord(word)).toList();
+        List<String> content = withoutStopWords(joined);
         // A stop word being typed (game the) is left out as a word, but may be on its way to one (theory).
         String typedStopWord = typing != null
                         && (!content.isEmpty() || !phrases.isEmpty())
@@ -753,7 +752,7 @@ public final class QueryPlanner {
         List<Lexicon.TermCount> written = new ArrayList<>();
         for (String a : firsts) {
             for (String b : seconds) {
-                if (isCharacter(a) && isCharacter(b)) {
+                if (LoneCharacters.isSingle(a) && LoneCharacters.isSingle(b)) {
                     continue;
                 }
                 int posts = lexicon.phraseCount(String.join(" ", smartcnWords(a + b)), Lexicon.Where.PROSE);
@@ -826,10 +825,6 @@ public final class QueryPlanner {
             }
         }
         return Lexicon.TermCount.mostUsed(used, limit);
-    }
-
-    private static boolean isCharacter(String chinese) {
-        return chinese.codePointCount(0, chinese.length()) == 1;
     }
 
     /**
@@ -1403,12 +1398,18 @@ public final class QueryPlanner {
     private List<String> contentWords(String run, boolean keepAll) {
         List<String> segmented = smartcnWords(run);
         // Particles go first, so 的 in 项目的贡献者 does not glue 项目 to 贡献者.
-        List<String> kept =
-                segmented.stream().filter(word -> !StopWords.isStopWord(word)).toList();
+        List<String> kept = withoutStopWords(segmented);
         if (kept.isEmpty() && keepAll) {
             kept = segmented;
         }
-        return LoneCharacters.join(kept, run);
+        List<String> joined = LoneCharacters.join(kept, run);
+        // Characters smartcn cut apart may join into a stop word (一 个: 一个): dropped, as when smartcn cuts it whole.
+        List<String> content = withoutStopWords(joined);
+        return content.isEmpty() && keepAll ? joined : content;
+    }
+
+    private static List<String> withoutStopWords(List<String> words) {
+        return words.stream().filter(word -> !StopWords.isStopWord(word)).toList();
     }
 
     /** Chinese text as smartcn cuts it in the posts' words fields. */

@@ -4,6 +4,7 @@ import static dev.blogsearch.query.PlanTestBlog.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -21,7 +22,8 @@ class GlossedTermsTest {
             post("bridges", "网桥", "简单地说，网桥转发数据包。"),
             post("volumes", "卷", "确切地说，卷是一个目录。"),
             post("logs", "日志", "简单地说，日志是事件流。"),
-            post("metrics", "指标", "严格地说，指标是时间序列。"));
+            post("metrics", "指标", "严格地说，指标是时间序列。"),
+            post("queues", "队列", "Kafka 放入一个队列（queue），再由消费者取出。"));
 
     @Test
     void aCommonPhraseBeforeAGlossIsNotItsTerm() throws IOException {
@@ -29,5 +31,16 @@ class GlossedTermsTest {
                 .extracting(QueryPlan.Form::text)
                 .doesNotContain("地说");
         assertThat(blog.search("ma")).containsExactly("outage");
+    }
+
+    /**
+     * A stop word that smartcn cuts into characters (放入一个队列: 放 入 一 个 队列) is still a stop word once they are
+     * joined, as when smartcn cuts it whole: no gloss's term begins with it.
+     */
+    @Test
+    void aStopWordCutIntoCharactersBeginsNoGlossedTerm() throws IOException {
+        assertThat(PlanTestBlog.plannerWithoutSynonyms().glosses(blog.reader()).pairs())
+                .contains(Map.entry("队列", "queue"))
+                .noneMatch(pair -> pair.getKey().contains("一个"));
     }
 }

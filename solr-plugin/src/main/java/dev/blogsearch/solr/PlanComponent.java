@@ -67,8 +67,7 @@ public final class PlanComponent extends SearchComponent {
     /**
      * Rounds of questions at most, a bound on a planner that would never be done. Each answer can raise the next
      * question (a word's completions, then those counted with the other words, then those written after the word
-     * before, then their glosses and the words they join): SolrCloudBackendTest's judged queries take two to six
-     * rounds, a few seven or eight, and a word being typed after a misspelt one ten (jetstraem pull consum).
+     * before, then their glosses and the words they join); how many rounds queries take is in docs/solrcloud.md.
      */
     private static final int MAX_ROUNDS = 16;
 
