@@ -153,7 +153,7 @@ public final class SearchService implements PostSearch {
         int window = Math.max(1, Math.min(start + request.size(), MAX_RESULT_WINDOW));
 
         long deadline = started + timeBudgetNanos;
-        IndexSearcher searcher = new RequestSearcher(shared, () -> System.nanoTime() - deadline >= 0);
+        RequestSearcher searcher = new RequestSearcher(shared, () -> System.nanoTime() - deadline >= 0);
         QueryPlan plan = planner.plan(userQuery, searcher.getIndexReader(), request.reading());
         // No words, only tags: the tag's posts, newest first.
         boolean byRelevance = request.order() == SearchRequest.Order.RELEVANCE
@@ -164,23 +164,31 @@ public final class SearchService implements PostSearch {
         Query any = queried.any();
 
         // Every post with any of the words is a result (and counted in the facets); those with all of them
-        // come first, however well a post with only some of them scores.
+        // come first, however well a post with only some of them scores. So when posts with all of them fill the
+        // page, the others are only counted, which needs no score.
         List<String> taxonomies = SearchIndex.taxonomies(searcher);
-        Page matching = run(searcher, any, sort, window, taxonomies);
-        ScoreDoc[] ranked = matching.top().scoreDocs;
-        int completeMatches = ranked.length;
-        // Past the budget, the partial matches in score order are a fair answer: ranking complete matches
-        // first would cost a second search.
-        boolean partial = searcher.timedOut();
-        if (any != all && System.nanoTime() - deadline >= 0) {
-            partial = true;
-        } else if (any != all) {
+        Page matching;
+        ScoreDoc[] ranked;
+        int completeMatches;
+        if (any == all) {
+            matching = run(searcher, any, sort, window, taxonomies);
+            ranked = matching.top().scoreDocs;
+            completeMatches = ranked.length;
+        } else {
+            searcher.buildCounting(any);
             // Counting stops at the window: past it, Lucene may skip posts that cannot make the page.
-            TopFieldDocs complete = searcher.search(all, new TopFieldCollectorManager(sort, window, null, window));
-            ranked = completeMatchesFirst(complete.scoreDocs, ranked, window);
-            completeMatches = Math.min(complete.scoreDocs.length, ranked.length);
-            partial |= searcher.timedOut();
+            ScoreDoc[] complete =
+                    searcher.search(all, new TopFieldCollectorManager(sort, window, null, window)).scoreDocs;
+            if (complete.length >= window) {
+                matching = count(searcher, any, taxonomies);
+                ranked = complete;
+            } else {
+                matching = run(searcher, any, sort, window, taxonomies);
+                ranked = completeMatchesFirst(complete, matching.top().scoreDocs, window);
+            }
+            completeMatches = Math.min(complete.length, ranked.length);
         }
+        boolean partial = searcher.timedOut();
         SeriesRanking.Result series = byRelevance && !partial
                 ? SeriesRanking.rerank(searcher, SearchIndex.series(shared), plan, ranked, completeMatches, any, window)
                 : null;
@@ -205,7 +213,8 @@ public final class SearchService implements PostSearch {
         years.sort(Comparator.comparing(SearchResults.LabelCount::label).reversed());
         long tookMs = (System.nanoTime() - arrived) / 1_000_000;
         return new SearchResults(
-                matching.total() + (series == null ? 0 : series.added()),
+                // A search cut short by its budget may have ranked posts its count never reached.
+                Math.max(matching.total(), ranked.length) + (series == null ? 0 : series.added()),
                 hits,
                 matching.counts(PostFields.TAG_FACET),
                 matching.counts(PostFields.CATEGORY_FACET),
@@ -347,6 +356,7 @@ public final class SearchService implements PostSearch {
                 .toList();
     }
 
+    /** @param top the ranking's top, null when the posts were only counted */
     private record Page(TopFieldDocs top, Map<String, LabelCounts.Result> facets) {
         int total() {
             return facets.get(PostFields.TAG_FACET).totalHits();
@@ -360,18 +370,32 @@ public final class SearchService implements PostSearch {
     /** The top of the ranking, and the labels of every facet field counted over all matching posts. */
     private static Page run(IndexSearcher searcher, Query query, Sort sort, int window, List<String> taxonomies)
             throws IOException {
+        return search(searcher, query, new TopFieldCollectorManager(sort, window, null, window), taxonomies);
+    }
+
+    /** The labels of every facet field counted over all matching posts, without ranking them. */
+    private static Page count(IndexSearcher searcher, Query query, List<String> taxonomies) throws IOException {
+        return search(searcher, query, null, taxonomies);
+    }
+
+    private static Page search(
+            IndexSearcher searcher, Query query, TopFieldCollectorManager ranking, List<String> taxonomies)
+            throws IOException {
         List<String> facetFields = new ArrayList<>(BUILT_IN_FACETS);
         taxonomies.forEach(plural -> facetFields.add(PostFields.taxonomyFacetField(plural)));
         List<CollectorManager<?, ?>> managers = new ArrayList<>();
-        managers.add(new TopFieldCollectorManager(sort, window, null, window));
+        if (ranking != null) {
+            managers.add(ranking);
+        }
+        int firstFacet = managers.size();
         facetFields.forEach(field -> managers.add(new LabelCounts(searcher.getIndexReader(), field)));
         Object[] results =
                 searcher.search(query, new MultiCollectorManager(managers.toArray(new CollectorManager<?, ?>[0])));
         Map<String, LabelCounts.Result> counts = new HashMap<>();
         for (int i = 0; i < facetFields.size(); i++) {
-            counts.put(facetFields.get(i), (LabelCounts.Result) results[i + 1]);
+            counts.put(facetFields.get(i), (LabelCounts.Result) results[firstFacet + i]);
         }
-        return new Page((TopFieldDocs) results[0], counts);
+        return new Page(ranking == null ? null : (TopFieldDocs) results[0], counts);
     }
 
     private List<SearchResults.Hit> toHits(

@@ -124,6 +124,19 @@ class SearchApiTest implements SampleBlogServer {
     }
 
     @Test
+    void aPageFilledWithPostsWithEveryWordCountsThePostsWithSomeAsALongerPageDoes() {
+        SearchResponse first = search(Map.of("q", "redis 集群", "size", 1));
+        SearchResponse all = search(Map.of("q", "redis 集群", "size", 50));
+        assertThat(ids(first)).containsExactly(ids(all).get(0));
+        // Posts with only one of the words are counted too.
+        assertThat(first.total())
+                .isEqualTo(all.total())
+                .isGreaterThan(search("redis").total())
+                .isGreaterThan(search("集群").total());
+        assertThat(first.facets()).isEqualTo(all.facets());
+    }
+
+    @Test
     void aMinusExcludesAndQuotesMakeAPhrase() {
         assertThat(ids(search(Map.of("q", "redis -集群", "size", 50))))
                 .isNotEmpty()
