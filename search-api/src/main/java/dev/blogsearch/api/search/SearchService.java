@@ -375,7 +375,7 @@ public final class SearchService implements PostSearch {
 
     /** The labels of every facet field counted over all matching posts, without ranking them. */
     private static Page count(IndexSearcher searcher, Query query, List<String> taxonomies) throws IOException {
-        return search(searcher, query, null, taxonomies);
+        return search(searcher, CountingQuery.of(query), null, taxonomies);
     }
 
     private static Page search(

@@ -1,0 +1,80 @@
+package dev.blogsearch.api.search;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * A query that matches the posts another one matches, shaped for counting them, not for scoring them.
+ *
+ * <p>A search's query nests its disjunctions: any of the units, each unit the best of its forms, each form the best
+ * of its fields, a Chinese form its phrase in two fields. Lucene moves every matching post through a heap at each of
+ * those levels. Counted as one flat disjunction of the leaves, each leaf once, the posts are gathered window by
+ * window into a bit set, each leaf's postings read in order. Optional clauses beside required ones (the bonuses for
+ * words close together) only score, so they are left out. Boosts only score, so they are dropped.
+ */
+final class CountingQuery {
+
+    private CountingQuery() {}
+
+    static Query of(Query query) {
+        if (query instanceof BoostQuery boosted) {
+            return of(boosted.getQuery());
+        }
+        if (query instanceof ConstantScoreQuery constant) {
+            return of(constant.getQuery());
+        }
+        if (isDisjunction(query)) {
+            Set<Query> leaves = new LinkedHashSet<>();
+            addLeaves(query, leaves);
+            if (leaves.size() == 1) {
+                return leaves.iterator().next();
+            }
+            BooleanQuery.Builder flat = new BooleanQuery.Builder();
+            leaves.forEach(leaf -> flat.add(leaf, Occur.SHOULD));
+            return flat.build();
+        }
+        if (query instanceof BooleanQuery bool) {
+            boolean required = bool.clauses().stream().anyMatch(clause -> clause.isRequired());
+            boolean scoringOnly = required && bool.getMinimumNumberShouldMatch() == 0;
+            BooleanQuery.Builder counted = new BooleanQuery.Builder();
+            counted.setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+            for (BooleanClause clause : bool.clauses()) {
+                if (!(scoringOnly && clause.getOccur() == Occur.SHOULD)) {
+                    counted.add(of(clause.getQuery()), clause.getOccur());
+                }
+            }
+            return counted.build();
+        }
+        return query;
+    }
+
+    /** A query that matches a post when any of its clauses does. */
+    private static boolean isDisjunction(Query query) {
+        if (query instanceof DisjunctionMaxQuery) {
+            return true;
+        }
+        return query instanceof BooleanQuery bool
+                && !bool.clauses().isEmpty()
+                && bool.getMinimumNumberShouldMatch() <= 1
+                && bool.clauses().stream().allMatch(clause -> clause.getOccur() == Occur.SHOULD);
+    }
+
+    private static void addLeaves(Query query, Set<Query> leaves) {
+        if (query instanceof BoostQuery boosted) {
+            addLeaves(boosted.getQuery(), leaves);
+        } else if (query instanceof DisjunctionMaxQuery disjunction) {
+            disjunction.getDisjuncts().forEach(disjunct -> addLeaves(disjunct, leaves));
+        } else if (isDisjunction(query)) {
+            ((BooleanQuery) query).clauses().forEach(clause -> addLeaves(clause.getQuery(), leaves));
+        } else {
+            leaves.add(of(query));
+        }
+    }
+}
