@@ -8,6 +8,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
 /**
@@ -35,6 +36,10 @@ final class CountingQuery {
             addLeaves(query, leaves);
             if (leaves.size() == 1) {
                 return leaves.iterator().next();
+            }
+            if (leaves.size() > IndexSearcher.getMaxClauseCount()) {
+                // One query may hold no more clauses than this, however many a nested one holds in all.
+                return query;
             }
             BooleanQuery.Builder flat = new BooleanQuery.Builder();
             leaves.forEach(leaf -> flat.add(leaf, Occur.SHOULD));

@@ -3,6 +3,7 @@ package dev.blogsearch.api.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -82,6 +83,16 @@ class CountingQueryTest {
                 .add(new BoostQuery(unit("redis"), 0.5f), Occur.SHOULD)
                 .build();
         assertThat(((BooleanQuery) CountingQuery.of(twice)).clauses()).hasSize(2);
+    }
+
+    @Test
+    void moreLeavesThanOneQueryMayHoldStayNested() throws IOException {
+        List<Query> units = new ArrayList<>();
+        for (int i = 0; i <= IndexSearcher.getMaxClauseCount() / 2; i++) {
+            units.add(unit("word" + i));
+        }
+        Query wide = new DisjunctionMaxQuery(units, 0f);
+        assertThat(CountingQuery.of(wide)).isSameAs(wide);
     }
 
     /** A word in the title or the body, as a unit's form is searched in each field. */
