@@ -17,8 +17,8 @@ import org.apache.lucene.search.Query;
  * <p>A search's query nests its disjunctions: any of the units, each unit the best of its forms, each form the best
  * of its fields, a Chinese form its phrase in two fields. Lucene moves every matching post through a heap at each of
  * those levels. Counted as one flat disjunction of the leaves, each leaf once, the posts are gathered window by
- * window into a bit set, each leaf's postings read in order. Optional clauses beside required ones (the bonuses for
- * words close together) only score, so they are left out. Boosts only score, so they are dropped.
+ * window into a bit set, each leaf's postings read in order. Optional clauses beside required ones only score, so
+ * they are left out, and so are boosts.
  */
 final class CountingQuery {
 
