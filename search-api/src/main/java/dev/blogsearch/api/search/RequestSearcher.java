@@ -14,13 +14,14 @@ import org.apache.lucene.search.Weight;
  * The searcher of one request: the shared searcher's reader, similarity and query cache, a time budget of its own,
  * and the weight of each scoring query built once.
  *
- * <p>A search runs two queries made of the same unit queries (all of the words, then, unless posts with all of them
- * fill the page, any of them). Building a unit's weight looks each of its terms up in every field's terms dictionary
- * and gathers their statistics: for the second query that was the same work again, about a quarter of its cost. A
- * weight depends only on the query, the reader and the boost, so the second query's units reuse the first's weights
- * and score every post as they did. The units are built as for the search that counts every match
- * ({@link #buildCounting}): such a weight also serves a search that may skip posts that cannot make the page, scoring
- * the same and only skipping less. Weights that do not score are built anew, as Lucene caches those itself.
+ * <p>A search runs two queries made of the same unit queries: all of the words, then any of them (ranked, or only
+ * counted when posts with all of them fill the page). Building a unit's weight looks each of its terms up in every
+ * field's terms dictionary and gathers their statistics: for the second query that was the same work again, about a
+ * quarter of its cost. A weight depends only on the query, the reader and the boost, so the second query's units
+ * reuse the first's weights and score every post as they did. The units are built as a search that scores every
+ * match builds them ({@link #buildScoringEveryMatch}), whichever search comes first: such a weight also serves a
+ * search that may skip posts that cannot make the page, scoring the same and only skipping less. Weights that do not
+ * score are built anew, as Lucene caches those itself.
  *
  * <p>One request, one thread: not thread-safe.
  */
@@ -57,10 +58,10 @@ final class RequestSearcher extends IndexSearcher {
     }
 
     /**
-     * Builds the scoring weight of a search that counts every match of {@code query}, and so those of its clauses, for
-     * the searches of this request that share them.
+     * Builds the weight of a search that scores every match of {@code query}, and so those of its clauses, for the
+     * searches of this request that share them.
      */
-    void buildCounting(Query query) throws IOException {
+    void buildScoringEveryMatch(Query query) throws IOException {
         createWeight(rewrite(query), ScoreMode.COMPLETE, 1f);
     }
 

@@ -175,7 +175,7 @@ public final class SearchService implements PostSearch {
             ranked = matching.top().scoreDocs;
             completeMatches = ranked.length;
         } else {
-            searcher.buildCounting(any);
+            searcher.buildScoringEveryMatch(any);
             // Counting stops at the window: past it, Lucene may skip posts that cannot make the page.
             ScoreDoc[] complete =
                     searcher.search(all, new TopFieldCollectorManager(sort, window, null, window)).scoreDocs;
