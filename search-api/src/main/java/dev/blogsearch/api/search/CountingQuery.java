@@ -6,7 +6,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -24,13 +23,8 @@ final class CountingQuery {
 
     private CountingQuery() {}
 
-    static Query of(Query query) {
-        if (query instanceof BoostQuery boosted) {
-            return of(boosted.getQuery());
-        }
-        if (query instanceof ConstantScoreQuery constant) {
-            return of(constant.getQuery());
-        }
+    static Query of(Query scored) {
+        Query query = unboosted(scored);
         if (isDisjunction(query)) {
             Set<Query> leaves = new LinkedHashSet<>();
             addLeaves(query, leaves);
@@ -46,7 +40,7 @@ final class CountingQuery {
             return flat.build();
         }
         if (query instanceof BooleanQuery bool) {
-            boolean required = bool.clauses().stream().anyMatch(clause -> clause.isRequired());
+            boolean required = bool.clauses().stream().anyMatch(BooleanClause::isRequired);
             boolean scoringOnly = required && bool.getMinimumNumberShouldMatch() == 0;
             BooleanQuery.Builder counted = new BooleanQuery.Builder();
             counted.setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
@@ -71,15 +65,22 @@ final class CountingQuery {
                 && bool.clauses().stream().allMatch(clause -> clause.getOccur() == Occur.SHOULD);
     }
 
-    private static void addLeaves(Query query, Set<Query> leaves) {
-        if (query instanceof BoostQuery boosted) {
-            addLeaves(boosted.getQuery(), leaves);
-        } else if (query instanceof DisjunctionMaxQuery disjunction) {
+    private static void addLeaves(Query scored, Set<Query> leaves) {
+        Query query = unboosted(scored);
+        if (query instanceof DisjunctionMaxQuery disjunction) {
             disjunction.getDisjuncts().forEach(disjunct -> addLeaves(disjunct, leaves));
         } else if (isDisjunction(query)) {
             ((BooleanQuery) query).clauses().forEach(clause -> addLeaves(clause.getQuery(), leaves));
         } else {
             leaves.add(of(query));
         }
+    }
+
+    private static Query unboosted(Query query) {
+        Query inner = query;
+        while (inner instanceof BoostQuery boosted) {
+            inner = boosted.getQuery();
+        }
+        return inner;
     }
 }

@@ -176,9 +176,7 @@ public final class SearchService implements PostSearch {
             completeMatches = ranked.length;
         } else {
             searcher.buildScoringEveryMatch(any);
-            // Counting stops at the window: past it, Lucene may skip posts that cannot make the page.
-            ScoreDoc[] complete =
-                    searcher.search(all, new TopFieldCollectorManager(sort, window, null, window)).scoreDocs;
+            ScoreDoc[] complete = searcher.search(all, top(sort, window)).scoreDocs;
             if (complete.length >= window) {
                 matching = count(searcher, any, taxonomies);
                 ranked = complete;
@@ -370,7 +368,12 @@ public final class SearchService implements PostSearch {
     /** The top of the ranking, and the labels of every facet field counted over all matching posts. */
     private static Page run(IndexSearcher searcher, Query query, Sort sort, int window, List<String> taxonomies)
             throws IOException {
-        return search(searcher, query, new TopFieldCollectorManager(sort, window, null, window), taxonomies);
+        return search(searcher, query, top(sort, window), taxonomies);
+    }
+
+    /** The first {@code window} posts in {@code sort}'s order; counting stops there, so Lucene may skip the rest. */
+    private static TopFieldCollectorManager top(Sort sort, int window) {
+        return new TopFieldCollectorManager(sort, window, null, window);
     }
 
     /** The labels of every facet field counted over all matching posts, without ranking them. */
